@@ -1,0 +1,122 @@
+/**
+ * The lifecycle of chart.js charts inside a widget's shadow root: a chart is
+ * created after the first render that has its canvas, updated in place when
+ * the widget renders again (data, language, theme), and destroyed when its
+ * canvas goes away or the widget disconnects. chart.js watches `document`
+ * for detached canvases and cannot see into shadow roots, so without this a
+ * removed widget would leak its chart.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+
+// Only what the kit draws: bar charts on a category and a linear axis. No tooltip, legend or animation code.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+export type BarConfig = ChartConfiguration<'bar', number[], string>;
+
+export interface ChartSpec {
+  /** Matches the `data-chart` attribute of the canvas in the widget's render root. */
+  readonly key: string;
+  readonly config: BarConfig;
+}
+
+declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameter must match chart.js's declaration
+  interface PluginOptionsByType<TType> {
+    /** Text drawn above each bar (the value with its qualifier), so a reader needs no hover. */
+    valueLabels?: { labels: readonly string[]; color: string } | undefined;
+  }
+}
+
+/** Writes each bar's label above it; chart.js has no built-in data labels and the plugin package would cost more. */
+export const valueLabels: Plugin<'bar'> = {
+  id: 'valueLabels',
+  afterDatasetsDraw(chart, _args, options) {
+    const { labels, color } = options as { labels?: readonly string[]; color?: string };
+    if (!labels) return;
+    const { ctx } = chart;
+    const meta = chart.getDatasetMeta(0);
+    ctx.save();
+    ctx.fillStyle = color ?? '#000';
+    ctx.font = `600 ${Chart.defaults.font.size ?? 12}px ${chart.options.font?.family ?? Chart.defaults.font.family}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    meta.data.forEach((bar, i) => {
+      const label = labels[i];
+      if (!label) return;
+      // Keep a label wider than its bar inside the canvas.
+      const half = ctx.measureText(label).width / 2;
+      const x = Math.min(Math.max(bar.x, half + 2), chart.width - half - 2);
+      ctx.fillText(label, x, bar.y - 4);
+    });
+    ctx.restore();
+  },
+};
+
+/** A diagonal hatch in the given colour: derived values are drawn with it, reported ones solid. */
+export function hatch(color: string, background: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+export class ChartController implements ReactiveController {
+  readonly #charts = new Map<string, Chart<'bar', number[], string>>();
+
+  /** `specs` runs after each render, when the canvases exist and CSS custom properties can be read. */
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly specs: () => readonly ChartSpec[],
+  ) {
+    host.addController(this);
+  }
+
+  /** The live charts, by key. */
+  get charts(): ReadonlyMap<string, Chart<'bar', number[], string>> {
+    return this.#charts;
+  }
+
+  hostUpdated() {
+    const root = this.host.renderRoot;
+    const specs = this.specs();
+    const wanted = new Map(specs.map((spec) => [spec.key, spec]));
+    for (const [key, chart] of this.#charts) {
+      const canvas = root.querySelector(`canvas[data-chart="${key}"]`);
+      if (!wanted.has(key) || chart.canvas !== canvas) {
+        chart.destroy();
+        this.#charts.delete(key);
+      }
+    }
+    for (const { key, config } of specs) {
+      const canvas = root.querySelector<HTMLCanvasElement>(`canvas[data-chart="${key}"]`);
+      if (!canvas) continue;
+      const chart = this.#charts.get(key);
+      if (!chart) {
+        this.#charts.set(key, new Chart(canvas, config));
+      } else {
+        chart.data = config.data;
+        chart.options = config.options ?? {};
+        chart.update('none');
+      }
+    }
+  }
+
+  hostDisconnected() {
+    for (const chart of this.#charts.values()) chart.destroy();
+    this.#charts.clear();
+  }
+}

@@ -1,0 +1,67 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Theme = 'light' | 'dark';
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type ThemeSetting = (typeof THEMES)[number];
+
+/**
+ * The page's own dark-mode signal, in order: `data-theme` on <html> or
+ * <body>, a `dark`/`light` class there, the root's `color-scheme`, then the
+ * reader's OS setting. One observer serves every widget on the page.
+ */
+export function pageTheme(): Theme {
+  const root = document.documentElement;
+  for (const el of [root, document.body]) {
+    if (!el) continue;
+    const data = el.getAttribute('data-theme') ?? el.getAttribute('data-color-scheme');
+    if (data === 'dark' || data === 'light') return data;
+    if (el.classList.contains('dark')) return 'dark';
+    if (el.classList.contains('light')) return 'light';
+  }
+  const scheme = getComputedStyle(root).colorScheme.trim();
+  if (scheme === 'dark' || scheme === 'only dark') return 'dark';
+  if (scheme === 'light' || scheme === 'only light') return 'light';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+const hosts = new Set<ReactiveControllerHost>();
+let stopWatching: (() => void) | undefined;
+
+function watchPage() {
+  const notify = () => hosts.forEach((host) => host.requestUpdate());
+  const observer = new MutationObserver(notify);
+  const options = { attributes: true, attributeFilter: ['class', 'data-theme', 'data-color-scheme', 'style'] };
+  observer.observe(document.documentElement, options);
+  if (document.body) observer.observe(document.body, options);
+  const query = matchMedia('(prefers-color-scheme: dark)');
+  query.addEventListener('change', notify);
+  return () => {
+    observer.disconnect();
+    query.removeEventListener('change', notify);
+  };
+}
+
+/** Keeps a widget's resolved theme current: its `theme` setting, else the page's signal. */
+export class ThemeController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & { theme: string }) {
+    host.addController(this);
+  }
+
+  get value(): Theme {
+    const setting = this.host.theme;
+    return setting === 'light' || setting === 'dark' ? setting : pageTheme();
+  }
+
+  hostConnected() {
+    hosts.add(this.host);
+    stopWatching ??= watchPage();
+  }
+
+  hostDisconnected() {
+    hosts.delete(this.host);
+    if (hosts.size === 0) {
+      stopWatching?.();
+      stopWatching = undefined;
+    }
+  }
+}

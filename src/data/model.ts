@@ -1,0 +1,78 @@
+/**
+ * The dataset as the widgets read it: indexed by id, with derived values
+ * computed once from their formula and kept apart from reported ones.
+ */
+import type { Dataset, Exporter, Figure, LocalText, Qualifier, Source } from './schema.js';
+
+export interface Derivation {
+  readonly method: 'base-from-growth';
+  /** The reported later value and the reported growth it is divided by. */
+  readonly from: ResolvedFigure;
+  readonly growth: ResolvedFigure;
+  /** value ÷ factor; factor is 1 + p/100 for a percentage, m for "m times". */
+  readonly factor: number;
+  /** The unrounded quotient, before rounding to the inputs' precision. */
+  readonly raw: number;
+}
+
+export interface ResolvedFigure {
+  readonly figure: Figure;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  /** Present only for a value computed from other figures. */
+  readonly derived?: Derivation;
+}
+
+export interface Model {
+  readonly dataset: Dataset;
+  readonly figures: ReadonlyMap<string, ResolvedFigure>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly sectors: ReadonlyMap<string, LocalText>;
+  readonly exporters: ReadonlyMap<string, Exporter>;
+}
+
+/** Significant digits of a number as written: 326e6 → 3, 1e9 → 1, 1.32 → 3. */
+export function significantDigits(x: number): number {
+  for (let p = 1; p < 16; p++) if (Number(x.toPrecision(p)) === x) return p;
+  return 16;
+}
+
+export const growthFactor = (growth: Figure & { value: number }) => (growth.unit === 'percent' ? 1 + growth.value / 100 : growth.value);
+
+function resolve(figure: Figure, byId: ReadonlyMap<string, Figure>, done: Map<string, ResolvedFigure>): ResolvedFigure {
+  const cached = done.get(figure.id);
+  if (cached) return cached;
+  let resolved: ResolvedFigure;
+  if (!figure.derived) {
+    resolved = { figure, value: figure.value!, qualifier: figure.qualifier! };
+  } else {
+    const from = resolve(byId.get(figure.derived.value)!, byId, done);
+    const growth = resolve(byId.get(figure.derived.growth)!, byId, done);
+    const factor = growthFactor({ ...growth.figure, value: growth.value });
+    const raw = from.value / factor;
+    // A quotient is no more precise than its least precise input (1 bn ÷ 3.3 is ≈ 0.3 bn, not 303 million).
+    const digits = Math.min(significantDigits(from.value), significantDigits(factor));
+    resolved = {
+      figure,
+      value: Number(raw.toPrecision(digits)),
+      qualifier: 'approximate',
+      derived: { method: figure.derived.method, from, growth, factor, raw },
+    };
+  }
+  done.set(figure.id, resolved);
+  return resolved;
+}
+
+/** Builds the model of a dataset that passed `validateDataset`. */
+export function buildModel(dataset: Dataset): Model {
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const figures = new Map<string, ResolvedFigure>();
+  for (const figure of dataset.figures) resolve(figure, byId, figures);
+  return {
+    dataset,
+    figures,
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    sectors: new Map(dataset.sectors.map((s) => [s.id, s.name])),
+    exporters: new Map(dataset.exporters.map((e) => [e.id, e])),
+  };
+}

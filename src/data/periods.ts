@@ -1,0 +1,69 @@
+/** Calendar periods as the dataset writes them: `2019`, `2021-Q1`, `2025-H1`. */
+export type PeriodKind = 'year' | 'half' | 'quarter';
+
+export interface ParsedPeriod {
+  readonly id: string;
+  readonly year: number;
+  readonly kind: PeriodKind;
+  /** 1 for a year, 1–2 for a half, 1–4 for a quarter. */
+  readonly index: number;
+  /** First and last month, 1–12. */
+  readonly startMonth: number;
+  readonly endMonth: number;
+}
+
+const PATTERN = /^(\d{4})(?:-(Q|H)([1-4]))?$/;
+const MONTHS: Record<PeriodKind, number> = { year: 12, half: 6, quarter: 3 };
+
+export function parsePeriod(id: string): ParsedPeriod | undefined {
+  const match = PATTERN.exec(id);
+  if (!match) return undefined;
+  const kind: PeriodKind = match[2] === 'Q' ? 'quarter' : match[2] === 'H' ? 'half' : 'year';
+  const index = match[3] ? Number(match[3]) : 1;
+  if (kind === 'half' && index > 2) return undefined;
+  const length = MONTHS[kind];
+  const startMonth = (index - 1) * length + 1;
+  return { id, year: Number(match[1]), kind, index, startMonth, endMonth: startMonth + length - 1 };
+}
+
+function must(id: string): ParsedPeriod {
+  const period = parsePeriod(id);
+  if (!period) throw new RangeError(`Not a period: ${id}`);
+  return period;
+}
+
+const monthIndex = (year: number, month: number) => year * 12 + month;
+
+/** Two periods can be compared when they are the same part of different years (Q1 with Q1, a year with a year). */
+export function comparable(a: string, b: string): boolean {
+  const pa = must(a);
+  const pb = must(b);
+  return pa.kind === pb.kind && pa.index === pb.index;
+}
+
+/** Whether two periods share at least one month (2025 overlaps 2025-H1). */
+export function overlaps(a: string, b: string): boolean {
+  const pa = must(a);
+  const pb = must(b);
+  return (
+    monthIndex(pa.year, pa.startMonth) <= monthIndex(pb.year, pb.endMonth) &&
+    monthIndex(pb.year, pb.startMonth) <= monthIndex(pa.year, pa.endMonth)
+  );
+}
+
+/** Orders periods by their end, then by their start: 2019-Q1 < 2019 < 2025-H1 < 2025. */
+export function comparePeriods(a: string, b: string): number {
+  const pa = must(a);
+  const pb = must(b);
+  return (
+    monthIndex(pa.year, pa.endMonth) - monthIndex(pb.year, pb.endMonth) ||
+    monthIndex(pa.year, pa.startMonth) - monthIndex(pb.year, pb.startMonth)
+  );
+}
+
+/** The latest of the given periods, or undefined for none. */
+export function latestPeriod(periods: Iterable<string>): string | undefined {
+  let latest: string | undefined;
+  for (const period of periods) if (latest === undefined || comparePeriods(period, latest) > 0) latest = period;
+  return latest;
+}

@@ -1,0 +1,106 @@
+/**
+ * Number, money, period and date formatting for ru, en and uz through Intl,
+ * with the qualifier a source gives (≈, >). Intl objects are cached: a page
+ * with fifty widgets builds each formatter once.
+ */
+import type { Qualifier } from '../data/schema.js';
+import { parsePeriod } from '../data/periods.js';
+import { LOCALE, type Lang } from './lang.js';
+import { fill, shared } from './messages.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+  return format;
+}
+
+export const formatNumber = (value: number, lang: Lang, maximumFractionDigits = 3) =>
+  numberFormat(lang, { maximumFractionDigits }).format(value);
+
+export const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approximate: '≈\u00a0', 'lower-bound': '>\u00a0' };
+
+/** Money in roubles, scaled to thousands, millions or billions, keeping every digit the source gave (163,93 млн ₽). */
+export function formatMoney(value: number, lang: Lang): string {
+  const m = shared[lang];
+  const [scale, template] =
+    value >= 1e9 ? [1e9, m.billionRub] : value >= 1e6 ? [1e6, m.millionRub] : value >= 1e3 ? [1e3, m.thousandRub] : [1, m.rub];
+  return fill(template, { n: formatNumber(value / scale, lang) });
+}
+
+/** Growth as stated: +32 % for a percentage, ×3,3 for a multiple. */
+export function formatGrowth(value: number, unit: 'percent' | 'times', lang: Lang): string {
+  return unit === 'percent'
+    ? numberFormat(lang, { style: 'percent', signDisplay: 'always', maximumFractionDigits: 2 }).format(value / 100)
+    : `×${formatNumber(value, lang)}`;
+}
+
+export const formatPercent = (value: number, lang: Lang) =>
+  numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+
+/** A figure's value with its unit and its qualifier sign: ≈ 1 млрд ₽, > 68 %, 206,8 га. */
+export function formatAmount(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
+  const m = shared[lang];
+  let body: string;
+  switch (unit) {
+    case 'RUB':
+      body = formatMoney(value, lang);
+      break;
+    case 'percent':
+      body = formatPercent(value, lang);
+      break;
+    case 'times':
+      body = formatGrowth(value, 'times', lang);
+      break;
+    case 'one-in':
+      body = fill(m.oneIn, { n: formatNumber(value, lang) });
+      break;
+    case 'ha':
+      body = fill(m.hectares, { n: formatNumber(value, lang) });
+      break;
+    case 'm2':
+      body =
+        value >= 1e6
+          ? fill(m.millionSquareMetres, { n: formatNumber(value / 1e6, lang) })
+          : fill(m.squareMetres, { n: formatNumber(value, lang) });
+      break;
+    default:
+      body = formatNumber(value, lang);
+  }
+  return QUALIFIER_SIGN[qualifier] + body;
+}
+
+/** 2019 → «2019», 2021-Q1 → «I кв. 2021» / «Q1 2021», 2025-H1 → «I пол. 2025» / «H1 2025». */
+export function formatPeriod(period: string, lang: Lang): string {
+  const p = parsePeriod(period);
+  if (!p) return period;
+  const m = shared[lang];
+  const template = p.kind === 'quarter' ? m.quarter : p.kind === 'half' ? m.half : m.year;
+  return fill(template, { i: m.roman[p.index - 1] ?? p.index, y: p.year });
+}
+
+/** A full or partial ISO date: 2025-11-05 → «5 ноября 2025 г.», 2020 → «2020». */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (mo === undefined) return String(y);
+  const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+  return new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d ?? 1));
+}
+
+/** «A, B и C». Chromium has no list patterns for uz-Cyrl, so Uzbek joins with «ва» itself. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  if (lang === 'uz') return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${shared.uz.and} ${items.at(-1)}`;
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
+}
+
+/** Chooses the plural form for a count: forms are keyed by Intl.PluralRules categories, with `other` required. */
+export function plural(count: number, lang: Lang, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const form = forms[new Intl.PluralRules(LOCALE[lang]).select(count)] ?? forms.other;
+  return fill(form, { n: formatNumber(count, lang) });
+}
+
+/** The amount with its qualifier in words, for sentences: «около 1 млрд ₽», «more than ₽8.1 billion». */
+export function formatAmountInWords(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
+  return fill(shared[lang].qualified[qualifier], { x: formatAmount(value, unit, 'exact', lang) });
+}

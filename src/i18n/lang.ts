@@ -1,0 +1,17 @@
+/** The kit's languages. `uz` is Uzbek in Cyrillic script, as in the source texts. */
+export const LANGS = ['ru', 'en', 'uz'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** BCP 47 tags handed to Intl; Chromium's data has uz-Cyrl numbers and dates but not its country or list names. */
+export const LOCALE: Record<Lang, string> = { ru: 'ru', en: 'en', uz: 'uz-Cyrl' };
+
+/** Maps a `lang` value (`ru-RU`, `uz-Cyrl-UZ`, `EN`) to a kit language, or undefined when the kit has none for it. */
+export function toLang(value: string | null | undefined): Lang | undefined {
+  const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGS.find((lang) => lang === primary);
+}
+
+/** Picks the text in the given language, falling back to Russian, then English, then Uzbek. */
+export function pick(text: Partial<Record<Lang, string>> | null | undefined, lang: Lang): string {
+  return text?.[lang] ?? text?.ru ?? text?.en ?? text?.uz ?? '';
+}

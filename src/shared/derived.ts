@@ -1,0 +1,22 @@
+/** How a derived value was computed, in words, with the notes of the figures it rests on. */
+import { html, type TemplateResult } from 'lit';
+import type { ResolvedFigure } from '../data/model.js';
+import { formatAmount, formatGrowth, formatNumber, formatPeriod } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { fill, shared } from '../i18n/messages.js';
+import type { SourceNotes } from './sources.js';
+
+export function derivationNote(resolved: ResolvedFigure, lang: Lang, notes: SourceNotes): TemplateResult | undefined {
+  const d = resolved.derived;
+  if (!d) return undefined;
+  const { figure } = resolved;
+  const text = fill(shared[lang].derivedNote, {
+    period: formatPeriod(figure.period ?? '', lang),
+    value: formatAmount(resolved.value, figure.unit, resolved.qualifier, lang),
+    from: formatAmount(d.from.value, d.from.figure.unit, d.from.qualifier, lang),
+    fromPeriod: formatPeriod(d.from.figure.period ?? '', lang),
+    factor: formatNumber(d.factor, lang),
+    growth: formatGrowth(d.growth.value, d.growth.figure.unit === 'percent' ? 'percent' : 'times', lang),
+  });
+  return html`${text}${notes.marks(notes.cite([...(d.from.figure.citations ?? []), ...(d.growth.figure.citations ?? [])]))}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * What every widget shares: the common attributes (`src`, `lang`, `theme`,
+ * `heading`), the dataset task, the resolved language and theme, visible
+ * hints for attribute values it does not know, and the loading and error
+ * states. A widget adds its own attributes and `renderWidget`.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { DatasetError, loadDataset } from '../data/load.js';
+import type { Model } from '../data/model.js';
+import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme-controller.js';
+import { formatDate } from '../i18n/format.js';
+import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
+import { fill, shared } from '../i18n/messages.js';
+import { emit } from './events.js';
+import { baseStyles } from './styles.js';
+
+/** The nearest `lang` above an element, crossing shadow roots. */
+function inheritedLang(el: Element): string | null {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+export abstract class ExportWidget extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
+  @property() src?: string;
+
+  /** Language: `ru`, `en` or `uz` (Uzbek, Cyrillic). Defaults to the nearest ancestor's `lang`, else `ru`. */
+  @property() override lang = '';
+
+  /** Colour theme: `auto` (the page's signal, then the reader's OS setting), `light` or `dark`. */
+  @property() theme: ThemeSetting | string = 'auto';
+
+  /** Replaces the generated heading. An empty value keeps the generated one. */
+  @property() heading?: string;
+
+  /** @internal */
+  protected readonly themeController = new ThemeController(this);
+
+  /** @internal */
+  protected readonly data = new Task(this, {
+    task: ([src], { signal }) => loadDataset(src, signal),
+    args: () => [this.src] as const,
+  });
+
+  /** @internal Messages about attribute values the widget does not know; rebuilt before each render. */
+  protected hints: string[] = [];
+
+  /** @internal The language in use. */
+  protected language: Lang = 'ru';
+
+  #announced: unknown;
+
+  /** @internal Checks an attribute against its allowed values; an unknown value adds a hint and gives the default. */
+  protected allowed<T extends string>(attr: string, value: string | undefined | null, allowed: readonly T[], fallback: T): T {
+    if (value === undefined || value === null || value === '') return fallback;
+    const normalised = value.trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
+    this.hints.push(fill(shared[this.language].hint, { attr, value, allowed: allowed.join(', '), fallback }));
+    return fallback;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.hints = [];
+    const own = toLang(this.lang);
+    this.language = own ?? toLang(inheritedLang(this)) ?? 'ru';
+    if (this.lang && !own) this.allowed('lang', this.lang, LANGS, this.language);
+    this.allowed('theme', this.theme, THEMES, 'auto');
+  }
+
+  /** @internal The widget's content once its dataset is loaded. */
+  protected abstract renderWidget(model: Model): TemplateResult;
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const m = shared[lang];
+    return html`<section
+      part="base"
+      class="base ${this.themeController.value}"
+      lang=${LOCALE[lang]}
+      aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}
+      @click=${this.#onNoteClick}
+    >
+      ${this.hints.map((hint) => html`<p class="hint" part="hint" role="note">${hint}</p>`)}
+      ${this.data.render({
+        initial: () => this.#renderLoading(),
+        pending: () => this.#renderLoading(),
+        complete: (model) =>
+          html`${this.renderWidget(model)}
+            <footer part="footer">
+              <p>
+                ${fill(m.dataset, { zone: pick(model.dataset.zone.name, lang), version: model.dataset.version, date: formatDate(model.dataset.asOf, lang) })}
+              </p>
+            </footer>`,
+        error: (error) => this.#renderError(error),
+      })}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { status, value, error } = this.data;
+    const outcome = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
+    if (outcome === undefined || outcome === this.#announced) return;
+    this.#announced = outcome;
+    if (status === TaskStatus.COMPLETE && value) emit(this, 'ew-ready', { version: value.dataset.version, src: this.src || 'embedded' });
+    else emit(this, 'ew-error', { kind: error instanceof DatasetError ? error.kind : 'unknown', message: this.errorMessage(error) });
+  }
+
+  #renderLoading() {
+    return html`<div class="state loading" part="state" role="status">${shared[this.language].loading}</div>`;
+  }
+
+  /** @internal The reader-facing message for a failed load, in the widget's language. */
+  protected errorMessage(error: unknown): string {
+    const m = shared[this.language];
+    if (!(error instanceof DatasetError)) return `${m.errorTitle}: ${String(error)}`;
+    const issues = error.detail.issues ?? [];
+    const detail = issues.length ? `${issues[0]!.path}: ${issues[0]!.message}` : (error.detail.message ?? '');
+    return fill(m.errors[error.kind], {
+      src: error.src,
+      status: error.detail.status ?? '',
+      seconds: error.detail.message ?? '',
+      detail,
+    });
+  }
+
+  #renderError(error: unknown) {
+    const m = shared[this.language];
+    const issues = error instanceof DatasetError ? (error.detail.issues ?? []) : [];
+    return html`<div class="state error" part="state" role="alert">
+      <strong>${m.errorTitle}</strong>
+      <span>${this.errorMessage(error)}</span>
+      ${
+        issues.length > 1
+          ? html`<ul>
+              ${issues.slice(1, 6).map((issue) => html`<li>${issue.path}: ${issue.message}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <div><button type="button" @click=${() => this.data.run()}>${m.retry}</button></div>
+    </div>`;
+  }
+
+  /** A note number opens the sources and moves focus to the note. */
+  #onNoteClick(event: Event) {
+    const link = (event.target as Element).closest?.('a[data-note]');
+    if (!link) return;
+    event.preventDefault();
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.sources');
+    if (!details) return;
+    details.open = true;
+    const item = details.querySelectorAll('ol > li')[Number(link.getAttribute('data-note')) - 1] as HTMLElement | undefined;
+    item?.setAttribute('tabindex', '-1');
+    item?.focus();
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Source notes: every figure a widget shows points to numbered notes that
+ * give the outlet, date, speaker and the exact quote.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Model } from '../data/model.js';
+import type { Citation, Source } from '../data/schema.js';
+import { formatDate } from '../i18n/format.js';
+import { LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
+import { fill, shared } from '../i18n/messages.js';
+
+interface Entry {
+  readonly source: Source;
+  quotes: string[];
+}
+
+/** Collects the citations a widget renders, numbering their sources in the order they are first cited. */
+export class SourceNotes {
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly model: Model,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Registers citations and returns the note numbers they point to, e.g. [1, 2]. */
+  cite(citations: readonly Citation[] | undefined): number[] {
+    const numbers = new Set<number>();
+    for (const { source: id, quote } of citations ?? []) {
+      const source = this.model.sources.get(id);
+      if (!source) continue;
+      let entry = this.#entries.get(id);
+      if (!entry) this.#entries.set(id, (entry = { source, quotes: [] }));
+      // One quote that contains another says it all: keep the longer.
+      if (!entry.quotes.some((q) => q.includes(quote))) entry.quotes = [...entry.quotes.filter((q) => !quote.includes(q)), quote];
+      numbers.add([...this.#entries.keys()].indexOf(id) + 1);
+    }
+    return [...numbers].sort((a, b) => a - b);
+  }
+
+  /** Superscript note numbers for a cell or a card. */
+  marks(numbers: readonly number[]): TemplateResult | typeof nothing {
+    if (!numbers.length) return nothing;
+    const m = shared[this.lang];
+    return html`<sup class="cite"
+      >${numbers.map((n, i) => html`${i ? ',' : ''}<a href="#" data-note=${n} aria-label="${m.sources} ${n}">${n}</a>`)}</sup
+    >`;
+  }
+
+  /** The notes, closed by default; the quotes are there on demand. */
+  render(): TemplateResult {
+    const { lang, model } = this;
+    const m = shared[lang];
+    const entries = [...this.#entries.values()];
+    return html`<details class="sources" part="sources">
+      <summary>${m.sources} (${entries.length})</summary>
+      <ol>
+        ${entries.map(({ source, quotes }) => {
+          const outlet = source.outlet ? pick(source.outlet, lang) : m.outletUnnamed;
+          const retold = source.retells ? model.sources.get(source.retells) : undefined;
+          const speakers = source.speakers.map((s) => [pick(s.name, lang), s.role && pick(s.role, lang)].filter(Boolean).join(', '));
+          const quoteLang = LOCALE[toLang(source.language) ?? 'ru'];
+          return html`<li id="note-${source.id}">
+            <span class="outlet">${outlet}</span>, <time datetime=${source.published}>${formatDate(source.published, lang)}</time>${
+              source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${m.dateInferred})</span>` : nothing
+            }${source.title ? html` — <span lang=${quoteLang}>${source.title}</span>` : nothing}${
+              speakers.length ? html`. ${speakers.join('; ')}` : nothing
+            }${
+              retold
+                ? html` <span class="muted"
+                    >(${fill(m.retells, { source: retold.outlet ? pick(retold.outlet, lang) : retold.file })})</span
+                  >`
+                : nothing
+            }
+            ${quotes.map((quote) => html`<blockquote lang=${quoteLang}>«${quote}»</blockquote>`)}
+            <span class="file">${source.file}, ${source.language}</span>
+          </li>`;
+        })}
+      </ol>
+    </details>`;
+  }
+}

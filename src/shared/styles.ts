@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares. Colours are CSS custom properties the page can
+ * set on the element: `--ew-*` in light mode, `--ew-dark-*` in dark mode.
+ * Fonts are inherited from the page.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font: inherit;
+    line-height: 1.45;
+    min-height: var(--ew-min-height, auto);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    --_accent: var(--ew-accent, #1d5fbf);
+    --_text: var(--ew-text, #1b1f24);
+    --_muted: var(--ew-muted, #56606b);
+    --_bg: var(--ew-bg, #ffffff);
+    --_surface: var(--ew-surface, #f3f5f8);
+    --_grid: var(--ew-grid, #d5dae1);
+    --_border: var(--ew-border, #c9cfd6);
+    --_series-1: var(--ew-series-1, var(--_accent));
+    --_series-2: var(--ew-series-2, #b3541e);
+    --_warn: var(--ew-warn, #8a4b00);
+    color: var(--_text);
+    background: var(--_bg);
+    padding: var(--ew-padding, 0.75rem 1rem);
+    border-radius: var(--ew-radius, 0.25rem);
+    min-height: inherit;
+    box-sizing: border-box;
+    overflow-wrap: anywhere;
+  }
+  .base.dark {
+    color-scheme: dark;
+    --_accent: var(--ew-dark-accent, #8ab4f8);
+    --_text: var(--ew-dark-text, #e6e8eb);
+    --_muted: var(--ew-dark-muted, #a9b2bd);
+    --_bg: var(--ew-dark-bg, #17191c);
+    --_surface: var(--ew-dark-surface, #24282d);
+    --_grid: var(--ew-dark-grid, #3b4149);
+    --_border: var(--ew-dark-border, #4a525c);
+    --_series-1: var(--ew-dark-series-1, var(--_accent));
+    --_series-2: var(--ew-dark-series-2, #f0a36b);
+    --_warn: var(--ew-dark-warn, #ffc46b);
+  }
+  h2 {
+    font-size: 1.15em;
+    line-height: 1.25;
+    margin: 0 0 0.25em;
+  }
+  .summary {
+    margin: 0 0 0.75em;
+  }
+  .muted,
+  .file {
+    color: var(--_muted);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .hint {
+    margin: 0 0 0.5em;
+    padding: 0.35em 0.6em;
+    border-inline-start: 3px solid var(--_warn);
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
+  .state {
+    display: grid;
+    place-content: center;
+    gap: 0.5em;
+    min-height: var(--ew-min-height, 12rem);
+    text-align: center;
+  }
+  .state.error {
+    color: var(--_text);
+    border: 1px solid var(--_warn);
+    border-radius: 0.25rem;
+    padding: 1em;
+  }
+  .state.error ul {
+    text-align: start;
+    font-family: ui-monospace, monospace;
+    font-size: 0.8em;
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
+  }
+  button:focus-visible,
+  summary:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.25em 0;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.75em;
+    padding: 0 0.4em;
+    border: 1px dashed var(--_muted);
+    border-radius: 0.2em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  sup.cite {
+    font-size: 0.7em;
+    margin-inline-start: 0.15em;
+  }
+  footer {
+    margin-top: 0.75em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  footer p {
+    margin: 0.35em 0 0;
+  }
+  details.sources summary {
+    cursor: pointer;
+    color: var(--_text);
+  }
+  details.sources ol {
+    padding-inline-start: 1.5em;
+    margin: 0.5em 0 0;
+  }
+  details.sources li + li {
+    margin-top: 0.5em;
+  }
+  blockquote {
+    margin: 0.25em 0;
+    padding-inline-start: 0.6em;
+    border-inline-start: 2px solid var(--_grid);
+    color: var(--_text);
+  }
+  .file {
+    font-size: 0.9em;
+  }
+  @media print {
+    .base {
+      background: none;
+      color: #000;
+    }
+    details.sources > :not(summary) {
+      display: block;
+    }
+    button,
+    .toolbar {
+      display: none;
+    }
+  }
+`;

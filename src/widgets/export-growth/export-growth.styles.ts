@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .toolbar {
+    display: flex;
+    gap: 0.25em;
+    margin: 0 0 0.75em;
+  }
+  .panels {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: 1fr;
+  }
+  @container (min-width: 40rem) {
+    .panels {
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    }
+  }
+  .panel h3 {
+    font-size: 1em;
+    margin: 0;
+  }
+  .panel p {
+    margin: 0 0 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .plot {
+    position: relative;
+    height: var(--ew-chart-height, 13rem);
+  }
+  .notes {
+    font-size: 0.875em;
+    margin: 0.75em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .cumulative {
+    margin: 0.75em 0 0;
+  }
+  .cumulative dt {
+    font-weight: 600;
+  }
+  .cumulative dd {
+    margin: 0;
+  }
+  @media print {
+    .table.sr-only {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      white-space: normal;
+    }
+    .panels {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,275 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ChartController, hatch, valueLabels, type ChartSpec } from '../../controllers/chart-controller.js';
+import type { Model, ResolvedFigure } from '../../data/model.js';
+import {
+  COMPARISONS,
+  cumulativeExports,
+  growthPanels,
+  latestGrowth,
+  type Comparison,
+  type GrowthPanel,
+} from '../../data/selectors/growth.js';
+import { formatAmount, formatAmountInWords, formatGrowth, formatMoney, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { pick } from '../../i18n/lang.js';
+import { fill, shared } from '../../i18n/messages.js';
+import { derivationNote } from '../../shared/derived.js';
+import { emit } from '../../shared/events.js';
+import { ExportWidget } from '../../shared/export-widget.js';
+import { SourceNotes } from '../../shared/sources.js';
+import { messages } from './export-growth.messages.js';
+import { styles } from './export-growth.styles.js';
+
+const VIEWS = ['chart', 'table'] as const;
+type View = (typeof VIEWS)[number];
+
+/**
+ * How the zone's exports grew, period by period: volumes of comparable periods side by side (years, first quarters,
+ * first half-years), the growth the sources state, cumulative totals, and the sources with their quotes.
+ *
+ * @tag export-growth
+ * @summary Export volumes and the growth the sources state, comparable periods only.
+ * @csspart base - The widget's frame.
+ * @csspart hint - A message about an attribute value the widget does not know.
+ * @csspart state - The loading or error message.
+ * @csspart sources - The source notes.
+ * @csspart footer - The dataset version line.
+ * @cssproperty --ew-accent - Bars, links and the active toggle (light theme); `--ew-dark-accent` in dark.
+ * @cssproperty --ew-text - Text (light); `--ew-dark-text` in dark.
+ * @cssproperty --ew-muted - Secondary text and axis labels; `--ew-dark-muted` in dark.
+ * @cssproperty --ew-bg - Background; `--ew-dark-bg` in dark.
+ * @cssproperty --ew-grid - Grid and table lines; `--ew-dark-grid` in dark.
+ * @cssproperty --ew-chart-height - Height of each chart panel (default 13rem).
+ * @cssproperty --ew-min-height - Height kept while loading.
+ * @fires ew-ready - The data is shown and the charts are drawn.
+ * @fires ew-error - The dataset could not be loaded or failed validation.
+ * @fires ew-select - A reader clicked a bar; `detail.id` is its period.
+ */
+export class ExportGrowth extends ExportWidget {
+  static override styles = [...ExportWidget.styles, styles];
+
+  /** Which comparisons to show: `all`, `years`, `half-years` or `quarters`. */
+  @property() comparison: Comparison | string = 'all';
+
+  /** First year to show, e.g. `2019`. */
+  @property() from?: string;
+
+  /** Last year to show, e.g. `2021`. */
+  @property() to?: string;
+
+  /** What is shown first: `chart` or `table`. A toggle in the widget switches. */
+  @property() view: View | string = 'chart';
+
+  @state() private shown?: View;
+  #options: { comparison: Comparison; from?: number; to?: number } = { comparison: 'all' };
+  #panels: GrowthPanel[] = [];
+  /** @internal */
+  protected readonly charts = new ChartController(this, () => this.#specs());
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const year = (attr: 'from' | 'to') => {
+      const value = this[attr];
+      if (!value) return undefined;
+      if (/^\d{4}$/.test(value.trim())) return Number(value);
+      this.allowed(attr, value, ['YYYY'], '' as 'YYYY');
+      return undefined;
+    };
+    this.#options = { comparison: this.allowed('comparison', this.comparison, COMPARISONS, 'all'), from: year('from'), to: year('to') };
+    const view = this.allowed('view', this.view, VIEWS, 'chart');
+    if (changed.has('view') || !this.shown) this.shown = view;
+  }
+
+  protected renderWidget(model: Model) {
+    const lang = this.language;
+    const m = messages[lang];
+    const notes = new SourceNotes(model, lang);
+    this.#panels = growthPanels(model, this.#options);
+    const heading = this.heading || fill(m.heading, { zone: pick(model.dataset.zone.name, lang) });
+    const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
+    const cite = (f: ResolvedFigure) => notes.marks(notes.cite(f.figure.citations));
+    const growthText = (g: ResolvedFigure) =>
+      fill(m.growthVs, {
+        growth: formatGrowth(g.value, g.figure.unit as 'percent' | 'times', lang),
+        base: formatPeriod(g.figure.basePeriod!, lang),
+      });
+    const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
+    const cumulative = cumulativeExports(model);
+    const table = this.shown === 'table';
+    return html`<h2 id="heading">${heading}</h2>
+      <p class="summary">${this.#summary()}</p>
+      <div class="toolbar" role="group" aria-label=${shared[lang].showAs}>
+        ${VIEWS.map((view) => html`<button type="button" aria-pressed=${this.shown === view} @click=${() => (this.shown = view)}>${shared[lang][view]}</button>`)}
+      </div>
+      ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
+      ${
+        table
+          ? nothing
+          : html`<div class="panels">
+              ${this.#panels.map(
+                (panel) =>
+                  html`<div class="panel">
+                    <h3>${this.#title(panel)}</h3>
+                    <p>${panel.growth.map(growthText).join('; ') || html`&nbsp;`}</p>
+                    <div class="plot"><canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas></div>
+                  </div>`,
+              )}
+            </div>`
+      }
+      <div class="table ${table ? '' : 'sr-only'}">
+        <table>
+          <caption>
+            ${heading}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${m.period}</th>
+              <th scope="col" class="num">${m.volume}</th>
+              <th scope="col">${m.growth}</th>
+            </tr>
+          </thead>
+          ${this.#panels.map(
+            (panel) =>
+              html`<tbody>
+                <tr>
+                  <th scope="colgroup" colspan="3">${this.#title(panel)}</th>
+                </tr>
+                ${panel.volumes.map((v) => {
+                  const growth = panel.growth.filter((g) => g.figure.period === v.figure.period);
+                  return html`<tr>
+                    <th scope="row">${formatPeriod(v.figure.period!, lang)}</th>
+                    <td class="num">${amount(v)}${v.derived ? html` <span class="tag">${shared[lang].derived}</span>` : cite(v)}</td>
+                    <td>${growth.map((g, i) => html`${i ? '; ' : ''}${growthText(g)}${cite(g)}`)}</td>
+                  </tr>`;
+                })}
+              </tbody>`,
+          )}
+          ${
+            cumulative.length
+              ? html`<tbody>
+                  <tr>
+                    <th scope="colgroup" colspan="3">${m.cumulative}</th>
+                  </tr>
+                  ${cumulative.map(
+                    (c) =>
+                      html`<tr>
+                        <th scope="row">${fill(m.cumulativeAt, { period: formatPeriod(c.figure.period!, lang) })}</th>
+                        <td class="num">${amount(c)}${cite(c)}</td>
+                        <td>${pick(c.figure.note, lang)}</td>
+                      </tr>`,
+                  )}
+                </tbody>`
+              : nothing
+          }
+        </table>
+      </div>
+      ${
+        cumulative.length && !table
+          ? html`<dl class="cumulative">
+              <dt>${m.cumulative}</dt>
+              ${cumulative.map((c) => html`<dd>${fill(m.cumulativeAt, { period: formatPeriod(c.figure.period!, lang) })}: ${amount(c)}${cite(c)}</dd>`)}
+            </dl>`
+          : nothing
+      }
+      ${
+        derived.length
+          ? html`<ul class="notes">
+              <li>${m.derivedLegend}</li>
+              ${derived.map((d) => html`<li>${derivationNote(d, lang, notes)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${notes.render()}`;
+  }
+
+  #title(panel: GrowthPanel) {
+    return fill(messages[this.language].panel[panel.kind], { i: shared[this.language].roman[panel.index - 1] ?? panel.index });
+  }
+
+  #chartLabel(panel: GrowthPanel) {
+    const lang = this.language;
+    const items = panel.volumes.map(
+      (v) =>
+        `${formatPeriod(v.figure.period!, lang)}: ${formatAmount(v.value, v.figure.unit, v.qualifier, lang)}${v.derived ? ` (${shared[lang].derived})` : ''}`,
+    );
+    return fill(messages[lang].chartLabel, { title: this.#title(panel), items: items.join('; ') });
+  }
+
+  #summary() {
+    const lang = this.language;
+    const m = messages[lang];
+    const latest = latestGrowth(this.#panels);
+    if (!latest) return nothing;
+    const { volume, growth } = latest;
+    const values = {
+      period: formatPeriod(volume.figure.period!, lang),
+      amount: formatAmountInWords(volume.value, volume.figure.unit, volume.qualifier, lang),
+      base: formatPeriod(growth?.figure.basePeriod ?? '', lang),
+      growth: growth
+        ? growth.figure.unit === 'percent'
+          ? formatGrowth(growth.value, 'percent', lang).replace('+', '')
+          : formatNumber(growth.value, lang)
+        : '',
+    };
+    return fill(!growth ? m.summaryPlain : growth.figure.unit === 'percent' ? m.summaryPercent : m.summaryTimes, values);
+  }
+
+  #specs(): ChartSpec[] {
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!base || this.shown === 'table') return [];
+    const style = getComputedStyle(base);
+    const token = (name: string) => style.getPropertyValue(name).trim();
+    const [accent, text, muted, grid, bg] = ['--_series-1', '--_text', '--_muted', '--_grid', '--_bg'].map(token) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const font = { family: style.fontFamily };
+    const lang = this.language;
+    return this.#panels.map((panel) => ({
+      key: panel.key,
+      config: {
+        type: 'bar',
+        data: {
+          labels: panel.volumes.map((v) => formatPeriod(v.figure.period!, lang)),
+          datasets: [
+            {
+              data: panel.volumes.map((v) => v.value),
+              backgroundColor: panel.volumes.map((v) => (v.derived ? hatch(accent, bg) : accent)),
+              borderColor: accent,
+              borderWidth: panel.volumes.map((v) => (v.derived ? 1.5 : 0)),
+              maxBarThickness: 72,
+            },
+          ],
+        },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          events: ['click'],
+          font,
+          layout: { padding: { top: 22 } },
+          onClick: (_event, elements) => {
+            const period = panel.volumes[elements[0]?.index ?? -1]?.figure.period;
+            if (period) emit(this, 'ew-select', { kind: 'period', id: period });
+          },
+          scales: {
+            x: { grid: { display: false }, ticks: { color: muted, font } },
+            y: {
+              beginAtZero: true,
+              border: { display: false },
+              grid: { color: grid },
+              ticks: { color: muted, font, maxTicksLimit: 4, callback: (value) => formatMoney(Number(value), lang) },
+            },
+          },
+          plugins: {
+            valueLabels: { labels: panel.volumes.map((v) => formatAmount(v.value, v.figure.unit, v.qualifier, lang)), color: text },
+          },
+        },
+        plugins: [valueLabels],
+      },
+    }));
+  }
+}

@@ -1,0 +1,41 @@
+import { fixture, fixtureCleanup } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+
+/** Renders a widget and waits until it says it is ready (data shown, charts drawn) or failed. */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  let settle!: (event: Event) => void;
+  const settled = new Promise<Event>((resolve) => (settle = resolve));
+  document.addEventListener('ew-ready', settle, { once: true });
+  document.addEventListener('ew-error', settle, { once: true });
+  try {
+    const el = await fixture<T>(template);
+    await settled;
+    return el;
+  } finally {
+    document.removeEventListener('ew-ready', settle);
+    document.removeEventListener('ew-error', settle);
+  }
+}
+
+/** The widget's shadow root, which every widget renders into. */
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** A string with its whitespace (non-breaking spaces too) folded to single spaces. */
+export const fold = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Text of a node, whitespace folded. */
+export const textOf = (node: Node | null | undefined): string => fold(node?.textContent);
+
+/** Number of canvas pixels that differ from a fully transparent one: how much the chart really drew. */
+export function paintedPixels(canvas: HTMLCanvasElement): number {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  let painted = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+  return painted;
+}
+
+/** Waits for the next ew-ready from an element already on the page (after a change of attributes). */
+export const nextReady = (el: Element) => new Promise<Event>((resolve) => el.addEventListener('ew-ready', resolve, { once: true }));
+
+export { fixtureCleanup };

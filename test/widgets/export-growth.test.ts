@@ -1,0 +1,146 @@
+import { expect, html } from '@open-wc/testing';
+import { Chart } from 'chart.js';
+import type { ExportGrowth } from '../../src/widgets/export-growth/export-growth.js';
+import { sendMouse } from '@web/test-runner-commands';
+import { fold, mount, paintedPixels, shadow, textOf } from '../helpers.js';
+
+const canvases = (el: Element) => [...shadow(el).querySelectorAll('canvas')];
+
+describe('<export-growth>', () => {
+  it('draws one chart per group of comparable periods, with pixels on the canvas', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth lang="ru"></export-growth>`);
+    const list = canvases(el);
+    expect(list.map((c) => c.dataset.chart)).to.deep.equal(['half-1', 'quarter-1', 'year']);
+    for (const canvas of list) {
+      const chart = Chart.getChart(canvas)!;
+      expect(chart, canvas.dataset.chart).to.exist;
+      expect(paintedPixels(canvas), canvas.dataset.chart).to.be.greaterThan(2000);
+      expect(canvas.getAttribute('role')).to.equal('img');
+    }
+    expect(Chart.getChart(list[2]!)!.data.datasets[0]!.data).to.deep.equal([247e6, 326e6]);
+    expect(fold(list[1]!.getAttribute('aria-label'))).to.equal(
+      'I квартал. I кв. 2019: ≈ 55 млн ₽ (расчёт); I кв. 2020: ≈ 92 млн ₽ (расчёт); I кв. 2021: 248 млн ₽.',
+    );
+  });
+
+  it('holds every figure in its table, with qualifiers and derived values marked', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth lang="ru"></export-growth>`);
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => textOf(tr));
+    expect(rows).to.deep.equal([
+      'I полугодие',
+      'I пол. 2024 ≈ 300 млн ₽ расчёт',
+      'I пол. 2025 ≈ 1 млрд ₽1,2 ×3,3 к I пол. 20241,2',
+      'I квартал',
+      'I кв. 2019 ≈ 55 млн ₽ расчёт',
+      'I кв. 2020 ≈ 92 млн ₽ расчёт',
+      'I кв. 2021 248 млн ₽3 ×2,7 к I кв. 20203; ×4,5 к I кв. 20193',
+      'По годам',
+      '2018 ≈ 247 млн ₽ расчёт',
+      '2019 326 млн ₽4 +32 % к 20184',
+      'Накопленный экспорт за всё время',
+      'на 2019 > 615 млн ₽4 За всё время существования ОЭЗ, по итогам 2019 года.',
+      'на 2025 > 8,1 млрд ₽1,2 Накоплено за всё время работы резидентов в ОЭЗ, на дату заявления (5 ноября 2025 года).',
+    ]);
+    const notes = textOf(shadow(el).querySelector('.notes'));
+    expect(notes).to.include('2018: ≈ 247 млн ₽ = 326 млн ₽ за 2019 ÷ 1,32 (рост +32 %); рассчитано, в источнике не названо.');
+    expect(notes).to.include('I пол. 2024: ≈ 300 млн ₽ = ≈ 1 млрд ₽ за I пол. 2025 ÷ 3,3');
+  });
+
+  it('sums up the latest period in each language', async () => {
+    const summaries: Record<string, string> = {
+      ru: 'В I пол. 2025 экспорт резидентов составил около 1 млрд ₽ — в 3,3 раза больше, чем в I пол. 2024.',
+      en: 'In H1 2025, residents exported goods worth about ₽1 billion, 3.3 times as much as in H1 2024.',
+      uz: '2025 й. I ярим йилда резидентлар қарийб 1 млрд рубльлик маҳсулот экспорт қилди — бу 2024 й. I ярим йилга нисбатан 3,3 баробар кўп.',
+    };
+    for (const [lang, summary] of Object.entries(summaries)) {
+      const el = await mount<ExportGrowth>(html`<export-growth lang=${lang}></export-growth>`);
+      expect(textOf(shadow(el).querySelector('.summary'))).to.equal(summary);
+      expect(shadow(el).querySelector('.base')!.getAttribute('lang')).to.equal(lang === 'uz' ? 'uz-Cyrl' : lang);
+    }
+  });
+
+  it('takes its language from the nearest ancestor, else Russian', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div lang="en-GB"><export-growth></export-growth></div>`);
+    expect(textOf(shadow(wrapper.querySelector('export-growth')!).querySelector('h2'))).to.equal(
+      'Exports by residents: Technopolis Moscow SEZ',
+    );
+  });
+
+  it('shows only the chosen comparison and year range', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth comparison="quarters" from="2020"></export-growth>`);
+    expect(canvases(el).map((c) => c.dataset.chart)).to.deep.equal(['quarter-1']);
+    expect(Chart.getChart(canvases(el)[0]!)!.data.labels).to.deep.equal(['I кв. 2020', 'I кв. 2021']);
+    const table = textOf(shadow(el).querySelector('table'));
+    expect(table).not.to.include('2019 326');
+    expect(table).not.to.include('×4,5'); // its base period, Q1 2019, is outside the range
+  });
+
+  it('starts as a table with view="table" and switches with the toggle', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth view="table"></export-growth>`);
+    expect(canvases(el)).to.have.length(0);
+    expect(shadow(el).querySelector('.table')!.classList.contains('sr-only')).to.equal(false);
+    const [chartButton] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    chartButton!.click();
+    await el.updateComplete;
+    expect(canvases(el)).to.have.length(3);
+    expect(chartButton!.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).querySelector('.table')!.classList.contains('sr-only')).to.equal(true);
+  });
+
+  it('names a wrong attribute value and its allowed values, and still shows the default', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth comparison="decades" view="pie" lang="de"></export-growth>`);
+    const hints = [...shadow(el).querySelectorAll('.hint')].map(textOf);
+    expect(hints).to.deep.equal([
+      'Атрибут lang="de" не распознан; допустимо: ru, en, uz. Показано по умолчанию: ru.',
+      'Атрибут comparison="decades" не распознан; допустимо: all, years, half-years, quarters. Показано по умолчанию: all.',
+      'Атрибут view="pie" не распознан; допустимо: chart, table. Показано по умолчанию: chart.',
+    ]);
+    expect(canvases(el)).to.have.length(3);
+  });
+
+  it('uses the heading attribute instead of the generated one', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth heading="Экспорт технополиса"></export-growth>`);
+    expect(textOf(shadow(el).querySelector('h2'))).to.equal('Экспорт технополиса');
+  });
+
+  it('tells the page which period a reader clicked', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth comparison="years"></export-growth>`);
+    const canvas = canvases(el)[0]!;
+    const bar = Chart.getChart(canvas)!.getDatasetMeta(0).data[1]!;
+    const box = canvas.getBoundingClientRect();
+    const selected = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('ew-select', resolve as EventListener, { once: true }),
+    );
+    await sendMouse({ type: 'click', position: [Math.round(box.left + bar.x), Math.round(box.top + bar.y + 10)] });
+    expect((await selected).detail).to.deep.equal({ kind: 'period', id: '2019' });
+  });
+
+  it('destroys its charts when removed from the page', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth></export-growth>`);
+    const list = canvases(el);
+    el.remove();
+    for (const canvas of list) expect(Chart.getChart(canvas)).to.equal(undefined);
+  });
+
+  it('opens the sources with the exact quote behind a figure', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth></export-growth>`);
+    const details = shadow(el).querySelector('details.sources') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    shadow(el).querySelector<HTMLAnchorElement>('a[data-note="4"]')!.click();
+    expect(details.open).to.equal(true);
+    const note = details.querySelectorAll('ol > li')[3]!;
+    expect(shadow(el).activeElement).to.equal(note);
+    expect(textOf(note)).to.include(
+      '«Объём экспорта высокотехнологичной продукции резидентов особой экономической зоны «Технополис «Москва» в 2019 году составил 326 млн рублей, что на 32 процента больше, чем в 2018 году»',
+    );
+  });
+
+  for (const theme of ['light', 'dark']) {
+    for (const view of ['chart', 'table']) {
+      it(`is accessible in the ${view} view, ${theme} theme`, async () => {
+        const el = await mount<ExportGrowth>(html`<export-growth theme=${theme} view=${view}></export-growth>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
