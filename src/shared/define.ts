@@ -1,7 +1,19 @@
-/** Defines a custom element once: loading the kit twice, or two builds of it, must not throw. */
+import { VERSION } from '../version.js';
+
+const KEY = Symbol.for('export-widgets.version');
+const page = globalThis as typeof globalThis & { [KEY]?: string };
+let checked = false;
+
+/**
+ * Defines a custom element once. Loading the kit twice defines nothing twice; a second, different version on the
+ * same page keeps the first one's elements and says so in one console line.
+ */
 export function define(name: string, element: CustomElementConstructor): void {
-  const existing = customElements.get(name);
-  if (!existing) customElements.define(name, element);
-  else if (existing !== element)
-    console.warn(`export-widgets: <${name}> is already defined by another copy of the kit; keeping the first.`);
+  if (!checked) {
+    checked = true;
+    const first = page[KEY];
+    if (first === undefined) page[KEY] = VERSION;
+    else if (first !== VERSION) console.warn(`export-widgets ${VERSION}: version ${first} is already on this page; keeping its elements.`);
+  }
+  if (!customElements.get(name)) customElements.define(name, element);
 }

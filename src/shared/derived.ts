@@ -6,11 +6,12 @@ import type { Lang } from '../i18n/lang.js';
 import { fill, shared } from '../i18n/messages.js';
 import type { SourceNotes } from './sources.js';
 
-export function derivationNote(resolved: ResolvedFigure, lang: Lang, notes: SourceNotes): TemplateResult | undefined {
+/** The formula of a derived value in words: «2018: ≈ 247 млн ₽ = 326 млн ₽ за 2019 ÷ 1,32 (рост +32 %); …». */
+export function derivationText(resolved: ResolvedFigure, lang: Lang): string {
   const d = resolved.derived;
-  if (!d) return undefined;
+  if (!d) return '';
   const { figure } = resolved;
-  const text = fill(shared[lang].derivedNote, {
+  return fill(shared[lang].derivedNote, {
     period: formatPeriod(figure.period ?? '', lang),
     value: formatAmount(resolved.value, figure.unit, resolved.qualifier, lang),
     from: formatAmount(d.from.value, d.from.figure.unit, d.from.qualifier, lang),
@@ -18,5 +19,11 @@ export function derivationNote(resolved: ResolvedFigure, lang: Lang, notes: Sour
     factor: formatNumber(d.factor, lang),
     growth: formatGrowth(d.growth.value, d.growth.figure.unit === 'percent' ? 'percent' : 'times', lang),
   });
-  return html`${text}${notes.marks(notes.cite([...(d.from.figure.citations ?? []), ...(d.growth.figure.citations ?? [])]))}`;
+}
+
+/** The formula with the note numbers of the figures it rests on. */
+export function derivationNote(resolved: ResolvedFigure, lang: Lang, notes: SourceNotes): TemplateResult | undefined {
+  const d = resolved.derived;
+  if (!d) return undefined;
+  return html`${derivationText(resolved, lang)}${notes.marks(notes.cite([...(d.from.figure.citations ?? []), ...(d.growth.figure.citations ?? [])]))}`;
 }

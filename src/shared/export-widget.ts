@@ -13,6 +13,7 @@ import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme
 import { formatDate } from '../i18n/format.js';
 import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { fill, shared } from '../i18n/messages.js';
+import { toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit } from './events.js';
 import { baseStyles } from './styles.js';
 
@@ -79,6 +80,28 @@ export abstract class ExportWidget extends LitElement {
   /** @internal The widget's content once its dataset is loaded. */
   protected abstract renderWidget(model: Model): TemplateResult;
 
+  /** @internal The rows a reader downloads as CSV (a header row first); a widget without it offers no download. */
+  protected csvRows?(model: Model): CsvRow[];
+
+  /** @internal The CSV file of what the widget shows, with the dataset and its sources. */
+  csv(model: Model): string {
+    const lang = this.language;
+    const m = shared[lang];
+    const { dataset } = model;
+    const sources = dataset.sources.map((s): CsvRow => [
+      m.sources,
+      [s.outlet ? pick(s.outlet, lang) : m.outletUnnamed, formatDate(s.published, lang), s.file, s.language].join('; '),
+    ]);
+    const meta: CsvRow = [
+      fill(m.dataset, { zone: pick(dataset.zone.name, lang), version: dataset.version, date: formatDate(dataset.asOf, lang) }),
+    ];
+    return toCsv([...(this.csvRows?.(model) ?? []), [], meta, ...sources]);
+  }
+
+  #download(model: Model) {
+    downloadCsv(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, this.csv(model));
+  }
+
   protected override render(): TemplateResult {
     const lang = this.language;
     const m = shared[lang];
@@ -98,6 +121,7 @@ export abstract class ExportWidget extends LitElement {
             <footer part="footer">
               <p>
                 ${fill(m.dataset, { zone: pick(model.dataset.zone.name, lang), version: model.dataset.version, date: formatDate(model.dataset.asOf, lang) })}
+                ${this.csvRows ? html`<button type="button" class="download" @click=${() => this.#download(model)}>${m.download}</button>` : nothing}
               </p>
             </footer>`,
         error: (error) => this.#renderError(error),

@@ -14,6 +14,22 @@ interface Entry {
   quotes: string[];
 }
 
+/** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)». */
+export function sourceLine(source: Source, lang: Lang): string {
+  const outlet = source.outlet ? pick(source.outlet, lang) : shared[lang].outletUnnamed;
+  return `${outlet}, ${formatDate(source.published, lang)} (${source.file})`;
+}
+
+/** The sources of some citations, one line each, for a CSV cell. */
+export function citationLines(model: Model, citations: readonly Citation[] | undefined, lang: Lang): string {
+  const ids = [...new Set((citations ?? []).map((c) => c.source))];
+  return ids
+    .map((id) => model.sources.get(id))
+    .filter((s): s is Source => Boolean(s))
+    .map((s) => sourceLine(s, lang))
+    .join('; ');
+}
+
 /** Collects the citations a widget renders, numbering their sources in the order they are first cited. */
 export class SourceNotes {
   readonly #entries = new Map<string, Entry>();

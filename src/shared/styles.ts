@@ -181,16 +181,33 @@ export const baseStyles = css`
     font-size: 0.9em;
   }
   @media print {
-    .base {
+    .base,
+    .base.dark {
+      --_text: #000;
+      --_muted: #333;
+      --_bg: #fff;
+      --_grid: #999;
+      --_border: #999;
       background: none;
       color: #000;
+      padding: 0;
     }
-    details.sources > :not(summary) {
+    /* Print what a reader needs: the table, the summary and the sources; no controls, no canvas. */
+    details.sources::details-content {
+      content-visibility: visible;
       display: block;
     }
+    .sr-only.table {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      white-space: normal;
+    }
     button,
-    .toolbar {
-      display: none;
+    .toolbar,
+    canvas {
+      display: none !important;
     }
   }
 `;

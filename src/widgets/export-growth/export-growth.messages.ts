@@ -15,6 +15,9 @@ const ru = {
   chartLabel: '{title}. {items}.',
   derivedLegend: 'Штриховка и знак ≈ — значение рассчитано по приведённому в источнике росту, а не названо в нём.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
+  csv: ['Период', 'Код периода', 'Показатель', 'Значение, ₽', 'Точность', 'Как получено', 'Источники'],
+  csvVolume: 'экспорт',
+  csvCumulative: 'накопленный экспорт',
 };
 
 type Messages = typeof ru;
@@ -34,6 +37,9 @@ const en: Messages = {
   chartLabel: '{title}. {items}.',
   derivedLegend: 'Hatching and ≈ mark a value computed from the growth a source states, not stated in it.',
   empty: 'The data has no export volumes for the chosen periods.',
+  csv: ['Period', 'Period code', 'Measure', 'Value, RUB', 'Precision', 'How obtained', 'Sources'],
+  csvVolume: 'exports',
+  csvCumulative: 'cumulative exports',
 };
 
 const uz: Messages = {
@@ -51,6 +57,9 @@ const uz: Messages = {
   chartLabel: '{title}. {items}.',
   derivedLegend: 'Штрих ва ≈ белгиси — қиймат манбада келтирилган ўсишдан ҳисобланган, манбада айтилмаган.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
+  csv: ['Давр', 'Давр коди', 'Кўрсаткич', 'Қиймат, рубль', 'Аниқлик', 'Қандай олинган', 'Манбалар'],
+  csvVolume: 'экспорт',
+  csvCumulative: 'жамғарилган экспорт',
 };
 
 export const messages: Record<Lang, Messages> = { ru, en, uz };

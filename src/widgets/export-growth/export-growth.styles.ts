@@ -44,13 +44,6 @@ export const styles = css`
     margin: 0;
   }
   @media print {
-    .table.sr-only {
-      position: static;
-      width: auto;
-      height: auto;
-      clip-path: none;
-      white-space: normal;
-    }
     .panels {
       display: none;
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChartController, hatch, valueLabels, type ChartSpec } from '../../controllers/chart-controller.js';
+import { ChartController, readChartTheme, type ChartSpec } from '../../controllers/chart-controller.js';
 import type { Model, ResolvedFigure } from '../../data/model.js';
 import {
   COMPARISONS,
@@ -10,14 +10,16 @@ import {
   type Comparison,
   type GrowthPanel,
 } from '../../data/selectors/growth.js';
-import { formatAmount, formatAmountInWords, formatGrowth, formatMoney, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { formatAmount, formatAmountInWords, formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { fill, shared } from '../../i18n/messages.js';
-import { derivationNote } from '../../shared/derived.js';
+import type { CsvRow } from '../../shared/csv.js';
+import { derivationNote, derivationText } from '../../shared/derived.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
-import { SourceNotes } from '../../shared/sources.js';
+import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { messages } from './export-growth.messages.js';
+import { growthChart } from './export-growth.chart.js';
 import { styles } from './export-growth.styles.js';
 
 const VIEWS = ['chart', 'table'] as const;
@@ -182,6 +184,29 @@ export class ExportGrowth extends ExportWidget {
       ${notes.render()}`;
   }
 
+  protected override csvRows(model: Model): CsvRow[] {
+    const lang = this.language;
+    const m = messages[lang];
+    const row = (f: ResolvedFigure, measure: string): CsvRow => [
+      formatPeriod(f.figure.period!, lang),
+      f.figure.period!,
+      measure,
+      f.value,
+      shared[lang].qualifierName[f.qualifier],
+      f.derived ? derivationText(f, lang) : (f.figure.citations?.[0]?.quote ?? ''),
+      citationLines(
+        model,
+        f.derived ? [...(f.derived.from.figure.citations ?? []), ...(f.derived.growth.figure.citations ?? [])] : f.figure.citations,
+        lang,
+      ),
+    ];
+    return [
+      m.csv,
+      ...growthPanels(model, this.#options).flatMap((p) => p.volumes.map((v) => row(v, m.csvVolume))),
+      ...cumulativeExports(model).map((c) => row(c, m.csvCumulative)),
+    ];
+  }
+
   #title(panel: GrowthPanel) {
     return fill(messages[this.language].panel[panel.kind], { i: shared[this.language].roman[panel.index - 1] ?? panel.index });
   }
@@ -215,61 +240,11 @@ export class ExportGrowth extends ExportWidget {
   }
 
   #specs(): ChartSpec[] {
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    const base = this.renderRoot.querySelector('.base');
     if (!base || this.shown === 'table') return [];
-    const style = getComputedStyle(base);
-    const token = (name: string) => style.getPropertyValue(name).trim();
-    const [accent, text, muted, grid, bg] = ['--_series-1', '--_text', '--_muted', '--_grid', '--_bg'].map(token) as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    const font = { family: style.fontFamily };
-    const lang = this.language;
-    return this.#panels.map((panel) => ({
-      key: panel.key,
-      config: {
-        type: 'bar',
-        data: {
-          labels: panel.volumes.map((v) => formatPeriod(v.figure.period!, lang)),
-          datasets: [
-            {
-              data: panel.volumes.map((v) => v.value),
-              backgroundColor: panel.volumes.map((v) => (v.derived ? hatch(accent, bg) : accent)),
-              borderColor: accent,
-              borderWidth: panel.volumes.map((v) => (v.derived ? 1.5 : 0)),
-              maxBarThickness: 72,
-            },
-          ],
-        },
-        options: {
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          events: ['click'],
-          font,
-          layout: { padding: { top: 22 } },
-          onClick: (_event, elements) => {
-            const period = panel.volumes[elements[0]?.index ?? -1]?.figure.period;
-            if (period) emit(this, 'ew-select', { kind: 'period', id: period });
-          },
-          scales: {
-            x: { grid: { display: false }, ticks: { color: muted, font } },
-            y: {
-              beginAtZero: true,
-              border: { display: false },
-              grid: { color: grid },
-              ticks: { color: muted, font, maxTicksLimit: 4, callback: (value) => formatMoney(Number(value), lang) },
-            },
-          },
-          plugins: {
-            valueLabels: { labels: panel.volumes.map((v) => formatAmount(v.value, v.figure.unit, v.qualifier, lang)), color: text },
-          },
-        },
-        plugins: [valueLabels],
-      },
-    }));
+    const theme = readChartTheme(base);
+    return this.#panels.map((panel) =>
+      growthChart(panel, theme, this.language, (period) => emit(this, 'ew-select', { kind: 'period', id: period })),
+    );
   }
 }
