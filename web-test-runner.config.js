@@ -11,9 +11,19 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
+    // `import data from '….json'` becomes a module; the same file fetched by a loader stays JSON.
+    {
+      name: 'json-modules',
+      resolveMimeType(context) {
+        if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+      },
+      transform(context) {
+        if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script')
+          return { body: `export default ${context.body};` };
+      },
+    },
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
