@@ -79,7 +79,8 @@ export const baseStyles = css`
     display: grid;
     place-content: center;
     gap: 0.5em;
-    min-height: var(--ew-min-height, 12rem);
+    /* Close to the loaded widget's height, so the page does not jump when data arrives. */
+    min-height: var(--ew-min-height, var(--_state-height, 12rem));
     text-align: center;
   }
   .state.error {

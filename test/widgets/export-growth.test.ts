@@ -98,6 +98,14 @@ describe('<export-growth>', () => {
     expect(canvases(el)).to.have.length(3);
   });
 
+  it('names a year attribute that is not a year', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth from="last year"></export-growth>`);
+    expect(textOf(shadow(el).querySelector('.hint'))).to.equal(
+      'Атрибут from="last year" не распознан: нужен год, например 2019. Показаны все годы.',
+    );
+    expect(canvases(el)).to.have.length(3);
+  });
+
   it('uses the heading attribute instead of the generated one', async () => {
     const el = await mount<ExportGrowth>(html`<export-growth heading="Экспорт технополиса"></export-growth>`);
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('Экспорт технополиса');

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    --_state-height: 30rem;
+  }
   .toolbar {
     display: flex;
     gap: 0.25em;

@@ -74,7 +74,7 @@ export class ExportGrowth extends ExportWidget {
       const value = this[attr];
       if (!value) return undefined;
       if (/^\d{4}$/.test(value.trim())) return Number(value);
-      this.allowed(attr, value, ['YYYY'], '' as 'YYYY');
+      this.hints.push(fill(messages[this.language].hintYear, { attr, value }));
       return undefined;
     };
     this.#options = { comparison: this.allowed('comparison', this.comparison, COMPARISONS, 'all'), from: year('from'), to: year('to') };
