@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded.
 export default defineConfig({
+  resolve: {
+    // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
+    alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -59,12 +59,26 @@ export abstract class ExportWidget extends LitElement {
 
   #announced: unknown;
 
-  /** @internal Checks an attribute against its allowed values; an unknown value adds a hint and gives the default. */
+  /**
+   * @internal Checks an attribute against its allowed values, ignoring case, and returns the allowed spelling
+   * (`2021-q1` gives `2021-Q1`). An unknown value adds a visible hint and gives the fallback.
+   */
   protected allowed<T extends string>(attr: string, value: string | undefined | null, allowed: readonly T[], fallback: T): T {
-    if (value === undefined || value === null || value === '') return fallback;
-    const normalised = value.trim().toLowerCase();
-    if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
-    this.hints.push(fill(shared[this.language].hint, { attr, value, allowed: allowed.join(', '), fallback }));
+    const wanted = value?.trim().toLowerCase();
+    if (!wanted) return fallback;
+    const match = allowed.find((a) => a.toLowerCase() === wanted);
+    if (match !== undefined) return match;
+    this.hints.push(fill(shared[this.language].hint, { attr, value: value!, allowed: allowed.join(', '), fallback }));
+    return fallback;
+  }
+
+  /** @internal A positive whole number attribute such as `limit`; anything else adds a hint and gives the fallback. */
+  protected count(attr: string, value: string | number | undefined | null, fallback: number | undefined): number | undefined {
+    const text = String(value ?? '').trim();
+    if (!text) return fallback;
+    if (/^[1-9]\d*$/.test(text)) return Number(text);
+    const m = shared[this.language];
+    this.hints.push(fill(m.hint, { attr, value: text, allowed: m.wholeNumber, fallback: fallback ?? m.noLimit }));
     return fallback;
   }
 

@@ -60,7 +60,7 @@ export const baseStyles = css`
   .file {
     color: var(--_muted);
   }
-  .sr-only {
+  .sr-only:not(:focus-within) {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -1,0 +1,141 @@
+/** What `<destination-list>` shows: the countries the sources name as export destinations, by period and region. */
+import { REGIONS, regionOf, type Region } from '../../i18n/countries.js';
+import type { Model, ResolvedFigure } from '../model.js';
+import { comparePeriods, latestPeriod, parsePeriod } from '../periods.js';
+import type { Destination } from '../schema.js';
+
+export const GROUPINGS = ['region', 'none'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+export type Marker = 'top' | 'new' | 'ongoing';
+
+export interface CountryRow {
+  readonly code: string;
+  readonly region: Region;
+  /** The earliest period the selection names this country in. */
+  readonly first: string;
+  /** The entries naming it, earliest period first. */
+  readonly entries: readonly Destination[];
+  /** Top market, new market (not when it is a top market that same period), delivery under way; each once per period. */
+  readonly markers: readonly { readonly marker: Marker; readonly period: string }[];
+}
+
+export interface CountryGroup {
+  /** `none` when the list is not grouped. */
+  readonly region: Region | 'none';
+  /** The rows shown (within `limit`), ranked; a group with none shown is left out. */
+  readonly rows: readonly CountryRow[];
+  /** Every row of the group, shown or not. */
+  readonly total: number;
+}
+
+export interface DestinationView {
+  /** The period shown, or `all`. */
+  readonly period: string;
+  /** Every country named, ranked: top markets first, then by how often the sources name them, then by first mention. */
+  readonly rows: readonly CountryRow[];
+  readonly groups: readonly CountryGroup[];
+  /** Rows left out by `limit`. */
+  readonly hidden: number;
+  /** How many countries are named for the first time in each period, oldest first (the widening of the geography). */
+  readonly firstNamed: readonly { readonly period: string; readonly count: number }[];
+  /** Stated numbers of countries (`country-count`) with how many countries the sources name for that period; never summed. */
+  readonly stated: readonly { readonly figure: ResolvedFigure; readonly named: number }[];
+}
+
+export interface DestinationOptions {
+  /** A destination period or `all`; the latest of the selection's periods when not given. */
+  readonly period?: string;
+  readonly exporter?: string;
+  readonly groupBy?: Grouping;
+  readonly limit?: number;
+}
+
+/** The distinct periods of the destination entries, oldest first. */
+export const destinationPeriods = (model: Model): string[] =>
+  [...new Set(model.dataset.destinations.map((d) => d.period))].sort(comparePeriods);
+
+const byExporter = (model: Model, exporter?: string) =>
+  model.dataset.destinations.filter((d) => exporter === undefined || d.exporter === exporter);
+
+/** The latest period with destinations (of one exporter, when given). */
+export const latestDestinationPeriod = (model: Model, exporter?: string): string | undefined =>
+  latestPeriod(byExporter(model, exporter).map((d) => d.period));
+
+/**
+ * Whether period `a` lies within `b`: 2025-H1 within 2025, not 2025 within 2025-H1. A year's entry may fall in any
+ * month of it, so showing it under its first half would state more than the source does.
+ */
+export function within(a: string, b: string): boolean {
+  const pa = parsePeriod(a)!;
+  const pb = parsePeriod(b)!;
+  return pa.year === pb.year && pa.startMonth >= pb.startMonth && pa.endMonth <= pb.endMonth;
+}
+
+/** Distinct countries of the entries. */
+const countries = (entries: readonly Destination[]) => new Set(entries.flatMap((d) => d.countries));
+
+export function destinationList(model: Model, options: DestinationOptions = {}): DestinationView {
+  const all = options.period === 'all';
+  const period = all ? 'all' : (options.period ?? latestDestinationPeriod(model, options.exporter) ?? 'all');
+  const entries = byExporter(model, options.exporter)
+    .filter((d) => period === 'all' || within(d.period, period))
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => comparePeriods(a.d.period, b.d.period) || a.index - b.index)
+    .map(({ d }) => d);
+
+  const found = new Map<
+    string,
+    { row: CountryRow & { entries: Destination[]; markers: CountryRow['markers'][number][] }; order: number }
+  >();
+  entries.forEach((d, order) => {
+    for (const code of d.countries) {
+      let item = found.get(code);
+      if (!item) found.set(code, (item = { row: { code, region: regionOf(code), first: d.period, entries: [], markers: [] }, order }));
+      item.row.entries.push(d);
+    }
+  });
+  const rows = [...found.values()]
+    .map(({ row, order }) => {
+      const has = (p: string, test: (d: Destination) => boolean) => row.entries.some((d) => d.period === p && test(d));
+      for (const p of new Set(row.entries.map((d) => d.period))) {
+        const top = has(p, (d) => d.role === 'top');
+        if (top) row.markers.push({ marker: 'top', period: p });
+        if (!top && has(p, (d) => d.role === 'new')) row.markers.push({ marker: 'new', period: p });
+        if (has(p, (d) => d.status === 'ongoing')) row.markers.push({ marker: 'ongoing', period: p });
+      }
+      const top = row.markers.some((m) => m.marker === 'top');
+      return { row, key: [top ? 0 : 1, top ? 0 : -row.entries.length, order] };
+    })
+    .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+    .map(({ row }) => row as CountryRow);
+
+  const limit = options.limit && options.limit > 0 ? options.limit : rows.length;
+  const shown = rows.slice(0, limit);
+  const groups: CountryGroup[] =
+    options.groupBy === 'none'
+      ? [{ region: 'none', rows: shown, total: rows.length }]
+      : REGIONS.map((region) => ({
+          region,
+          rows: shown.filter((r) => r.region === region),
+          total: rows.filter((r) => r.region === region).length,
+        })).filter((g) => g.rows.length);
+
+  const firstPeriods = [...new Set(rows.map((r) => r.first))].sort(comparePeriods);
+  const stated = options.exporter
+    ? []
+    : [...model.figures.values()]
+        .filter((f) => f.figure.kind === 'country-count' && f.figure.period && (all || f.figure.period === period))
+        .map((figure) => ({
+          figure,
+          named: countries(model.dataset.destinations.filter((d) => within(d.period, figure.figure.period!))).size,
+        }));
+
+  return {
+    period,
+    rows,
+    groups: rows.length ? groups : [],
+    hidden: rows.length - shown.length,
+    firstNamed: firstPeriods.map((p) => ({ period: p, count: rows.filter((r) => r.first === p).length })),
+    stated,
+  };
+}

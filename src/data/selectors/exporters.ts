@@ -1,0 +1,130 @@
+/**
+ * What `<top-exporters>` shows: exporters (or sectors) of a period ranked by the amounts and shares the sources state,
+ * then those the sources name without a figure. Pure and DOM-free.
+ */
+import type { Model, ResolvedFigure } from '../model.js';
+import { comparePeriods, overlaps, parsePeriod } from '../periods.js';
+import type { Citation, Destination, Exporter } from '../schema.js';
+
+export const BY = ['company', 'sector'] as const;
+export type By = (typeof BY)[number];
+
+export interface RankingRow {
+  /** The exporter's id, or the row's sector ids joined with `+`. */
+  readonly id: string;
+  /** Set in `company` rankings; its `name` is null for a resident the sources do not name. */
+  readonly exporter?: Exporter;
+  readonly sectors: readonly string[];
+  /** The stated export revenue (RUB); its period may differ from the ranking's, but overlaps it. */
+  readonly amount?: ResolvedFigure;
+  /** The stated share of all exports (percent). */
+  readonly share?: ResolvedFigure;
+  /** A share computed from `amount` and the period's total: only when both are of the same period. */
+  readonly computedShare?: number;
+  /** Bar length, 0–100, relative to the first row. */
+  readonly bar: number;
+  /** Where it went in an overlapping period, with what and the status the sources give. */
+  readonly destinations: readonly Destination[];
+  /** Citations that name the row without a figure (a portfolio entry). */
+  readonly citations: readonly Citation[];
+}
+
+export interface Ranking {
+  readonly by: By;
+  /** The chosen period, or undefined when the dataset has none for `by`. */
+  readonly period?: string;
+  /** The zone's reported export total for exactly that period. */
+  readonly total?: ResolvedFigure;
+  /** Rows with a stated figure, largest first, cut to the limit. */
+  readonly ranked: readonly RankingRow[];
+  /** Ranked rows left out by the limit. */
+  readonly hidden: number;
+  /** Rows the sources name for the period without a figure, in dataset order. */
+  readonly unranked: readonly RankingRow[];
+}
+
+const SECTOR_KINDS = new Set(['sector-export', 'sector-share']);
+
+/** The periods that have data for `by`, oldest first: these are the values `period` accepts. */
+export function rankingPeriods(model: Model, by: By): string[] {
+  const { figures, portfolio, destinations } = model.dataset;
+  const periods =
+    by === 'company'
+      ? [...figures.filter((f) => f.kind === 'exporter-export'), ...destinations.filter((d) => d.exporter)]
+      : [...figures.filter((f) => SECTOR_KINDS.has(f.kind)), ...portfolio, ...destinations.filter((d) => d.sector)];
+  return [...new Set(periods.flatMap((p) => p.period ?? []))].sort(comparePeriods);
+}
+
+/** The latest period: the one that starts last; of two starting together, the shorter (2025-H1 before 2025). */
+export function defaultPeriod(periods: readonly string[]): string | undefined {
+  const start = (id: string) => {
+    const p = parsePeriod(id)!;
+    return p.year * 12 + p.startMonth;
+  };
+  return [...periods].sort((a, b) => start(b) - start(a) || comparePeriods(a, b))[0];
+}
+
+/** Two significant digits: 65.2 → 65, 50.28 → 50, 0.362 → 0.36. */
+const percentOf = (part: number, whole: number) => Number(((part / whole) * 100).toPrecision(2));
+
+export function ranking(model: Model, options: { by: By; period?: string; limit: number }): Ranking {
+  const { by, period, limit } = options;
+  if (!period) return { by, ranked: [], hidden: 0, unranked: [] };
+  const resolved = [...model.figures.values()];
+  const inPeriod = (p?: string) => !!p && overlaps(p, period);
+  const total = resolved.find((f) => f.figure.kind === 'export' && f.figure.period === period && !f.derived);
+  const destinations = model.dataset.destinations.filter((d) => inPeriod(d.period));
+
+  // Rows with figures, keyed by exporter or by sector set; a figure of exactly the chosen period wins.
+  const rows = new Map<string, { exporter?: Exporter; sectors: string[]; amount?: ResolvedFigure; share?: ResolvedFigure }>();
+  for (const f of resolved) {
+    const { kind, exporter: exporterId, sectors = [] } = f.figure;
+    if (!inPeriod(f.figure.period) || f.derived) continue;
+    const exporter = exporterId ? model.exporters.get(exporterId) : undefined;
+    let key: string;
+    if (by === 'company' && kind === 'exporter-export' && exporter) key = exporter.id;
+    else if (by === 'sector' && SECTOR_KINDS.has(kind)) key = [...sectors].sort().join('+');
+    else continue;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = exporter ? { exporter, sectors: [exporter.sector] } : { sectors }));
+    const slot = f.figure.unit === 'percent' ? 'share' : 'amount';
+    if (!row[slot] || f.figure.period === period) row[slot] = f;
+  }
+  // Order and bar length: the stated amount, else the stated share of the period's total.
+  const weigh = (r: { amount?: ResolvedFigure; share?: ResolvedFigure }) =>
+    r.amount?.value ?? (r.share?.value ?? 0) * (total ? total.value / 100 : 1);
+  const sorted = [...rows.entries()].sort(([, a], [, b]) => weigh(b) - weigh(a));
+  const top = sorted[0] ? weigh(sorted[0][1]) : 0;
+  const where = (keep: (d: Destination) => boolean) => destinations.filter(keep);
+  const ofSectors = (sectors: readonly string[]) => (d: Destination) => !d.exporter && !!d.sector && sectors.includes(d.sector);
+
+  const ranked: RankingRow[] = sorted.slice(0, Math.max(0, limit)).map(([id, row]) => ({
+    id,
+    ...row,
+    computedShare:
+      !row.share && row.amount && total && row.amount.figure.period === period ? percentOf(row.amount.value, total.value) : undefined,
+    bar: top ? Math.round((weigh(row) / top) * 100) : 0,
+    destinations: where(row.exporter ? (d) => d.exporter === id : ofSectors(row.sectors)),
+    citations: [],
+  }));
+
+  const unranked = new Map<string, RankingRow>();
+  const named = (id: string, sectors: string[], citations: readonly Citation[], exporter?: Exporter) => {
+    if (rows.has(id) || [...rows.values()].some((r) => !exporter && r.sectors.includes(id))) return;
+    const known = unranked.get(id);
+    if (known) return void unranked.set(id, { ...known, citations: [...known.citations, ...citations] });
+    const shipped = where(exporter ? (d) => d.exporter === id : ofSectors(sectors));
+    unranked.set(id, { id, exporter, sectors, bar: 0, destinations: shipped, citations });
+  };
+  if (by === 'company') {
+    for (const d of destinations) {
+      const exporter = d.exporter ? model.exporters.get(d.exporter) : undefined;
+      if (exporter) named(exporter.id, [exporter.sector], [], exporter);
+    }
+  } else {
+    for (const entry of model.dataset.portfolio)
+      if (inPeriod(entry.period)) for (const sector of entry.sectors) named(sector, [sector], entry.citations);
+    for (const d of destinations) if (!d.exporter && d.sector) named(d.sector, [d.sector], []);
+  }
+  return { by, period, total, ranked, hidden: Math.max(0, sorted.length - ranked.length), unranked: [...unranked.values()] };
+}

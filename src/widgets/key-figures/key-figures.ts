@@ -1,0 +1,147 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Model } from '../../data/model.js';
+import type { Citation, Figure } from '../../data/schema.js';
+import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
+import { formatAmount, formatDate, formatGrowth, formatList, formatPeriod, QUALIFIER_SIGN } from '../../i18n/format.js';
+import { pick } from '../../i18n/lang.js';
+import { fill, shared } from '../../i18n/messages.js';
+import { derivationNote } from '../../shared/derived.js';
+import { ExportWidget } from '../../shared/export-widget.js';
+import { SourceNotes } from '../../shared/sources.js';
+import { messages } from './key-figures.messages.js';
+import { styles } from './key-figures.styles.js';
+
+const LAYOUTS = ['row', 'grid'] as const;
+type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * The zone in a few numbers: headline cards, each with its qualifier (≈, >), a short label, the period or the date
+ * the figure is current to, and source note marks that open the exact quote.
+ *
+ * @tag key-figures
+ * @summary Headline figures of the zone as cards, each with its date and source.
+ * @csspart base - The widget's frame.
+ * @csspart hint - A message about an attribute value the widget does not know.
+ * @csspart state - The loading or error message.
+ * @csspart card - One figure's card.
+ * @csspart sources - The source notes.
+ * @csspart footer - The dataset version line.
+ * @cssproperty --ew-accent - The figures' values (light theme); `--ew-dark-accent` in dark.
+ * @cssproperty --ew-surface - Card background; `--ew-dark-surface` in dark.
+ * @cssproperty --ew-muted - Dates and notes; `--ew-dark-muted` in dark.
+ * @cssproperty --ew-min-height - Height kept while loading.
+ * @fires ew-ready - The data is shown.
+ * @fires ew-error - The dataset could not be loaded or failed validation.
+ */
+export class KeyFigures extends ExportWidget {
+  static override styles = [...ExportWidget.styles, styles];
+
+  /**
+   * Space-separated ids of the figures to show, in that order: `latest-export`, `cumulative-export`, `countries`
+   * (the latest of each), or any figure id of the dataset (`residents`, `area`, `investment`, `plan-2030-jobs`,
+   * `technoparks-sites`…). Default: `latest-export cumulative-export residents area`.
+   */
+  @property() figures?: string;
+
+  /** `row`: the cards side by side in one line when there is room; `grid`: two or three to a line. */
+  @property() layout: Layout | string = 'row';
+
+  #layout: Layout = 'row';
+  #cards: Card[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#layout = this.allowed('layout', this.layout, LAYOUTS, 'row');
+    const model = this.data.value;
+    if (!model) return;
+    const ids = (this.figures ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const { cards, unknown } = keyFigures(model, ids);
+    this.#cards = cards;
+    const m = messages[this.language];
+    if (unknown.length)
+      this.hints.push(
+        `${fill(m.unknown, { ids: unknown.join(', '), allowed: cardIds(model).join(', ') })}${unknown.length === ids.length ? ` ${m.fallback}` : ''}`,
+      );
+  }
+
+  protected renderWidget(model: Model) {
+    const lang = this.language;
+    const m = messages[lang];
+    const notes = new SourceNotes(model, lang);
+    const years = [
+      ...new Set(this.#cards.flatMap((c) => this.#citations(c).map((q) => model.sources.get(q.source)!.published.slice(0, 4)))),
+    ].sort();
+    const span = years.length > 1 ? fill(m.years, { y: `${years[0]}–${years.at(-1)}` }) : fill(m.year, { y: years[0] ?? '' });
+    return html`<h2>${this.heading || fill(m.heading, { zone: pick(model.dataset.zone.name, lang) })}</h2>
+      <p class="summary">${fill(m.summary, { years: span })}</p>
+      <dl class="cards ${this.#layout}">${this.#cards.map((card) => this.#card(model, card, notes))}</dl>
+      ${notes.render()}`;
+  }
+
+  #card(model: Model, { figure: resolved, growth, companion }: Card, notes: SourceNotes) {
+    const lang = this.language;
+    const m = messages[lang];
+    const f = resolved.figure;
+    const cite = (citations: readonly Citation[] | undefined) => notes.marks(notes.cite(citations));
+    const value =
+      f.kind === 'growth'
+        ? QUALIFIER_SIGN[resolved.qualifier] + formatGrowth(resolved.value, f.unit as 'percent', lang)
+        : formatAmount(resolved.value, f.unit, resolved.qualifier, lang);
+    const date = (d: string) => (d.length === 4 ? fill(m.year, { y: d }) : formatDate(d, lang));
+    const source = model.sources.get(f.citations?.[0]?.source ?? '');
+    const when = !f.period
+      ? source && fill(m.asOf, { date: date(source.published) })
+      : f.kind === 'cumulative-export'
+        ? fill(m.asOf, { date: f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang) })
+        : f.basePeriod
+          ? fill(m.growthVs, { growth: formatPeriod(f.period, lang), base: formatPeriod(f.basePeriod, lang) })
+          : formatPeriod(f.period, lang);
+    const note = resolved.derived ? derivationNote(resolved, lang, notes) : f.note && pick(f.note, lang);
+    return html`<div class="card" part="card">
+      <dt>${f.label ? pick(f.label, lang) : fill(m.kinds[f.kind] ?? f.kind, { what: this.#what(model, f) })}</dt>
+      <dd class="value">${value}${resolved.derived ? html` <span class="tag">${shared[lang].derived}</span>` : cite(f.citations)}</dd>
+      ${
+        growth
+          ? html`<dd class="growth">
+              ${fill(m.growthVs, {
+                growth: formatGrowth(growth.value, growth.figure.unit as 'percent', lang),
+                base: formatPeriod(growth.figure.basePeriod!, lang),
+              })}${cite(growth.figure.citations)}
+            </dd>`
+          : nothing
+      }
+      ${when ? html`<dd class="when">${when}</dd>` : nothing} ${note ? html`<dd class="note">${note}</dd>` : nothing}
+      ${
+        companion
+          ? html`<dd class="note">
+              ${pick(companion.figure.label, lang)}:
+              ${formatAmount(companion.value, companion.figure.unit, companion.qualifier, lang)}${
+                companion.figure.note ? ` — ${pick(companion.figure.note, lang)}` : ''
+              }${cite(companion.figure.citations)}
+            </dd>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The sectors or the exporter a figure is about; an unnamed resident stays unnamed. */
+  #what(model: Model, f: Figure) {
+    const lang = this.language;
+    if (f.sectors)
+      return formatList(
+        f.sectors.map((id) => pick(model.sectors.get(id), lang) || id),
+        lang,
+      );
+    const exporter = f.exporter ? model.exporters.get(f.exporter) : undefined;
+    if (!exporter) return '';
+    return exporter.name ? pick(exporter.name, lang) : `${messages[lang].resident} (${pick(exporter.products, lang)})`;
+  }
+
+  #citations({ figure, growth, companion }: Card): Citation[] {
+    const own = figure.derived
+      ? [...(figure.derived.from.figure.citations ?? []), ...(figure.derived.growth.figure.citations ?? [])]
+      : figure.figure.citations;
+    return [...(own ?? []), ...(growth?.figure.citations ?? []), ...(companion?.figure.citations ?? [])];
+  }
+}

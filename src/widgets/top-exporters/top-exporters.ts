@@ -1,0 +1,199 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Model, ResolvedFigure } from '../../data/model.js';
+import { BY, defaultPeriod, ranking, rankingPeriods, type By, type Ranking, type RankingRow } from '../../data/selectors/exporters.js';
+import { countryName } from '../../i18n/countries.js';
+import { formatAmount, formatAmountInWords, formatList, formatPeriod } from '../../i18n/format.js';
+import { pick } from '../../i18n/lang.js';
+import { fill, shared } from '../../i18n/messages.js';
+import { ExportWidget } from '../../shared/export-widget.js';
+import { SourceNotes } from '../../shared/sources.js';
+import { messages } from './top-exporters.messages.js';
+import { styles } from './top-exporters.styles.js';
+
+/**
+ * Which companies of the zone export, and how much: exporters (or sectors) of a period ranked by the export revenue
+ * the sources state, as bars over a real list; then those the sources name without a figure, with what they ship and
+ * where. Unnamed residents stay unnamed; shares are computed only from figures of the same period, and marked.
+ *
+ * @tag top-exporters
+ * @summary Exporters or sectors of a period, ranked by the amounts the sources state.
+ * @csspart base - The widget's frame.
+ * @csspart hint - A message about an attribute value the widget does not know.
+ * @csspart state - The loading or error message.
+ * @csspart sources - The source notes.
+ * @csspart footer - The dataset version line.
+ * @cssproperty --ew-bar - Colour of the bars (default: the first series colour, `--ew-series-1`).
+ * @cssproperty --ew-accent - Links and focus rings (light theme); `--ew-dark-accent` in dark.
+ * @cssproperty --ew-text - Text (light); `--ew-dark-text` in dark.
+ * @cssproperty --ew-muted - Secondary text; `--ew-dark-muted` in dark.
+ * @cssproperty --ew-bg - Background; `--ew-dark-bg` in dark.
+ * @cssproperty --ew-min-height - Height kept while loading or on error (default 28rem).
+ * @fires ew-ready - The data is shown.
+ * @fires ew-error - The dataset could not be loaded or failed validation.
+ */
+export class TopExporters extends ExportWidget {
+  static override styles = [...ExportWidget.styles, ...styles];
+
+  /** The period, e.g. `2025-H1`, `2021-Q1`, `2019`. Default: the latest the dataset has data for `by`. */
+  @property() period?: string;
+
+  /** How many ranked rows to show at most (a positive whole number). Those without a stated figure are always listed. */
+  @property() limit?: string;
+
+  /** What is ranked: `company` (exporters) or `sector`. */
+  @property() by: By | string = 'company';
+
+  #ranking?: Ranking;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const by = this.allowed('by', this.by, BY, 'company');
+    const limit = this.count('limit', this.limit, 5)!;
+    const model = this.data.value;
+    if (!model) return;
+    const periods = rankingPeriods(model, by);
+    const fallback = defaultPeriod(periods);
+    const period = fallback ? this.allowed('period', this.period, periods, fallback) : undefined;
+    this.#ranking = ranking(model, { by, period, limit });
+  }
+
+  protected renderWidget(model: Model) {
+    const lang = this.language;
+    const m = messages[lang];
+    const notes = new SourceNotes(model, lang);
+    const r = this.#ranking!;
+    const period = r.period ? formatPeriod(r.period, lang) : '';
+    const zone = pick(model.dataset.zone.name, lang);
+    const { total, ranked, unranked } = r;
+    const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
+    const computed = ranked.filter((row) => row.computedShare !== undefined);
+    return html`<h2>${this.heading || (r.period ? fill(m.heading[r.by], { zone, period }) : zone)}</h2>
+      <p class="summary">${this.#summary(r)}</p>
+      ${total ? html`<p class="total">${fill(m.total, { period })}${amount(total)}${notes.marks(notes.cite(total.figure.citations))}</p>` : nothing}
+      ${!ranked.length && !unranked.length ? html`<p>${m.empty}</p>` : nothing}
+      ${
+        ranked.length
+          ? html`<h3>${m.ranked}</h3>
+              <ol class="rows">
+                ${ranked.map((row) => this.#row(row, notes))}
+              </ol>
+              ${r.hidden ? html`<p class="meta">${fill(m.more, { shown: ranked.length, total: ranked.length + r.hidden })}</p>` : nothing}`
+          : nothing
+      }
+      ${
+        unranked.length
+          ? html`<h3>${m.unranked[r.by]}</h3>
+              <ul class="rows">
+                ${unranked.map((row) => this.#row(row, notes))}
+              </ul>`
+          : nothing
+      }
+      ${
+        computed.length && total
+          ? html`<ul class="notes">
+              ${computed.map(
+                (row) =>
+                  html`<li>
+                    ${fill(m.computedNote, {
+                      name: this.#label(row),
+                      share: formatAmount(row.computedShare!, 'percent', 'approximate', lang),
+                      amount: amount(row.amount!),
+                      total: amount(total),
+                    })}${notes.marks(notes.cite([...row.amount!.figure.citations!, ...total.figure.citations!]))}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${notes.render()}`;
+  }
+
+  /** One exporter or sector: name, stated figures and a bar when it has any, what it ships and where. */
+  #row(row: RankingRow, notes: SourceNotes) {
+    const lang = this.language;
+    const m = messages[lang];
+    const figures = [row.amount, row.share].filter((f) => f !== undefined);
+    const value = (f: ResolvedFigure) => {
+      const text = formatAmount(f.value, f.figure.unit, f.qualifier, lang);
+      return html`${f === row.share ? fill(m.shareOf, { share: text }) : text}${this.#own(f)}${notes.marks(notes.cite(f.figure.citations))}`;
+    };
+    const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
+    return html`<li class="row">
+      <div class="line">
+        <span class="name ${row.exporter && !row.exporter.name ? 'unnamed' : ''}"
+          >${this.#label(row)}${notes.marks(notes.cite(row.citations))}</span
+        >
+        ${
+          figures.length
+            ? html`<span class="value"
+                >${figures.map((f, i) => html`${i ? ', ' : ''}${value(f)}`)}${
+                  row.computedShare !== undefined
+                    ? html`, ${fill(m.shareOf, { share: formatAmount(row.computedShare, 'percent', 'approximate', lang) })}
+                        <span class="tag">${shared[lang].derived}</span>`
+                    : nothing
+                }</span
+              >`
+            : nothing
+        }
+      </div>
+      ${figures.length ? html`<div class="bar w${row.bar} ${figures.some((f) => f.qualifier === 'lower-bound') ? 'lb' : ''}"></div>` : nothing}
+      ${row.exporter ? html`<p class="meta">${sector} — ${pick(row.exporter.products, lang)}</p>` : nothing}
+      ${
+        row.destinations.length
+          ? html`<p class="meta">
+              ${m.to}${row.destinations.map((d, i) => {
+                const extra = [
+                  pick(d.products, lang),
+                  d.period !== this.#ranking?.period ? formatPeriod(d.period, lang) : '',
+                  d.role === 'new' ? m.new : '',
+                  d.status === 'ongoing' ? m.ongoing : '',
+                ].filter(Boolean);
+                const countries = formatList(
+                  d.countries.map((c) => countryName(c, lang)),
+                  lang,
+                );
+                return html`${i ? '; ' : ''}${countries}${extra.length ? ` (${extra.join(', ')})` : ''}${notes.marks(notes.cite(d.citations))}`;
+              })}
+            </p>`
+          : nothing
+      }
+      ${figures.map((f) => (f.figure.note ? html`<p class="meta note">${pick(f.figure.note, lang)}</p>` : nothing))}
+    </li>`;
+  }
+
+  /** The exporter's name in the widget's language, the unnamed resident as such, or the sectors. */
+  #label(row: RankingRow, inSentence = false): string {
+    const lang = this.language;
+    const lower = (name: string) => name[0]!.toLocaleLowerCase() + name.slice(1);
+    if (row.exporter) return row.exporter.name ? pick(row.exporter.name, lang) : (inSentence ? lower : String)(messages[lang].unnamed);
+    const names = row.sectors.map((id, i) => {
+      const name = pick(this.data.value?.sectors.get(id), lang) || id;
+      return i || inSentence ? lower(name) : name;
+    });
+    return formatList(names, lang);
+  }
+
+  /** The figure's own period, when it differs from the chosen one: «137 млн ₽ (2025)». */
+  #own(f: ResolvedFigure) {
+    return f.figure.period && f.figure.period !== this.#ranking?.period ? ` (${formatPeriod(f.figure.period, this.language)})` : '';
+  }
+
+  /** One sentence: the top row with its stated figures. */
+  #summary(r: Ranking) {
+    const lang = this.language;
+    const m = messages[lang];
+    const period = r.period ? formatPeriod(r.period, lang) : '';
+    const top = r.ranked[0];
+    if (!top) return r.period ? fill(m.noFigures, { period }) : nothing;
+    const words = (f: ResolvedFigure) => formatAmountInWords(f.value, f.figure.unit, f.qualifier, lang);
+    const computed = top.computedShare !== undefined && formatAmountInWords(top.computedShare, 'percent', 'approximate', lang);
+    const values = [
+      top.amount && words(top.amount) + this.#own(top.amount),
+      top.share && fill(m.shareOf, { share: words(top.share) }),
+      computed && `${fill(m.shareOf, { share: computed })} (${shared[lang].derived})`,
+    ].filter(Boolean);
+    const name = top.exporter?.name ? fill(m.quoted, { name: this.#label(top) }) : this.#label(top, true);
+    return fill(m.summary[r.by], { period, name, values: values.join(', ') });
+  }
+}
