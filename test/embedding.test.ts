@@ -1,5 +1,6 @@
 // The kit as a guest on other pages: theme signals, colours reaching the canvas, widths, print, CSV, no-JS fallback.
 import { expect, html } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import type { ExportGrowth } from '../src/widgets/export-growth/export-growth.js';
@@ -122,32 +123,59 @@ describe('print', () => {
   });
 });
 
+/** Clicks the widget's download button and returns the file it hands to the browser. */
+async function downloaded(el: Element): Promise<Blob> {
+  const created: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (created.push(blob as Blob), original(blob));
+  try {
+    shadow(el).querySelector<HTMLButtonElement>('button.download')!.click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  expect(created).to.have.length(1);
+  return created[0]!;
+}
+
+const csvLines = async (blob: Blob) => (await blob.text()).replace(/^\ufeff/, '').split('\r\n');
+
 describe('CSV download', () => {
-  it('offers the shown data as UTF-8 CSV with a BOM, the sources and the dataset version', async () => {
+  it('offers the shown data as UTF-8 CSV with a BOM, the quotes, the sources and the dataset version', async () => {
     const el = await mount<ExportGrowth>(html`<export-growth></export-growth>`);
-    const created: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (created.push(blob as Blob), original(blob));
-    try {
-      shadow(el).querySelector<HTMLButtonElement>('button.download')!.click();
-    } finally {
-      URL.createObjectURL = original;
-    }
-    expect(created).to.have.length(1);
-    expect(created[0]!.type).to.equal('text/csv;charset=utf-8');
-    const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+    const blob = await downloaded(el);
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-    const lines = (await created[0]!.text()).replace(/^\ufeff/, '').split('\r\n');
-    expect(lines[0]).to.equal('Период,Код периода,Показатель,"Значение, ₽",Точность,Как получено,Источники');
+    const lines = await csvLines(blob);
+    expect(lines[0]).to.equal('Что,Период,Значение,Единица,Точность,Цитата или расчёт,Источники');
     expect(lines).to.include(
-      '2019,2019,экспорт,326000000,точно,"Объём экспорта высокотехнологичной продукции резидентов особой экономической зоны «Технополис «Москва» в 2019 году составил 326 млн рублей, что на 32 процента больше, чем в 2018 году","издание не указано, 2020 (001_d316e60a240eac58.txt)"',
+      'Экспорт,2019,326000000,руб.,точно,"Объём экспорта высокотехнологичной продукции резидентов особой экономической зоны «Технополис «Москва» в 2019 году составил 326 млн рублей, что на 32 процента больше, чем в 2018 году","издание не указано, 2020 (001_d316e60a240eac58.txt)"',
     );
-    const derived = lines.find((line) => line.startsWith('2018,'))!;
-    expect(derived).to.include('247000000,приблизительно');
+    const derived = lines.find((line) => line.startsWith('Экспорт,2018,'))!;
+    expect(derived).to.include('247000000,руб.,приблизительно');
     expect(derived).to.include('326 млн ₽ за 2019 ÷ 1,32');
     expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
     expect(lines.some((line) => line.startsWith('Источники,РИА Новости'))).to.equal(true);
   });
+
+  const expected: Record<string, string> = {
+    'top-exporters': 'Нанотехнологический центр композитов,I\u00a0пол.\u00a02025,652000000,руб.,точно,',
+    'destination-list': 'Сербия,2025,поставки идут;',
+    'export-structure': 'Микроэлектроника и волоконно-оптическое оборудование,I\u00a0кв.\u00a02021,68,%,не менее (нижняя граница),',
+    'key-figures': 'Общая площадь,,206.8,га,точно,',
+  };
+  for (const [tag, start] of Object.entries(expected)) {
+    it(`lets a reader download what <${tag}> shows`, async () => {
+      const el = await mount(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+      const lines = await csvLines(await downloaded(el));
+      expect(lines[0]).to.equal('Что,Период,Значение,Единица,Точность,Цитата или расчёт,Источники');
+      expect(
+        lines.some((line) => line.startsWith(start)),
+        `${tag}: a line starting ${start}\n${lines.join('\n')}`,
+      ).to.equal(true);
+      expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
+    });
+  }
 });
 
 /** Loads a page in an iframe and waits until `ready` says so. */

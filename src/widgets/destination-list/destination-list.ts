@@ -15,9 +15,10 @@ import {
 import { countryName } from '../../i18n/countries.js';
 import { QUALIFIER_SIGN, formatList, formatPeriod, plural } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
-import { fill } from '../../i18n/messages.js';
+import { fill, shared } from '../../i18n/messages.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
+import { factRow, type CsvRow } from '../../shared/csv.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { messages } from './destination-list.messages.js';
 import { styles } from './destination-list.styles.js';
@@ -162,6 +163,18 @@ export class DestinationList extends ExportWidget {
       ${notes.render()}`;
   }
 
+  protected override csvRows(model: Model): CsvRow[] {
+    const lang = this.language;
+    const m = messages[lang];
+    const rows: CsvRow[] = [shared[lang].csvHeader];
+    for (const row of destinationList(model, { ...this.#options, limit: undefined }).rows)
+      for (const d of row.entries) {
+        const text = [d.role === 'market' ? '' : m.markers[d.role], d.status === 'ongoing' ? m.markers.ongoing : '', this.#what(d, model)];
+        rows.push(factRow(model, countryName(row.code, lang), d.period, text.filter(Boolean).join('; '), d.citations, lang));
+      }
+    return rows;
+  }
+
   #row(row: CountryRow, all: boolean, model: Model, notes: SourceNotes) {
     const lang = this.language;
     const m = messages[lang];
@@ -184,14 +197,21 @@ export class DestinationList extends ExportWidget {
     </li>`;
   }
 
+  /** What is shipped and by whom, as the entry says it: «медицинские изделия — Медплант»; empty when it names neither. */
+  #what(d: Destination, model: Model): string {
+    const m = messages[this.language];
+    const exporter = d.exporter ? model.exporters.get(d.exporter) : undefined;
+    const what =
+      pick(d.products ?? exporter?.products, this.language) || pick(model.sectors.get(d.sector ?? exporter?.sector ?? ''), this.language);
+    return what ? `${what} — ${exporter ? (exporter.name ? pick(exporter.name, this.language) : m.resident) : m.residents}` : '';
+  }
+
   /** When, what and by whom, as the entry says it: an unnamed exporter stays unnamed. */
   #entry(d: Destination, model: Model) {
     const lang = this.language;
     const m = messages[lang];
-    const exporter = d.exporter ? model.exporters.get(d.exporter) : undefined;
-    const what = pick(d.products ?? exporter?.products, lang) || pick(model.sectors.get(d.sector ?? exporter?.sector ?? ''), lang);
-    const who = exporter ? (exporter.name ? pick(exporter.name, lang) : m.resident) : m.residents;
-    const body = what ? `${what} — ${who}` : d.role === 'top' ? m.topLine : m.marketLine;
+    const what = this.#what(d, model);
+    const body = what || (d.role === 'top' ? m.topLine : m.marketLine);
     const tag = (text: string) => html` <span class="marker">${text}</span>`;
     return html`${formatPeriod(d.period, lang)}${d.periodInferred ? html` <span class="muted">(${m.inferred})</span>` : nothing}:${
       what && d.role === 'top' ? tag(m.markers.top) : nothing

@@ -16,9 +16,6 @@ const ru = {
   derivedLegend: 'Штриховка и знак ≈ — значение рассчитано по приведённому в источнике росту, а не названо в нём.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
   hintYear: 'Атрибут {attr}="{value}" не распознан: нужен год, например 2019. Показаны все годы.',
-  csv: ['Период', 'Код периода', 'Показатель', 'Значение, ₽', 'Точность', 'Как получено', 'Источники'],
-  csvVolume: 'экспорт',
-  csvCumulative: 'накопленный экспорт',
 };
 
 type Messages = typeof ru;
@@ -39,9 +36,6 @@ const en: Messages = {
   derivedLegend: 'Hatching and ≈ mark a value computed from the growth a source states, not stated in it.',
   empty: 'The data has no export volumes for the chosen periods.',
   hintYear: 'Attribute {attr}="{value}" is not recognised: it takes a year such as 2019. Showing all years.',
-  csv: ['Period', 'Period code', 'Measure', 'Value, RUB', 'Precision', 'How obtained', 'Sources'],
-  csvVolume: 'exports',
-  csvCumulative: 'cumulative exports',
 };
 
 const uz: Messages = {
@@ -60,9 +54,6 @@ const uz: Messages = {
   derivedLegend: 'Штрих ва ≈ белгиси — қиймат манбада келтирилган ўсишдан ҳисобланган, манбада айтилмаган.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
   hintYear: '{attr}="{value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.',
-  csv: ['Давр', 'Давр коди', 'Кўрсаткич', 'Қиймат, рубль', 'Аниқлик', 'Қандай олинган', 'Манбалар'],
-  csvVolume: 'экспорт',
-  csvCumulative: 'жамғарилган экспорт',
 };
 
 export const messages: Record<Lang, Messages> = { ru, en, uz };

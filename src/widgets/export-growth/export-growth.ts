@@ -13,11 +13,11 @@ import {
 import { formatAmount, formatAmountInWords, formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { fill, shared } from '../../i18n/messages.js';
-import type { CsvRow } from '../../shared/csv.js';
-import { derivationNote, derivationText } from '../../shared/derived.js';
+import { figureRow, type CsvRow } from '../../shared/csv.js';
+import { derivationNote } from '../../shared/derived.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
-import { citationLines, SourceNotes } from '../../shared/sources.js';
+import { SourceNotes } from '../../shared/sources.js';
 import { messages } from './export-growth.messages.js';
 import { growthChart } from './export-growth.chart.js';
 import { styles } from './export-growth.styles.js';
@@ -187,23 +187,10 @@ export class ExportGrowth extends ExportWidget {
   protected override csvRows(model: Model): CsvRow[] {
     const lang = this.language;
     const m = messages[lang];
-    const row = (f: ResolvedFigure, measure: string): CsvRow => [
-      formatPeriod(f.figure.period!, lang),
-      f.figure.period!,
-      measure,
-      f.value,
-      shared[lang].qualifierName[f.qualifier],
-      f.derived ? derivationText(f, lang) : (f.figure.citations?.[0]?.quote ?? ''),
-      citationLines(
-        model,
-        f.derived ? [...(f.derived.from.figure.citations ?? []), ...(f.derived.growth.figure.citations ?? [])] : f.figure.citations,
-        lang,
-      ),
-    ];
     return [
-      m.csv,
-      ...growthPanels(model, this.#options).flatMap((p) => p.volumes.map((v) => row(v, m.csvVolume))),
-      ...cumulativeExports(model).map((c) => row(c, m.csvCumulative)),
+      shared[lang].csvHeader,
+      ...growthPanels(model, this.#options).flatMap((p) => p.volumes.map((v) => figureRow(model, v, m.volume, lang))),
+      ...cumulativeExports(model).map((c) => figureRow(model, c, m.cumulative, lang)),
     ];
   }
 

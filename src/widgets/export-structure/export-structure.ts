@@ -3,11 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import type { Model } from '../../data/model.js';
 import type { Citation } from '../../data/schema.js';
 import { exportStructure, structurePeriods, type Share, type Structure, type StructurePart } from '../../data/selectors/structure.js';
-import { formatAmount, formatAmountInWords, formatList, formatPercent, formatPeriod } from '../../i18n/format.js';
-import { LOCALE, pick } from '../../i18n/lang.js';
+import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
+import { pick } from '../../i18n/lang.js';
 import { fill, shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
-import { SourceNotes } from '../../shared/sources.js';
+import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
+import { lowerFirst, sectorList } from '../../shared/names.js';
+import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
 import { messages } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
@@ -69,12 +71,8 @@ export class ExportStructure extends ExportWidget {
     const { total, parts, rest, portfolio } = structure;
     const period = formatPeriod(this.#period, lang);
     const heading = this.heading || fill(m.heading, { zone, period });
-    const lower = (text: string) => text.charAt(0).toLocaleLowerCase(LOCALE[lang]) + text.slice(1);
-    const names = (ids: readonly string[]) =>
-      formatList(
-        ids.map((id, i) => (i ? lower : String)(pick(model.sectors.get(id), lang) || id)),
-        lang,
-      );
+    const lower = (text: string) => lowerFirst(text, lang);
+    const names = (ids: readonly string[]) => sectorList(model, ids, lang);
     const cite = (citations: readonly Citation[] | undefined) => notes.marks(notes.cite(citations));
     const tag = html` <span class="tag">${s.derived}</span>`;
     const share = (sh: Share) => html`${formatAmount(sh.value, 'percent', sh.qualifier, lang)}${sh.computed ? tag : nothing}`;
@@ -176,6 +174,36 @@ export class ExportStructure extends ExportWidget {
           : nothing
       }
       ${portfolio.map((p) => html`<p class="also">${fill(m.also, { list: names(p.sectors) })}${cite(p.citations)}</p>`)} ${notes.render()}`;
+  }
+
+  protected override csvRows(model: Model): CsvRow[] {
+    const lang = this.language;
+    const m = messages[lang];
+    const q = shared[lang].qualifierName;
+    const rows: CsvRow[] = [shared[lang].csvHeader];
+    if (!this.#period) return rows;
+    const { parts, rest, portfolio } = exportStructure(model, this.#period);
+    const names = (ids: readonly string[]) => sectorList(model, ids, lang);
+    const period = formatPeriod(this.#period, lang);
+    for (const p of parts) {
+      if (p.share) {
+        const how = p.share.computed ? m.computed : (p.citations[0]?.quote ?? '');
+        rows.push([names(p.sectors), period, p.share.value, '%', q[p.share.qualifier], how, citationLines(model, p.citations, lang)]);
+      }
+      if (p.amount) rows.push(figureRow(model, p.amount, names(p.sectors), lang));
+    }
+    if (rest)
+      rows.push([
+        m.rest,
+        period,
+        `${rest.bound === 'upper' ? '< ' : '≈ '}${rest.value}`,
+        '%',
+        q.approximate,
+        m.restHow,
+        citationLines(model, rest.citations, lang),
+      ]);
+    for (const p of portfolio) rows.push(factRow(model, names(p.sectors), this.#period, m.named, p.citations, lang));
+    return rows;
   }
 
   #summary({ parts, total }: Structure, names: (ids: readonly string[]) => string, lower: (t: string) => string) {

@@ -3,11 +3,13 @@ import { property } from 'lit/decorators.js';
 import type { Model } from '../../data/model.js';
 import type { Citation, Figure } from '../../data/schema.js';
 import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
-import { formatAmount, formatDate, formatGrowth, formatList, formatPeriod, QUALIFIER_SIGN } from '../../i18n/format.js';
+import { formatAmount, formatDate, formatGrowth, formatPeriod, QUALIFIER_SIGN } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { fill, shared } from '../../i18n/messages.js';
 import { derivationNote } from '../../shared/derived.js';
 import { ExportWidget } from '../../shared/export-widget.js';
+import { figureRow, type CsvRow } from '../../shared/csv.js';
+import { sectorList } from '../../shared/names.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { messages } from './key-figures.messages.js';
 import { styles } from './key-figures.styles.js';
@@ -79,6 +81,19 @@ export class KeyFigures extends ExportWidget {
       ${notes.render()}`;
   }
 
+  protected override csvRows(model: Model): CsvRow[] {
+    const lang = this.language;
+    const rows: CsvRow[] = [shared[lang].csvHeader];
+    for (const { figure, growth, companion } of this.#cards)
+      for (const f of [figure, growth, companion]) if (f) rows.push(figureRow(model, f, this.#label(model, f.figure), lang));
+    return rows;
+  }
+
+  #label(model: Model, f: Figure): string {
+    const m = messages[this.language];
+    return f.label ? pick(f.label, this.language) : fill(m.kinds[f.kind] ?? f.kind, { what: this.#what(model, f) });
+  }
+
   #card(model: Model, { figure: resolved, growth, companion }: Card, notes: SourceNotes) {
     const lang = this.language;
     const m = messages[lang];
@@ -99,7 +114,7 @@ export class KeyFigures extends ExportWidget {
           : formatPeriod(f.period, lang);
     const note = resolved.derived ? derivationNote(resolved, lang, notes) : f.note && pick(f.note, lang);
     return html`<div class="card" part="card">
-      <dt>${f.label ? pick(f.label, lang) : fill(m.kinds[f.kind] ?? f.kind, { what: this.#what(model, f) })}</dt>
+      <dt>${this.#label(model, f)}</dt>
       <dd class="value">${value}${resolved.derived ? html` <span class="tag">${shared[lang].derived}</span>` : cite(f.citations)}</dd>
       ${
         growth
@@ -128,11 +143,7 @@ export class KeyFigures extends ExportWidget {
   /** The sectors or the exporter a figure is about; an unnamed resident stays unnamed. */
   #what(model: Model, f: Figure) {
     const lang = this.language;
-    if (f.sectors)
-      return formatList(
-        f.sectors.map((id) => pick(model.sectors.get(id), lang) || id),
-        lang,
-      );
+    if (f.sectors) return sectorList(model, f.sectors, lang);
     const exporter = f.exporter ? model.exporters.get(f.exporter) : undefined;
     if (!exporter) return '';
     return exporter.name ? pick(exporter.name, lang) : `${messages[lang].resident} (${pick(exporter.products, lang)})`;

@@ -7,7 +7,9 @@ import { formatAmount, formatAmountInWords, formatList, formatPeriod } from '../
 import { pick } from '../../i18n/lang.js';
 import { fill, shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
-import { SourceNotes } from '../../shared/sources.js';
+import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
+import { lowerFirst, sectorList } from '../../shared/names.js';
+import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { messages } from './top-exporters.messages.js';
 import { styles } from './top-exporters.styles.js';
 
@@ -109,6 +111,47 @@ export class TopExporters extends ExportWidget {
       ${notes.render()}`;
   }
 
+  protected override csvRows(model: Model): CsvRow[] {
+    const r = this.#ranking;
+    const lang = this.language;
+    const rows: CsvRow[] = [shared[lang].csvHeader];
+    for (const row of r ? [...r.ranked, ...r.unranked] : []) {
+      const subject = this.#label(row);
+      for (const f of [row.amount, row.share]) if (f) rows.push(figureRow(model, f, subject, lang));
+      if (row.computedShare !== undefined && row.amount && r?.total) {
+        const note = fill(messages[lang].computedNote, {
+          name: subject,
+          share: formatAmount(row.computedShare, 'percent', 'approximate', lang),
+          amount: formatAmount(row.amount.value, 'RUB', row.amount.qualifier, lang),
+          total: formatAmount(r.total.value, 'RUB', r.total.qualifier, lang),
+        });
+        const cited = [...(row.amount.figure.citations ?? []), ...(r.total.figure.citations ?? [])];
+        rows.push([
+          subject,
+          formatPeriod(r.period!, lang),
+          row.computedShare,
+          '%',
+          shared[lang].qualifierName.approximate,
+          note,
+          citationLines(model, cited, lang),
+        ]);
+      }
+      for (const d of row.destinations) {
+        const what = [
+          formatList(
+            d.countries.map((c) => countryName(c, lang)),
+            lang,
+          ),
+          pick(d.products, lang),
+        ]
+          .filter(Boolean)
+          .join(': ');
+        rows.push(factRow(model, subject, d.period, what, d.citations, lang));
+      }
+    }
+    return rows;
+  }
+
   /** One exporter or sector: name, stated figures and a bar when it has any, what it ships and where. */
   #row(row: RankingRow, notes: SourceNotes) {
     const lang = this.language;
@@ -165,13 +208,9 @@ export class TopExporters extends ExportWidget {
   /** The exporter's name in the widget's language, the unnamed resident as such, or the sectors. */
   #label(row: RankingRow, inSentence = false): string {
     const lang = this.language;
-    const lower = (name: string) => name[0]!.toLocaleLowerCase() + name.slice(1);
-    if (row.exporter) return row.exporter.name ? pick(row.exporter.name, lang) : (inSentence ? lower : String)(messages[lang].unnamed);
-    const names = row.sectors.map((id, i) => {
-      const name = pick(this.data.value?.sectors.get(id), lang) || id;
-      return i || inSentence ? lower(name) : name;
-    });
-    return formatList(names, lang);
+    const unnamed = messages[lang].unnamed;
+    if (row.exporter) return row.exporter.name ? pick(row.exporter.name, lang) : inSentence ? lowerFirst(unnamed, lang) : unnamed;
+    return sectorList(this.data.value!, row.sectors, lang, inSentence);
   }
 
   /** The figure's own period, when it differs from the chosen one: «137 млн ₽ (2025)». */
