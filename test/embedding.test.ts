@@ -1,5 +1,6 @@
 // The kit as a guest on other pages: theme signals, colours reaching the canvas, widths, print, CSV, no-JS fallback.
 import { expect, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
@@ -88,19 +89,28 @@ describe('theming through custom properties', () => {
 });
 
 describe('any width', () => {
-  for (const width of [320, 768, 1200]) {
-    for (const view of ['chart', 'table']) {
-      it(`fits a ${width} px container in the ${view} view`, async () => {
-        const wrapper = await mount<HTMLElement>(html`<div style="width: ${width}px"><export-growth view=${view}></export-growth></div>`);
-        const el = wrapper.querySelector('export-growth')!;
-        const limit = el.getBoundingClientRect().right + 0.5;
-        const overflowing = [...shadow(el).querySelectorAll('*')].filter((node) => {
-          if (node.closest('.sr-only')) return false;
-          return node.getBoundingClientRect().right > limit;
+  const tags = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
+  for (const width of [288, 320, 768, 1200]) {
+    for (const tag of tags) {
+      for (const view of tag === 'export-growth' || tag === 'export-structure' ? ['chart', 'table'] : ['']) {
+        it(`fits <${tag}${view ? ` view="${view}"` : ''}> in a ${width} px container`, async () => {
+          const wrapper = await mount<HTMLElement>(
+            staticHtml`<div style="width: ${width}px"><${unsafeStatic(tag)} view=${view || nothing}></${unsafeStatic(tag)}></div>`,
+          );
+          const el = wrapper.firstElementChild!;
+          // Open every details, so that what a reader can unfold is measured too.
+          shadow(el)
+            .querySelectorAll('details')
+            .forEach((d) => (d.open = true));
+          const frame = base(el);
+          const limit = frame.getBoundingClientRect().right - parseFloat(getComputedStyle(frame).paddingRight) + 0.5;
+          const overflowing = [...shadow(el).querySelectorAll('*')].filter(
+            (node) => node !== frame && !node.closest('.sr-only, svg.defs') && node.getBoundingClientRect().right > limit,
+          );
+          expect(overflowing.map((n) => n.outerHTML.slice(0, 100))).to.deep.equal([]);
+          expect(el.scrollWidth).to.be.at.most(width);
         });
-        expect(overflowing.map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
-        expect(el.scrollWidth).to.be.at.most(width);
-      });
+      }
     }
   }
 });

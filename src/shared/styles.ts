@@ -140,6 +140,17 @@ export const baseStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  @container (max-width: 24rem) {
+    /* On a phone a number may wrap rather than push the table past the edge. */
+    td.num,
+    th.num {
+      white-space: normal;
+    }
+    th,
+    td {
+      padding: 0.3em 0.25em;
+    }
+  }
   .tag {
     display: inline-block;
     font-size: 0.75em;

@@ -12,11 +12,12 @@ export const styles = css`
   .panels {
     display: grid;
     gap: 1rem;
-    grid-template-columns: 1fr;
+    /* minmax(0, …): a canvas must never widen its column past the container. */
+    grid-template-columns: minmax(0, 1fr);
   }
   @container (min-width: 40rem) {
     .panels {
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
     }
   }
   .panel h3 {
