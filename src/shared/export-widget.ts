@@ -27,6 +27,29 @@ function inheritedLang(el: Element): string | null {
   return null;
 }
 
+/**
+ * The attributes, parts, colours and events every widget of the kit shares.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart hint - A message about an attribute value the widget does not know.
+ * @csspart state - The loading or error message.
+ * @csspart sources - The source notes with their quotes.
+ * @csspart footer - The dataset version line and the CSV download.
+ * @cssproperty --ew-accent - Links, focus rings, active toggles (light theme). Each colour has a dark twin: `--ew-dark-accent`, `--ew-dark-text`, …
+ * @cssproperty --ew-series-1 - Bars and chart series (default: the accent); `--ew-series-2` for a second series.
+ * @cssproperty --ew-text - Text.
+ * @cssproperty --ew-muted - Secondary text, axis labels, dates and notes.
+ * @cssproperty --ew-bg - Background (white / near black).
+ * @cssproperty --ew-surface - Bar tracks, cards, buttons.
+ * @cssproperty --ew-grid - Grid and table lines.
+ * @cssproperty --ew-border - Button and card borders.
+ * @cssproperty --ew-warn - The edge of hints and error messages.
+ * @cssproperty --ew-padding - Padding of the frame (default `0.75rem 1rem`).
+ * @cssproperty --ew-radius - Corner radius of the frame.
+ * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
+ * @fires ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`.
+ * @fires ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message }`.
+ */
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];
 

@@ -30,19 +30,6 @@ import { styles } from './destination-list.styles.js';
  *
  * @tag destination-list
  * @summary Export destinations named in the sources, by region, with markers and quotes.
- * @csspart base - The widget's frame.
- * @csspart hint - A message about an attribute value the widget does not know.
- * @csspart state - The loading or error message.
- * @csspart sources - The source notes.
- * @csspart footer - The dataset version line.
- * @cssproperty --ew-accent - Markers, links and focus rings (light theme); `--ew-dark-accent` in dark.
- * @cssproperty --ew-text - Text (light); `--ew-dark-text` in dark.
- * @cssproperty --ew-muted - Secondary text and counts; `--ew-dark-muted` in dark.
- * @cssproperty --ew-bg - Background; `--ew-dark-bg` in dark.
- * @cssproperty --ew-grid - Lines under the region headings; `--ew-dark-grid` in dark.
- * @cssproperty --ew-min-height - Height kept while loading (default 20rem).
- * @fires ew-ready - The data is shown.
- * @fires ew-error - The dataset could not be loaded or failed validation.
  * @fires ew-select - A reader opened a country; `detail` is `{ kind: 'country', id: 'KZ' }`.
  */
 export class DestinationList extends ExportWidget {

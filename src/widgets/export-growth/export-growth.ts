@@ -31,20 +31,7 @@ type View = (typeof VIEWS)[number];
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @csspart base - The widget's frame.
- * @csspart hint - A message about an attribute value the widget does not know.
- * @csspart state - The loading or error message.
- * @csspart sources - The source notes.
- * @csspart footer - The dataset version line.
- * @cssproperty --ew-accent - Bars, links and the active toggle (light theme); `--ew-dark-accent` in dark.
- * @cssproperty --ew-text - Text (light); `--ew-dark-text` in dark.
- * @cssproperty --ew-muted - Secondary text and axis labels; `--ew-dark-muted` in dark.
- * @cssproperty --ew-bg - Background; `--ew-dark-bg` in dark.
- * @cssproperty --ew-grid - Grid and table lines; `--ew-dark-grid` in dark.
  * @cssproperty --ew-chart-height - Height of each chart panel (default 13rem).
- * @cssproperty --ew-min-height - Height kept while loading.
- * @fires ew-ready - The data is shown and the charts are drawn.
- * @fires ew-error - The dataset could not be loaded or failed validation.
  * @fires ew-select - A reader clicked a bar; `detail.id` is its period.
  */
 export class ExportGrowth extends ExportWidget {

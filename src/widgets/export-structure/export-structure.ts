@@ -25,17 +25,6 @@ type View = (typeof VIEWS)[number];
  *
  * @tag export-structure
  * @summary A period's export by sector, with lower bounds and the part not broken down kept as the sources state them.
- * @csspart base - The widget's frame.
- * @csspart hint - A message about an attribute value the widget does not know.
- * @csspart state - The loading or error message.
- * @csspart sources - The source notes.
- * @csspart footer - The dataset version line.
- * @cssproperty --ew-series-1 - Share bars (light theme); `--ew-dark-series-1` in dark.
- * @cssproperty --ew-muted - The part not broken down, secondary text; `--ew-dark-muted` in dark.
- * @cssproperty --ew-surface - Bar tracks; `--ew-dark-surface` in dark.
- * @cssproperty --ew-min-height - Height kept while loading.
- * @fires ew-ready - The data is shown.
- * @fires ew-error - The dataset could not be loaded or failed validation.
  */
 export class ExportStructure extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];

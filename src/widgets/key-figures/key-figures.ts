@@ -23,18 +23,7 @@ type Layout = (typeof LAYOUTS)[number];
  *
  * @tag key-figures
  * @summary Headline figures of the zone as cards, each with its date and source.
- * @csspart base - The widget's frame.
- * @csspart hint - A message about an attribute value the widget does not know.
- * @csspart state - The loading or error message.
  * @csspart card - One figure's card.
- * @csspart sources - The source notes.
- * @csspart footer - The dataset version line.
- * @cssproperty --ew-accent - The figures' values (light theme); `--ew-dark-accent` in dark.
- * @cssproperty --ew-surface - Card background; `--ew-dark-surface` in dark.
- * @cssproperty --ew-muted - Dates and notes; `--ew-dark-muted` in dark.
- * @cssproperty --ew-min-height - Height kept while loading.
- * @fires ew-ready - The data is shown.
- * @fires ew-error - The dataset could not be loaded or failed validation.
  */
 export class KeyFigures extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];

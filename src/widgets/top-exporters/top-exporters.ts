@@ -20,19 +20,7 @@ import { styles } from './top-exporters.styles.js';
  *
  * @tag top-exporters
  * @summary Exporters or sectors of a period, ranked by the amounts the sources state.
- * @csspart base - The widget's frame.
- * @csspart hint - A message about an attribute value the widget does not know.
- * @csspart state - The loading or error message.
- * @csspart sources - The source notes.
- * @csspart footer - The dataset version line.
  * @cssproperty --ew-bar - Colour of the bars (default: the first series colour, `--ew-series-1`).
- * @cssproperty --ew-accent - Links and focus rings (light theme); `--ew-dark-accent` in dark.
- * @cssproperty --ew-text - Text (light); `--ew-dark-text` in dark.
- * @cssproperty --ew-muted - Secondary text; `--ew-dark-muted` in dark.
- * @cssproperty --ew-bg - Background; `--ew-dark-bg` in dark.
- * @cssproperty --ew-min-height - Height kept while loading or on error (default 28rem).
- * @fires ew-ready - The data is shown.
- * @fires ew-error - The dataset could not be loaded or failed validation.
  */
 export class TopExporters extends ExportWidget {
   static override styles = [...ExportWidget.styles, ...styles];
