@@ -165,7 +165,7 @@ describe('CSV download', () => {
     expect(derived).to.include('247000000,руб.,приблизительно');
     expect(derived).to.include('326 млн ₽ за 2019 ÷ 1,32');
     expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
-    expect(lines.some((line) => line.startsWith('Источники,РИА Новости'))).to.equal(true);
+    expect(lines).to.include('Источники,"РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)"');
   });
 
   const expected: Record<string, string> = {

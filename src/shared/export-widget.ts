@@ -15,6 +15,7 @@ import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { fill, shared } from '../i18n/messages.js';
 import { toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit } from './events.js';
+import { sourceLine } from './sources.js';
 import { baseStyles } from './styles.js';
 
 /** The nearest `lang` above an element, crossing shadow roots. */
@@ -120,15 +121,12 @@ export abstract class ExportWidget extends LitElement {
   /** @internal The rows a reader downloads as CSV (a header row first); a widget without it offers no download. */
   protected csvRows?(model: Model): CsvRow[];
 
-  /** @internal The CSV file of what the widget shows, with the dataset and its sources. */
-  csv(model: Model): string {
+  /** The CSV file of what the widget shows, with the dataset and its sources. */
+  #csv(model: Model): string {
     const lang = this.language;
     const m = shared[lang];
     const { dataset } = model;
-    const sources = dataset.sources.map((s): CsvRow => [
-      m.sources,
-      [s.outlet ? pick(s.outlet, lang) : m.outletUnnamed, formatDate(s.published, lang), s.file, s.language].join('; '),
-    ]);
+    const sources = dataset.sources.map((s): CsvRow => [m.sources, sourceLine(s, lang)]);
     const meta: CsvRow = [
       fill(m.dataset, { zone: pick(dataset.zone.name, lang), version: dataset.version, date: formatDate(dataset.asOf, lang) }),
     ];
@@ -136,7 +134,7 @@ export abstract class ExportWidget extends LitElement {
   }
 
   #download(model: Model) {
-    downloadCsv(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, this.csv(model));
+    downloadCsv(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, this.#csv(model));
   }
 
   protected override render(): TemplateResult {
