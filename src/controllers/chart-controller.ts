@@ -115,6 +115,9 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated() {
+    // Rendered while detached (its data arrived after the page removed it): no chart, or chart.js would watch the
+    // document for the canvas forever. hostConnected draws it if the widget comes back.
+    if (!this.host.isConnected) return;
     const root = this.host.renderRoot;
     const specs = this.specs();
     const wanted = new Map(specs.map((spec) => [spec.key, spec]));
@@ -137,6 +140,11 @@ export class ChartController implements ReactiveController {
         chart.update('none');
       }
     }
+  }
+
+  /** A widget the page moved (a disconnect, then a connect) lost its charts in hostDisconnected: draw them again. */
+  hostConnected() {
+    if (this.host.hasUpdated) this.host.requestUpdate();
   }
 
   hostDisconnected() {

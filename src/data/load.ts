@@ -89,8 +89,10 @@ export const openRequests = () => [...requests.values()].filter((r) => !r.settle
  * one at `src`. `signal` aborts this widget's wait, and the request itself
  * when no other widget is waiting for it.
  */
-export function loadDataset(src: string | undefined, signal?: AbortSignal): Promise<Model> {
-  if (!src?.trim()) return Promise.resolve().then(embeddedDataset);
+export function loadDataset(value: string | undefined, signal?: AbortSignal): Promise<Model> {
+  // A page may set the property to anything; only a non-empty string names a dataset.
+  const src = value == null ? '' : String(value);
+  if (!src.trim()) return Promise.resolve().then(embeddedDataset);
   let url: string;
   try {
     url = datasetUrl(src).href;

@@ -19,18 +19,44 @@ function jsonPath(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-/** Checks parsed JSON against the format and its rules. The returned dataset is a fresh copy holding only known keys. */
-export function validateDataset(input: unknown): Validation {
-  // Refuse runaway lists before walking them: a million rows would freeze the tab for nothing.
-  if (input && typeof input === 'object') {
-    for (const [key, value] of Object.entries(input)) {
-      if (Array.isArray(value) && value.length > LIMITS.list)
-        return { ok: false, issues: [{ path: `$.${key}`, message: `has ${value.length} items; at most ${LIMITS.list} are allowed` }] };
+/** Most values and the deepest nesting a dataset may have; the shipped one has about 2,000 values, 6 levels deep. */
+const SHAPE = { values: 200_000, depth: 12 } as const;
+/** A path or message of a few hundred characters at most: a hostile file may hold megabytes where a word belongs. */
+const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * Refuses runaway input before the schema walks it. The schema reports every bad item of a list before it checks
+ * the list's length, so a million rows anywhere, or a file of millions of tiny values, would freeze the tab.
+ */
+function runaway(input: unknown): DataIssue | undefined {
+  let values = 0;
+  const stack: { value: object; path: string; depth: number }[] = [];
+  if (input && typeof input === 'object') stack.push({ value: input, path: '$', depth: 0 });
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (depth > SHAPE.depth) return { path: clip(path), message: `is nested more than ${SHAPE.depth} levels deep` };
+    const array = Array.isArray(value);
+    if (array && value.length > LIMITS.list)
+      return { path: clip(path), message: `has ${value.length} items; at most ${LIMITS.list} are allowed` };
+    const keys = Object.keys(value);
+    values += keys.length;
+    if (values > SHAPE.values) return { path: '$', message: `has more than ${SHAPE.values} values` };
+    for (const key of keys) {
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (child && typeof child === 'object')
+        stack.push({ value: child, path: array ? `${path}[${key}]` : `${path}.${key}`, depth: depth + 1 });
     }
   }
+  return undefined;
+}
+
+/** Checks parsed JSON against the format and its rules. The returned dataset is a fresh copy holding only known keys. */
+export function validateDataset(input: unknown): Validation {
+  const refused = runaway(input);
+  if (refused) return { ok: false, issues: [refused] };
   const parsed = v.safeParse(Dataset, input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.issues.map((issue) => ({ path: jsonPath(issue), message: issue.message })) };
+    return { ok: false, issues: parsed.issues.map((issue) => ({ path: clip(jsonPath(issue)), message: clip(issue.message) })) };
   }
   const issues = checkRules(parsed.output);
   return issues.length ? { ok: false, issues } : { ok: true, dataset: parsed.output };

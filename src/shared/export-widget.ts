@@ -28,6 +28,9 @@ function inheritedLang(el: Element): string | null {
   return null;
 }
 
+/** The rejection of a load the widget itself gave up because it was removed. */
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
 /**
  * The attributes, parts, colours and events every widget of the kit shares.
  *
@@ -106,6 +109,19 @@ export abstract class ExportWidget extends LitElement {
     return fallback;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after its removal aborted the load: load again.
+    if (this.data.status === TaskStatus.ERROR && isAbort(this.data.error)) void this.data.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed widget stops waiting for its dataset, so the loader aborts a request no other widget waits for.
+    // A widget that is only moved is back before this runs.
+    setTimeout(() => this.isConnected || this.data.abort());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.hints = [];
@@ -168,7 +184,7 @@ export abstract class ExportWidget extends LitElement {
     super.updated(changed);
     const { status, value, error } = this.data;
     const outcome = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
-    if (outcome === undefined || outcome === this.#announced) return;
+    if (outcome === undefined || outcome === this.#announced || isAbort(outcome)) return;
     this.#announced = outcome;
     if (status === TaskStatus.COMPLETE && value) emit(this, 'ew-ready', { version: value.dataset.version, src: this.src || 'embedded' });
     else emit(this, 'ew-error', { kind: error instanceof DatasetError ? error.kind : 'unknown', message: this.errorMessage(error) });
