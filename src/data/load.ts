@@ -90,8 +90,9 @@ export const openRequests = () => [...requests.values()].filter((r) => !r.settle
  * when no other widget is waiting for it.
  */
 export function loadDataset(value: string | undefined, signal?: AbortSignal): Promise<Model> {
-  // A page may set the property to anything; only a non-empty string names a dataset.
-  const src = value == null ? '' : String(value);
+  // A page may set the property to anything: only a string names a dataset; a number or an object is refused, not guessed at.
+  if (value != null && typeof value !== 'string') return Promise.reject(new DatasetError('url', String(value)));
+  const src = value ?? '';
   if (!src.trim()) return Promise.resolve().then(embeddedDataset);
   let url: string;
   try {
