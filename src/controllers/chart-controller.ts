@@ -54,7 +54,14 @@ export const valueLabels: Plugin<'bar'> = {
 };
 
 /** A diagonal hatch in the given colour: derived values are drawn with it, reported ones solid. */
+const patterns = new Map<string, CanvasPattern | string>();
 export function hatch(color: string, background: string): CanvasPattern | string {
+  const key = `${color} ${background}`;
+  let pattern = patterns.get(key);
+  if (!pattern) patterns.set(key, (pattern = drawHatch(color, background)));
+  return pattern;
+}
+function drawHatch(color: string, background: string): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
   const ctx = tile.getContext('2d');
@@ -98,8 +105,34 @@ export function readChartTheme(el: Element): ChartTheme {
   };
 }
 
+// Charts of every widget on the page are drawn together, after the frame that paints the widgets' text: first every
+// widget's spec is read (computed styles), then every chart is created, so reads and writes do not alternate.
+const queue = new Set<ChartController>();
+let scheduled = false;
+function schedule(controller: ChartController) {
+  queue.add(controller);
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => setTimeout(flush));
+}
+function flush() {
+  scheduled = false;
+  const batch = [...queue];
+  queue.clear();
+  const specs = batch.map((c) => c.read());
+  batch.forEach((c, i) => c.apply(specs[i]!));
+}
+
 export class ChartController implements ReactiveController {
   readonly #charts = new Map<string, Chart<'bar', number[], string>>();
+  #drawn: Promise<void> = Promise.resolve();
+  #drewBefore = false;
+  #resolve?: () => void;
+
+  /** Settles once the charts of the latest render are drawn. */
+  get drawn(): Promise<void> {
+    return this.#drawn;
+  }
 
   /** `specs` runs after each render, when the canvases exist and CSS custom properties can be read. */
   constructor(
@@ -115,11 +148,28 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated() {
+    // Only a widget's first charts wait for the batch after the text's frame; once it has drawn, charts are updated
+    // in place, or redrawn at once when the page moved the widget or a reader switched back to the chart view.
+    if (this.#charts.size || this.#drewBefore) return this.apply(this.read());
+    if (!this.#resolve) this.#drawn = new Promise((resolve) => (this.#resolve = resolve));
+    schedule(this);
+  }
+
+  /** @internal */
+  read(): readonly ChartSpec[] {
+    return this.host.isConnected ? this.specs() : [];
+  }
+
+  /** @internal */
+  apply(specs: readonly ChartSpec[]) {
+    const done = () => {
+      this.#resolve?.();
+      this.#resolve = undefined;
+    };
     // Rendered while detached (its data arrived after the page removed it): no chart, or chart.js would watch the
     // document for the canvas forever. hostConnected draws it if the widget comes back.
-    if (!this.host.isConnected) return;
+    if (!this.host.isConnected) return done();
     const root = this.host.renderRoot;
-    const specs = this.specs();
     const wanted = new Map(specs.map((spec) => [spec.key, spec]));
     for (const [key, chart] of this.#charts) {
       const canvas = root.querySelector(`canvas[data-chart="${key}"]`);
@@ -140,6 +190,8 @@ export class ChartController implements ReactiveController {
         chart.update('none');
       }
     }
+    if (this.#charts.size) this.#drewBefore = true;
+    done();
   }
 
   /** A widget the page moved (a disconnect, then a connect) lost its charts in hostDisconnected: draw them again. */

@@ -9,7 +9,15 @@ export type ThemeSetting = (typeof THEMES)[number];
  * <body>, a `dark`/`light` class there, the root's `color-scheme`, then the
  * reader's OS setting. One observer serves every widget on the page.
  */
+let cached: Theme | undefined;
 export function pageTheme(): Theme {
+  if (!cached) {
+    cached = readPageTheme();
+    setTimeout(() => (cached = undefined));
+  }
+  return cached;
+}
+function readPageTheme(): Theme {
   const root = document.documentElement;
   for (const el of [root, document.body]) {
     if (!el) continue;
@@ -28,7 +36,10 @@ const hosts = new Set<ReactiveControllerHost>();
 let stopWatching: (() => void) | undefined;
 
 function watchPage() {
-  const notify = () => hosts.forEach((host) => host.requestUpdate());
+  const notify = () => {
+    cached = undefined;
+    hosts.forEach((host) => host.requestUpdate());
+  };
   const observer = new MutationObserver(notify);
   const options = { attributes: true, attributeFilter: ['class', 'data-theme', 'data-color-scheme', 'style'] };
   observer.observe(document.documentElement, options);

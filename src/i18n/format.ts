@@ -9,6 +9,9 @@ import { LOCALE, type Lang } from './lang.js';
 import { fill, shared } from './messages.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
+const lists = new Map<string, Intl.ListFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = lang + JSON.stringify(options);
   let format = cache.get(key);
@@ -85,18 +88,25 @@ export function formatDate(date: string, lang: Lang): string {
   const [y, mo, d] = date.split('-').map(Number) as [number, number?, number?];
   if (mo === undefined) return String(y);
   const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-  return new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d ?? 1));
+  const key = `${lang}${d === undefined}`;
+  let format = dates.get(key);
+  if (!format) dates.set(key, (format = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
+  return format.format(Date.UTC(y, mo - 1, d ?? 1));
 }
 
 /** «A, B и C». Chromium has no list patterns for uz-Cyrl, so Uzbek joins with «ва» itself. */
 export function formatList(items: readonly string[], lang: Lang): string {
   if (lang === 'uz') return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${shared.uz.and} ${items.at(-1)}`;
-  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
+  let format = lists.get(lang);
+  if (!format) lists.set(lang, (format = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** Chooses the plural form for a count: forms are keyed by Intl.PluralRules categories, with `other` required. */
 export function plural(count: number, lang: Lang, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  const form = forms[new Intl.PluralRules(LOCALE[lang]).select(count)] ?? forms.other;
+  let rules = plurals.get(lang);
+  if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
+  const form = forms[rules.select(count)] ?? forms.other;
   return fill(form, { n: formatNumber(count, lang) });
 }
 

@@ -131,6 +131,11 @@ export abstract class ExportWidget extends LitElement {
     this.allowed('theme', this.theme, THEMES, 'auto');
   }
 
+  /** @internal Settles when what the widget draws after render (charts) is drawn; `ew-ready` waits for it. */
+  protected drawn(): Promise<void> {
+    return Promise.resolve();
+  }
+
   /** @internal The widget's content once its dataset is loaded. */
   protected abstract renderWidget(model: Model): TemplateResult;
 
@@ -186,7 +191,8 @@ export abstract class ExportWidget extends LitElement {
     const outcome = status === TaskStatus.COMPLETE ? value : status === TaskStatus.ERROR ? error : undefined;
     if (outcome === undefined || outcome === this.#announced || isAbort(outcome)) return;
     this.#announced = outcome;
-    if (status === TaskStatus.COMPLETE && value) emit(this, 'ew-ready', { version: value.dataset.version, src: this.src || 'embedded' });
+    if (status === TaskStatus.COMPLETE && value)
+      void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: this.src || 'embedded' }));
     else emit(this, 'ew-error', { kind: error instanceof DatasetError ? error.kind : 'unknown', message: this.errorMessage(error) });
   }
 

@@ -55,6 +55,11 @@ export class ExportGrowth extends ExportWidget {
   /** @internal */
   protected readonly charts = new ChartController(this, () => this.#specs());
 
+  /** @internal */
+  protected override drawn() {
+    return this.charts.drawn;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const year = (attr: 'from' | 'to') => {

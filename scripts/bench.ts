@@ -1,0 +1,459 @@
+/**
+ * npm run bench [-- --rounds 15 --warmup 1 --pages all,ref-1 --no-write]
+ *
+ * What the kit costs the page that embeds it, against bare chart.js charts of the same figures in the same run.
+ * Builds the kit (the project's vite config) and a reference bundle (chart.js with the parts the kit registers)
+ * into .tmp/bench/, writes a synthetic 100× dataset and the pages there, serves the project on 127.0.0.1 and loads
+ * every page cold in headless Chromium (a new browser context per load, cache disabled), page types interleaved in
+ * rounds with a rotating order so that drift on a shared machine hits all alike. Prints a Markdown table (medians,
+ * min–max) and writes it to bench/RESULTS.md; the raw figures go to bench/results/latest.json (gitignored).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { format, resolveConfig } from 'prettier';
+import { build } from 'vite';
+import embedded from '../data/technopolis-moscow.json' with { type: 'json' };
+import { buildModel } from '../src/data/model.js';
+import { growthPanels } from '../src/data/selectors/growth.js';
+import { validateDataset } from '../src/data/validate.js';
+import { pages, type PageSpec } from '../bench/pages.js';
+import { writeSynthetic } from '../bench/synthetic.js';
+import { CATEGORIES, mainThreadCpu, type Cpu } from '../bench/trace.js';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TMP = join(ROOT, '.tmp/bench');
+const url = (path: string) => `/${relative(ROOT, path).split('\\').join('/')}`;
+
+// scripts/shot.js and scripts/serve.js are plain JS without types: load them by a computed URL.
+const { CHROME_ARGS } = (await import(String(new URL('./shot.js', import.meta.url)))) as { CHROME_ARGS: string[] };
+const { serve } = (await import(String(new URL('./serve.js', import.meta.url)))) as {
+  serve: (options: { port?: number }) => Promise<Server>;
+};
+
+// ---------------------------------------------------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1]! : fallback;
+};
+if (flag('help')) {
+  console.log(
+    `npm run bench -- [--rounds N (15)] [--warmup N (1)] [--pages a,b] [--port P (0)] [--out FILE (bench/RESULTS.md)] [--no-write] [--trace-rounds N (5)] [--no-trace] [--kit-root DIR (.)]`,
+  );
+  process.exit(0);
+}
+const ROUNDS = Number(option('rounds', '15'));
+const WARMUP = Number(option('warmup', '1'));
+const PORT = Number(option('port', '0'));
+const OUT = resolve(ROOT, option('out', 'bench/RESULTS.md'));
+// Another checkout (or a patched copy) to build the kit from, to compare a change against this run's reference.
+const KIT_ROOT = resolve(ROOT, option('kit-root', '.'));
+const TRACE_ROUNDS = flag('no-trace') ? 0 : Number(option('trace-rounds', '5'));
+const ONLY = option('pages', '').split(',').filter(Boolean);
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
+if (!(ROUNDS >= 1) || !(WARMUP >= 0)) throw new Error('--rounds must be ≥ 1 and --warmup ≥ 0');
+const log = (...parts: unknown[]) => console.error('bench:', ...parts);
+const started = Date.now();
+
+// ------------------------------------------------------------------------------------------------------------ build
+/** Every tag src/index.ts defines: the all-widgets page follows the kit as it grows. */
+const TAGS = [...readFileSync(join(KIT_ROOT, 'src/index.ts'), 'utf8').matchAll(/\bdefine\(\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'/g)].map(
+  (m) => m[1]!,
+);
+if (!TAGS.includes('export-growth')) throw new Error("no define('export-growth', …) found in src/index.ts");
+
+log(`building the kit and the reference bundle into ${relative(ROOT, TMP)}/`);
+await build({
+  root: KIT_ROOT,
+  configFile: join(KIT_ROOT, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: join(TMP, 'kit'), emptyOutDir: true },
+});
+await build({
+  root: ROOT,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: join(TMP, 'ref'),
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    minify: true,
+    lib: { entry: join(ROOT, 'bench/reference.js'), formats: ['es'], fileName: () => 'reference.js' },
+    // The kit's tree-shaking setting, so that the reference keeps no more of chart.js than the kit does.
+    rolldownOptions: { treeshake: { propertyReadSideEffects: false }, output: { minify: true } },
+  },
+});
+const KIT = join(TMP, 'kit/export-widgets.js');
+const REF = join(TMP, 'ref/reference.js');
+
+interface Size {
+  min: number;
+  gzip: number;
+  brotli: number;
+}
+const sizeOf = (file: string): Size => {
+  const bytes = readFileSync(file);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const sizes = { kit: sizeOf(KIT), reference: sizeOf(REF) };
+
+// ------------------------------------------------------------------------------------------------- data and pages
+const SYNTHETIC = join(TMP, 'data/synthetic-100x.json');
+const synthetic = writeSynthetic(SYNTHETIC, 100);
+const realBytes = readFileSync(join(ROOT, 'data/technopolis-moscow.json')).length;
+log(`synthetic dataset: ${(synthetic.bytes / 1e6).toFixed(1)} MB (${(synthetic.bytes / realBytes).toFixed(0)}× the bytes), valid`);
+
+const validated = validateDataset(embedded);
+if (!validated.ok) throw new Error('data/technopolis-moscow.json does not validate');
+const figures = growthPanels(buildModel(validated.dataset))
+  .flatMap((panel) => panel.volumes)
+  .map((v) => ({ period: v.figure.period!, value: v.value }));
+
+const specs = pages({
+  tags: TAGS,
+  kit: url(KIT),
+  reference: url(REF),
+  probe: '/bench/probe.js',
+  dataset: '/data/technopolis-moscow.json',
+  synthetic: url(SYNTHETIC),
+  figures,
+}).filter((p) => (ONLY.length ? ONLY.includes(p.name) : !p.extra));
+if (!specs.length) throw new Error(`no page matches --pages ${ONLY.join(',')}`);
+mkdirSync(join(TMP, 'pages'), { recursive: true });
+for (const spec of specs) writeFileSync(join(TMP, 'pages', `${spec.name}.html`), spec.html);
+
+// ------------------------------------------------------------------------------------------------------ measuring
+interface Probe {
+  text: number | null;
+  ready: number | null;
+  drawn: number | null;
+  fcp: number | null;
+  lcp: number | null;
+  appeared: number | null;
+  nextFrame: number | null;
+  cls: number;
+  clsAfter: number;
+  shifts: { at: number; value: number; sources: string }[];
+  longTasks: number[];
+  errors: string[];
+}
+interface Load {
+  /** A traced load gives the CPU figures only: tracing slows the page, so its times are not used. */
+  traced: boolean;
+  text: number | null;
+  ready: number;
+  drawn: number;
+  fcp: number | null;
+  lcp: number | null;
+  appeared: number | null;
+  cls: number;
+  clsAfter: number;
+  shifts: Probe['shifts'];
+  longTasks: number;
+  blocking: number;
+  longest: number;
+  script: number;
+  busy: number;
+  styleLayout: number;
+  gc: number;
+  /** Main-thread CPU by kind (traced loads only). */
+  cpu?: Cpu;
+  heap: number;
+  datasetRequests: number;
+  requests: number;
+}
+
+async function load(browser: Browser, origin: string, spec: PageSpec, traced: boolean): Promise<Load> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    await page.setCacheEnabled(false);
+    const cdp = await page.createCDPSession();
+    let requests = 0;
+    let datasetRequests = 0;
+    const problems: string[] = [];
+    page.on('request', (request) => {
+      requests++;
+      if (/\.json($|\?)/.test(new URL(request.url()).pathname)) datasetRequests++;
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
+    page.on(
+      'console',
+      (message) => message.type() === 'error' && !/status of 404/.test(message.text()) && problems.push(`console: ${message.text()}`),
+    );
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (response.status() >= 400 && path !== '/favicon.ico') problems.push(`${response.status()} ${path}`);
+    });
+    const pageUrl = `${origin}/.tmp/bench/pages/${spec.name}.html`;
+    if (traced) await page.tracing.start({ categories: CATEGORIES });
+    await page.goto(pageUrl, { waitUntil: 'load', timeout: 60_000 });
+    let timer: NodeJS.Timeout | undefined;
+    const probe = (await Promise.race([
+      page.evaluate(() => (window as unknown as { __bench: Promise<unknown> }).__bench),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${spec.name}: not done after 60 s`)), 60_000))),
+    ]).finally(() => clearTimeout(timer))) as Probe;
+    const errors = [...probe.errors, ...problems];
+    if (errors.length || probe.drawn === null || probe.ready === null) throw new Error(`${spec.name}: ${errors.join('; ') || 'not drawn'}`);
+    const trace = traced ? await page.tracing.stop() : undefined;
+    const cpu = trace ? mainThreadCpu(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents, pageUrl) : undefined;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return {
+      traced,
+      text: probe.text,
+      ready: probe.ready,
+      drawn: probe.drawn,
+      fcp: probe.fcp,
+      lcp: probe.lcp,
+      appeared: probe.appeared,
+      cls: probe.cls,
+      clsAfter: probe.clsAfter,
+      shifts: probe.shifts,
+      longTasks: probe.longTasks.length,
+      blocking: probe.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+      longest: Math.max(0, ...probe.longTasks),
+      script: cpu ? cpu.script + cpu.compile : NaN,
+      busy: cpu?.busy ?? NaN,
+      styleLayout: cpu?.styleLayout ?? NaN,
+      gc: cpu?.gc ?? NaN,
+      ...(cpu ? { cpu } : {}),
+      heap: heap.usedSize,
+      datasetRequests,
+      requests,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const server = await serve({ port: PORT });
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : PORT}`;
+const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS });
+const chromium = await browser.version();
+const loadBefore = loadavg();
+const loads = new Map<string, Load[]>(specs.map((s) => [s.name, []]));
+try {
+  for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    const warm = round < WARMUP;
+    // Rotate the order every round: each page type takes every position equally often. Traced loads (for the CPU
+    // figures) follow the untraced ones in the first --trace-rounds rounds.
+    const order = specs.map((_, i) => specs[(i + round) % specs.length]!);
+    const traced = !warm && round - WARMUP < TRACE_ROUNDS;
+    const line: string[] = [];
+    for (const [spec, trace] of [...order.map((s) => [s, false] as const), ...(traced ? order.map((s) => [s, true] as const) : [])]) {
+      const result = await load(browser, origin, spec, trace);
+      if (!warm) loads.get(spec.name)!.push(result);
+      if (!trace) line.push(`${spec.name} ${Math.round(result.drawn)}`);
+    }
+    log(`${warm ? 'warm-up' : `round ${round - WARMUP + 1}/${ROUNDS}${traced ? ' (+ traced)' : ''}`}: ${line.join(', ')} ms`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const loadAfter = loadavg();
+
+// -------------------------------------------------------------------------------------------------------- summary
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+function median(xs: number[]) {
+  const s = sorted(xs);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+const stat = (name: string, pick: (l: Load) => number | null, traced = false) => {
+  const xs = (loads.get(name) ?? [])
+    .filter((l) => l.traced === traced)
+    .map(pick)
+    .filter((x): x is number => x !== null && Number.isFinite(x));
+  return xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) } : undefined;
+};
+type Stat = ReturnType<typeof stat>;
+const ms = (x: number) => `${Math.round(x)}`;
+const cell = (s: Stat, f: (x: number) => string = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '—');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+type Column = { head: string; pick: (l: Load) => number | null; f?: (x: number) => string; traced?: boolean };
+const count = (x: number) => String(x);
+const score = (x: number) => (x === 0 ? '0' : x.toFixed(3));
+const TABLES: { title: string; columns: Column[] }[] = [
+  {
+    title: 'Time, ms from navigation start (wall clock)',
+    columns: [
+      { head: 'FCP', pick: (l) => l.fcp },
+      { head: 'text painted', pick: (l) => l.text },
+      { head: 'ready event', pick: (l) => l.ready },
+      { head: 'drawn', pick: (l) => l.drawn },
+    ],
+  },
+  {
+    title: 'Main thread, ms of CPU (thread time, traced loads)',
+    columns: [
+      { head: 'JS', pick: (l) => l.script, traced: true },
+      { head: 'style + layout', pick: (l) => l.styleLayout, traced: true },
+      { head: 'GC', pick: (l) => l.gc, traced: true },
+      { head: 'busy (all)', pick: (l) => l.busy, traced: true },
+      { head: 'long tasks', pick: (l) => l.longTasks, f: count },
+      { head: 'blocking (TBT)', pick: (l) => l.blocking },
+    ],
+  },
+  {
+    title: 'Page',
+    columns: [
+      { head: 'CLS', pick: (l) => l.cls, f: score },
+      { head: 'CLS after the widgets appear', pick: (l) => l.clsAfter, f: score },
+      { head: 'JS heap after GC', pick: (l) => l.heap, f: (x) => `${(x / 1048576).toFixed(1)} MB` },
+      { head: 'dataset requests', pick: (l) => l.datasetRequests, f: count },
+      { head: 'all requests', pick: (l) => l.requests, f: count },
+    ],
+  },
+];
+const tables = TABLES.map(({ title, columns }) =>
+  [
+    `### ${title}`,
+    '',
+    `| page | ${columns.map((c) => c.head).join(' | ')} |`,
+    `| --- | ${columns.map(() => '---').join(' | ')} |`,
+    ...specs.map((s) => `| \`${s.name}\` | ${columns.map((c) => cell(stat(s.name, c.pick, c.traced), c.f)).join(' | ')} |`),
+  ].join('\n'),
+).join('\n\n');
+const legend = specs.map((s) => `- \`${s.name}\`: ${s.title}`).join('\n');
+
+const sizeTable = [
+  '| bundle | minified | gzip -9 | brotli 11 |',
+  '| --- | --- | --- | --- |',
+  `| kit: \`export-widgets.js\` (${TAGS.length} widgets, ru/en/uz, embedded dataset) | ${kb(sizes.kit.min)} | ${kb(sizes.kit.gzip)} | ${kb(sizes.kit.brotli)} |`,
+  `| reference: chart.js with Bar, Category, Linear + 15 lines | ${kb(sizes.reference.min)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} |`,
+].join('\n');
+
+const med = (name: string, pick: (l: Load) => number | null, traced = false) => stat(name, pick, traced)?.median;
+const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
+const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
+const drawn = (l: Load) => l.drawn;
+const busy = (l: Load) => l.busy;
+const x2 = (r?: number) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
+const widgetPages = specs.filter((s) => !s.name.startsWith('ref-')).map((s) => s.name);
+const allLoads = (names: string[]) => names.flatMap((n) => (loads.get(n) ?? []).filter((l) => !l.traced));
+const srcPages = widgetPages.filter((n) => n.includes('src') || n.includes('100x'));
+const textGap = (name: string) => {
+  const t = med(name, (l) => l.text);
+  const d = med(name, drawn);
+  return t === undefined || d === undefined ? undefined : d - t;
+};
+/** A comparison of two pages: drawn (wall) and main-thread busy (CPU) medians. */
+const compare = (a: string, b: string) => ({
+  drawn: ratio(med(a, drawn), med(b, drawn)),
+  cpu: ratio(med(a, busy, true), med(b, busy, true)),
+  text: `${x2(ratio(med(a, drawn), med(b, drawn)))} (\`${a}\` ${cell(stat(a, drawn))} ms / \`${b}\` ${cell(stat(b, drawn))} ms); CPU ${x2(ratio(med(a, busy, true), med(b, busy, true)))}`,
+});
+const r1 = compare('all', 'ref-1');
+const r50 = compare('growth-50', 'ref-50');
+const r100 = compare('all-100x', 'all');
+const r100src = compare('all-100x', 'all-src');
+const widgetLoads = allLoads(widgetPages);
+const clsMax = widgetLoads.length ? Math.max(...widgetLoads.map((l) => l.cls)) : undefined;
+const clsAfterMax = widgetLoads.length ? Math.max(...widgetLoads.map((l) => l.clsAfter)) : undefined;
+const srcCounts = [...new Set(allLoads(srcPages).map((l) => l.datasetRequests))];
+const embeddedCounts = [...new Set(allLoads(widgetPages.filter((n) => !srcPages.includes(n))).map((l) => l.datasetRequests))];
+const gaps = ['all', 'growth-50'].filter((n) => loads.has(n)).map((n) => ({ n, gap: textGap(n) }));
+const FRAME = 1000 / 60;
+const within = (r: number | undefined, max: number) => (r === undefined ? undefined : r <= max);
+
+const targets = [
+  `| target | measured (drawn: wall time; CPU: main-thread busy) | verdict |`,
+  `| --- | --- | --- |`,
+  `| whole kit ≤ 66 KB gzip | ${kb(sizes.kit.gzip)} | ${verdict(sizes.kit.gzip <= 66 * 1024)} |`,
+  `| all widgets drawn ≤ 1.1× one bare chart | ${r1.text} | ${verdict(within(r1.drawn, 1.1))} |`,
+  `| 50 \`<export-growth>\` drawn ≤ 1.0× 50 bare charts | ${r50.text} | ${verdict(within(r50.drawn, 1))} |`,
+  `| text painted well before the canvas (a frame or more) | ${gaps.map(({ n, gap }) => `\`${n}\`: ${gap === undefined ? '—' : `${Math.round(gap)} ms`}`).join('; ') || '—'} | ${verdict(!gaps.length || gaps.some((g) => g.gap === undefined) ? undefined : gaps.every((g) => g.gap! >= FRAME))} |`,
+  `| CLS 0 | largest on a widget page: ${clsMax === undefined ? '—' : score(clsMax)}; after the widgets appear: ${clsAfterMax === undefined ? '—' : score(clsAfterMax)} | ${verdict(clsMax === undefined ? undefined : clsMax === 0)} |`,
+  `| one dataset request per page, whatever the widget count | \`src\` pages: ${srcCounts.join(', ') || '—'} per load; embedded: ${embeddedCounts.join(', ') || '—'} | ${verdict(srcCounts.length ? srcCounts.length === 1 && srcCounts[0] === 1 && embeddedCounts.every((c) => c === 0) : undefined)} |`,
+  `| 100× dataset ≤ 2× the normal page | ${r100.text}; against \`all-src\` ${x2(r100src.drawn)}, CPU ${x2(r100src.cpu)} | ${verdict(within(r100.drawn, 2))} |`,
+].join('\n');
+
+const cpu = cpus();
+const seconds = Math.round((Date.now() - started) / 1000);
+const markdown = `# Benchmark results
+
+Written by \`npm run bench\` (scripts/bench.ts). ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${chromium} headless,
+Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}; load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after.
+${ROUNDS} rounds after ${WARMUP} warm-up round(s); each round loads every page once, cold, in a rotating order; ${seconds} s in all.
+${KIT_ROOT === ROOT ? '' : `Kit built from ${relative(ROOT, KIT_ROOT)}. `}Wall times on a shared machine are noisy: compare pages within one run, and trust the CPU columns more.
+Each cell: median (min–max) over the rounds. Viewport ${VIEWPORT.width} × ${VIEWPORT.height}, no CPU or network throttling.
+
+## Targets
+
+${targets}
+
+## Bundles
+
+${sizeTable}
+
+## Pages
+
+${legend}
+
+${tables}
+
+## What is measured
+
+- **Cold load**: a new browser context per load (no HTTP cache, no code cache), \`page.setCacheEnabled(false)\`, files
+  served uncompressed from 127.0.0.1 by scripts/serve.js with \`cache-control: no-store\`.
+- **Pages** (bench/pages.ts): an article page with the widgets in its column and a paragraph after each one, one module
+  script in \`<head>\`. Widgets keep their default attributes (Russian). The synthetic dataset
+  (bench/synthetic.ts, written to .tmp/bench/data/ and checked with \`validateDataset\` and the quote check) has 100× the
+  items of data/technopolis-moscow.json — 100 years of volumes, quarters and half-years, ${synthetic.counts.exporters} exporters,
+  ${synthetic.counts.figures} figures, ${synthetic.counts.destinations} destination rows over every ISO country code — and
+  ${(synthetic.bytes / 1e6).toFixed(1)} MB (${(synthetic.bytes / realBytes).toFixed(0)}× the bytes). Every figure in it is made up.
+- **Reference**: one bare chart.js bar chart per unit, bundled at bench time from bench/reference.js with the parts the
+  kit registers (BarController, BarElement, CategoryScale, LinearScale) and the kit's tree-shaking setting; default
+  options with animation off, in a 13rem box like the kit's plots. Each chart holds all ${figures.length} export volumes
+  \`<export-growth>\` draws (${figures.map((f) => f.period).join(', ')}), so it draws the same figures as one
+  \`<export-growth>\` but on one canvas where the widget uses three (one per comparable group), and without the
+  widget's value labels, hatching, heading, summary, table and sources.
+- **text painted**: the end of the first frame in which every widget's shadow root holds its heading and summary text
+  (checked in each \`requestAnimationFrame\`; the time is taken by a message posted from that callback, which runs after
+  the frame's style, layout and paint). From navigation start.
+- **drawn**: the end of the first frame after the last \`ew-ready\` (a widget fires it after its charts are created;
+  chart.js draws synchronously with animation off) or, on a reference page, after the last \`new Chart()\`.
+  **ready event** is the moment of that last event itself.
+- **Main thread**: from a Chromium trace of separate loads (the first ${TRACE_ROUNDS} rounds load every page once more
+  with tracing on, since tracing slows a page; their times are not used). Thread time of the page's main thread from
+  navigation start to 300 ms after drawn, each trace event's self time given to its kind as Lighthouse does
+  (bench/trace.ts): **JS** (script evaluation and compilation, microtasks, callbacks; canvas drawing called from JS
+  counts here), **style + layout**, **GC**, and **busy**: all of it, parsing and painting too. CPU time, unlike wall
+  time, hardly moves when other processes share the cores.
+- **long tasks**: \`longtask\` entries until 300 ms after drawn; **blocking** sums their time over 50 ms.
+- **CLS**: the sum of \`layout-shift\` values until 300 ms after drawn. The pages reserve no room for the widgets
+  (README's \`:not(:defined)\` rule is left out), so **CLS** includes the page making room when the widgets first
+  render; **CLS after the widgets appear** counts only shifts from the frame after the one in which every widget first
+  showed anything (its loading state or its content): what the widgets themselves move.
+- **JS heap after GC**: \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\` used size.
+- **dataset requests**: requests for \`*.json\` seen by the browser, per load.
+`;
+
+const formatted = await format(markdown, { ...(await resolveConfig(OUT)), parser: 'markdown' });
+console.log(formatted);
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench/results/latest.json'),
+  JSON.stringify({ chromium, rounds: ROUNDS, warmup: WARMUP, sizes, tags: TAGS, synthetic, loads: Object.fromEntries(loads) }, null, 1),
+);
+if (!flag('no-write')) {
+  writeFileSync(OUT, formatted);
+  log(`wrote ${relative(ROOT, OUT)} and bench/results/latest.json in ${seconds} s`);
+}
