@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { CHROME_ARGS } from './scripts/shot.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
@@ -33,16 +34,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--js-flags=--expose-gc',
-        ],
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],
