@@ -185,6 +185,22 @@ function deep(selector: string): Element[] {
 const withDeep = (page: Page) => page.evaluate(`globalThis.__deep ??= ${deep.toString()}`);
 
 /** Waits until every widget on the page (or those matching `selector`), in shadow roots too, said ew-ready or ew-error. */
+/** Adds one widget of every tag to the page, with `src` (as an attribute, as given) and `lang="en"`. */
+export async function addWidgets(page: Page, src: string): Promise<void> {
+  await page.evaluate(
+    (tags: string[], src: string) => {
+      for (const tag of tags) {
+        const el = document.createElement(tag);
+        el.setAttribute('lang', 'en');
+        el.setAttribute('src', src);
+        document.body.append(el);
+      }
+    },
+    [...TAGS],
+    src,
+  );
+}
+
 export async function settled(page: Page, selector = TAGS.join(','), timeout = 15_000): Promise<void> {
   await withDeep(page);
   await page.waitForFunction(

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import {
+  addWidgets,
   dataset,
   ESM,
   inspect,
@@ -266,19 +267,8 @@ describe(`T5: ${CASES.length} malformed datasets through src, each to every widg
   CASES.forEach((c, i) => {
     it(`${c.name}: ${c.expect === 'ready' ? 'drawn' : `a visible message (${c.expect})`}, no freeze`, async () => {
       const src = `/case-${i}.json`;
-      await t.page.evaluate(
-        (tags: string[], src: string) => {
-          (window as any).__ew.maxGap = 0;
-          for (const tag of tags) {
-            const el = document.createElement(tag);
-            el.setAttribute('lang', 'en');
-            el.setAttribute('src', src);
-            document.body.append(el);
-          }
-        },
-        [...TAGS],
-        src,
-      );
+      await t.page.evaluate(() => ((window as any).__ew.maxGap = 0));
+      await addWidgets(t.page, src);
       await settled(t.page, undefined, 30_000);
       const list = await inspect(t.page);
       const freeze = await t.page.evaluate(() => (window as any).__ew.maxGap as number);

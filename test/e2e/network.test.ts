@@ -2,7 +2,22 @@
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { dataset, ESM, inspect, launch, page, probe, settled, site, STRICT_CSP, tab, TAGS, type Site, type Tab } from './harness.js';
+import {
+  addWidgets,
+  dataset,
+  ESM,
+  inspect,
+  launch,
+  page,
+  probe,
+  settled,
+  site,
+  STRICT_CSP,
+  tab,
+  TAGS,
+  type Site,
+  type Tab,
+} from './harness.js';
 
 const TIMEOUT_MS = 1500;
 const json = { 'content-type': 'application/json' };
@@ -40,20 +55,9 @@ beforeEach(async () => {
   }, TIMEOUT_MS);
 });
 
-/** Adds one widget of every tag with `src` (set as an attribute, as given) and `lang="en"`; returns when all settled. */
+/** Adds one widget of every tag with `src` and `lang="en"`; returns when all settled. */
 async function widgets(p: Page, src: string, wait = true) {
-  await p.evaluate(
-    (tags: string[], src: string) => {
-      for (const tag of tags) {
-        const el = document.createElement(tag);
-        el.setAttribute('lang', 'en');
-        el.setAttribute('src', src);
-        document.body.append(el);
-      }
-    },
-    [...TAGS],
-    src,
-  );
+  await addWidgets(p, src);
   if (wait) await settled(p);
   return inspect(p);
 }
