@@ -1,8 +1,22 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { validateFile } from './scripts/dataset-file.js';
+
+const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
+
+/** The embedded dataset is checked here, once, instead of on every page that loads the bundle. */
+const checkedDataset: Plugin = {
+  name: 'export-widgets:checked-dataset',
+  buildStart() {
+    const issues = validateFile(DATASET);
+    if (issues.length)
+      this.error(`data/technopolis-moscow.json is not valid:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+  },
+};
 
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded.
 export default defineConfig({
+  plugins: [checkedDataset],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },

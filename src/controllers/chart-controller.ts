@@ -105,8 +105,12 @@ export function readChartTheme(el: Element): ChartTheme {
   };
 }
 
-// Charts of every widget on the page are drawn together, after the frame that paints the widgets' text: first every
-// widget's spec is read (computed styles), then every chart is created, so reads and writes do not alternate.
+// Charts of every widget on the page start together, after the frame that paints the widgets' text: first every
+// widget's spec is read (computed styles), then every plot is handed to one ResizeObserver, which reports the sizes
+// of all of them after the next layout. Then every canvas is given its size, and only then is every chart created at
+// that size (`responsive: false`). chart.js measures nothing itself, and no chart's writes come between another
+// chart's reads: measuring one canvas after another forced a style and layout pass per chart, the largest cost of a
+// page with many charts.
 const queue = new Set<ChartController>();
 let scheduled = false;
 function schedule(controller: ChartController) {
@@ -123,8 +127,44 @@ function flush() {
   batch.forEach((c, i) => c.apply(specs[i]!));
 }
 
+/** The observer exists while some plot is watched, so a page whose widgets are gone keeps none. */
+let observer: ResizeObserver | undefined;
+const watched = new Map<Element, ChartController>();
+function watch(plot: Element, controller: ChartController) {
+  watched.set(plot, controller);
+  (observer ??= new ResizeObserver(resized)).observe(plot);
+}
+function unwatch(plot: Element) {
+  watched.delete(plot);
+  observer?.unobserve(plot);
+  if (watched.size) return;
+  observer?.disconnect();
+  observer = undefined;
+}
+function resized(entries: readonly ResizeObserverEntry[]) {
+  const touched = new Set<ChartController>();
+  for (const { target, contentRect } of entries) {
+    const controller = watched.get(target);
+    if (!controller) continue;
+    controller.size(target, Math.floor(contentRect.width), Math.floor(contentRect.height));
+    touched.add(controller);
+  }
+  for (const controller of touched) controller.draw();
+}
+
+type BarChart = Chart<'bar', number[], string>;
+interface Plot {
+  readonly key: string;
+  width?: number;
+  height?: number;
+}
+
 export class ChartController implements ReactiveController {
-  readonly #charts = new Map<string, Chart<'bar', number[], string>>();
+  readonly #charts = new Map<string, BarChart>();
+  /** Charts waiting for their plot's size, by key. */
+  readonly #pending = new Map<string, { canvas: HTMLCanvasElement; config: BarConfig }>();
+  /** Each plot (a canvas's parent) this widget watches: its chart's key and its last reported size. */
+  readonly #plots = new Map<Element, Plot>();
   #drawn: Promise<void> = Promise.resolve();
   #drewBefore = false;
   #resolve?: () => void;
@@ -143,16 +183,16 @@ export class ChartController implements ReactiveController {
   }
 
   /** The live charts, by key. */
-  get charts(): ReadonlyMap<string, Chart<'bar', number[], string>> {
+  get charts(): ReadonlyMap<string, BarChart> {
     return this.#charts;
   }
 
   hostUpdated() {
-    // Only a widget's first charts wait for the batch after the text's frame; once it has drawn, charts are updated
-    // in place, or redrawn at once when the page moved the widget or a reader switched back to the chart view.
-    if (this.#charts.size || this.#drewBefore) return this.apply(this.read());
     if (!this.#resolve) this.#drawn = new Promise((resolve) => (this.#resolve = resolve));
-    schedule(this);
+    // Only a widget's first charts wait for the batch after the text's frame; once it has drawn, charts are updated
+    // in place, or started at once when the page moved the widget or a reader switched back to the chart view.
+    if (this.#charts.size || this.#drewBefore) this.apply(this.read(), true);
+    else schedule(this);
   }
 
   /** @internal */
@@ -160,38 +200,94 @@ export class ChartController implements ReactiveController {
     return this.host.isConnected ? this.specs() : [];
   }
 
-  /** @internal */
-  apply(specs: readonly ChartSpec[]) {
-    const done = () => {
-      this.#resolve?.();
-      this.#resolve = undefined;
-    };
-    // Rendered while detached (its data arrived after the page removed it): no chart, or chart.js would watch the
-    // document for the canvas forever. hostConnected draws it if the widget comes back.
-    if (!this.host.isConnected) return done();
+  /**
+   * @internal Updates live charts in place. New ones wait for their plot's size from the observer, or, with `now`
+   * (one widget moved or switched back to its chart), measure it at once so that the chart is there after the update.
+   */
+  apply(specs: readonly ChartSpec[], now = false) {
+    // Rendered while detached (its data arrived after the page removed it): no chart. hostConnected draws it if the
+    // widget comes back.
+    if (!this.host.isConnected) return this.#settle();
     const root = this.host.renderRoot;
-    const wanted = new Map(specs.map((spec) => [spec.key, spec]));
+    const canvases = new Map<string, HTMLCanvasElement>();
+    for (const { key } of specs) {
+      const canvas = root.querySelector<HTMLCanvasElement>(`canvas[data-chart="${key}"]`);
+      if (canvas?.parentElement) canvases.set(key, canvas);
+    }
     for (const [key, chart] of this.#charts) {
-      const canvas = root.querySelector(`canvas[data-chart="${key}"]`);
-      if (!wanted.has(key) || chart.canvas !== canvas) {
+      if (chart.canvas !== canvases.get(key)) {
         chart.destroy();
         this.#charts.delete(key);
       }
     }
-    for (const { key, config } of specs) {
-      const canvas = root.querySelector<HTMLCanvasElement>(`canvas[data-chart="${key}"]`);
-      if (!canvas) continue;
-      const chart = this.#charts.get(key);
-      if (!chart) {
-        this.#charts.set(key, new Chart(canvas, config));
-      } else {
-        chart.data = config.data;
-        chart.options = config.options ?? {};
-        chart.update('none');
+    for (const [plot, { key }] of this.#plots) {
+      if (canvases.get(key)?.parentElement !== plot) {
+        this.#plots.delete(plot);
+        unwatch(plot);
       }
     }
-    if (this.#charts.size) this.#drewBefore = true;
-    done();
+    this.#pending.clear();
+    for (const { key, config } of specs) {
+      const canvas = canvases.get(key);
+      if (!canvas) continue;
+      const chart = this.#charts.get(key);
+      if (chart) {
+        chart.data = config.data;
+        chart.options = sized(config.options);
+        chart.update('none');
+        continue;
+      }
+      this.#pending.set(key, { canvas, config });
+      const plot = canvas.parentElement!;
+      const known = this.#plots.get(plot);
+      if (!known) {
+        this.#plots.set(plot, { key });
+        watch(plot, this);
+        if (now) this.size(plot, plot.clientWidth, plot.clientHeight);
+      } else if (known.width !== undefined) {
+        this.size(plot, known.width, known.height!);
+      }
+    }
+    this.draw();
+  }
+
+  /** @internal A plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
+  size(target: Element, width: number, height: number) {
+    const plot = this.#plots.get(target);
+    if (!plot) return;
+    plot.width = width;
+    plot.height = height;
+    const canvas = this.#pending.get(plot.key)?.canvas;
+    if (!canvas) return;
+    canvas.width = width;
+    canvas.height = height;
+    // What chart.js would set: with it set already, chart.js changes no style, and the next chart's font needs no
+    // style pass.
+    Object.assign(canvas.style, { display: 'block', boxSizing: 'border-box', width: `${width}px`, height: `${height}px` });
+  }
+
+  /** @internal Creates the charts whose plots have a size, and resizes live ones to theirs. */
+  draw() {
+    for (const { key, width, height } of this.#plots.values()) {
+      if (width === undefined || height === undefined) continue;
+      const waiting = this.#pending.get(key);
+      const chart = this.#charts.get(key);
+      if (waiting) {
+        this.#pending.delete(key);
+        this.#charts.set(key, new Chart(waiting.canvas, { ...waiting.config, options: sized(waiting.config.options) }));
+        this.#drewBefore = true;
+      } else if (chart && width && height && (width !== chart.width || height !== chart.height)) {
+        // A hidden plot (print, a closed container) reports 0 × 0: its chart keeps its last size.
+        chart.options.devicePixelRatio = devicePixelRatio;
+        chart.resize(width, height);
+      }
+    }
+    if (!this.#pending.size) this.#settle();
+  }
+
+  #settle() {
+    this.#resolve?.();
+    this.#resolve = undefined;
   }
 
   /** A widget the page moved (a disconnect, then a connect) lost its charts in hostDisconnected: draw them again. */
@@ -200,7 +296,14 @@ export class ChartController implements ReactiveController {
   }
 
   hostDisconnected() {
+    for (const plot of this.#plots.keys()) unwatch(plot);
+    this.#plots.clear();
+    this.#pending.clear();
     for (const chart of this.#charts.values()) chart.destroy();
     this.#charts.clear();
+    this.#settle();
   }
 }
+
+/** The controller sizes every chart: chart.js must neither measure nor watch the page. */
+const sized = (options: BarConfig['options']): NonNullable<BarConfig['options']> => ({ ...options, responsive: false, devicePixelRatio });

@@ -25,8 +25,6 @@ export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, o
         ],
       },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
         animation: false,
         events: ['click'],
         font,
