@@ -15,7 +15,18 @@ export interface ParsedPeriod {
 const PATTERN = /^(\d{4})(?:-(Q|H)([1-4]))?$/;
 const MONTHS: Record<PeriodKind, number> = { year: 12, half: 6, quarter: 3 };
 
+/** Widgets ask for the same few periods over and over: each is parsed once (a hostile file cannot grow this much). */
+const parsed = new Map<string, ParsedPeriod | undefined>();
+
 export function parsePeriod(id: string): ParsedPeriod | undefined {
+  if (!parsed.has(id)) {
+    if (parsed.size > 2000) parsed.clear();
+    parsed.set(id, parse(id));
+  }
+  return parsed.get(id);
+}
+
+function parse(id: string): ParsedPeriod | undefined {
   const match = PATTERN.exec(id);
   if (!match) return undefined;
   const kind: PeriodKind = match[2] === 'Q' ? 'quarter' : match[2] === 'H' ? 'half' : 'year';

@@ -36,12 +36,18 @@ const NEEDS_PERIOD = new Set<Figure['kind']>([
 /** Codes outside ISO 3166-1 proper: user-assigned ranges and the groupings Intl also names. */
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/;
 let regionNames: Intl.DisplayNames | undefined;
+/** A large file names the same few hundred codes thousands of times: each is looked up once. */
+const countryCodes = new Map<string, boolean>();
 
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.test(code)) return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const name = regionNames.of(code);
-  return name !== undefined && name !== code;
+  let known = countryCodes.get(code);
+  if (known === undefined) {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const name = regionNames.of(code);
+    countryCodes.set(code, (known = name !== undefined && name !== code));
+  }
+  return known;
 }
 
 export function checkRules(data: Dataset): DataIssue[] {
