@@ -286,7 +286,9 @@ export class ChartController implements ReactiveController {
   }
 
   #settle() {
-    this.#resolve?.();
+    // In a task of its own: `ew-ready` listeners that change the page's layout must not run inside the observer's
+    // callback, where the browser would report a ResizeObserver loop.
+    if (this.#resolve) setTimeout(this.#resolve);
     this.#resolve = undefined;
   }
 
@@ -306,4 +308,10 @@ export class ChartController implements ReactiveController {
 }
 
 /** The controller sizes every chart: chart.js must neither measure nor watch the page. */
-const sized = (options: BarConfig['options']): NonNullable<BarConfig['options']> => ({ ...options, responsive: false, devicePixelRatio });
+const sized = (options: BarConfig['options']): NonNullable<BarConfig['options']> => ({
+  ...options,
+  responsive: false,
+  // Or chart.resize() keeps the first width-to-height ratio: a narrower plot would keep its old width.
+  maintainAspectRatio: false,
+  devicePixelRatio,
+});

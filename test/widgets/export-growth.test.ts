@@ -123,6 +123,43 @@ describe('<export-growth>', () => {
     expect((await selected).detail).to.deep.equal({ kind: 'period', id: '2019' });
   });
 
+  it('fits its charts to the plot again when the page narrows or widens it, and draws them when shown', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div style="width: 700px"><export-growth comparison="years"></export-growth></div>`);
+    const el = wrapper.querySelector('export-growth')!;
+    const canvas = canvases(el)[0]!;
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const fits = () => {
+      const plot = canvas.parentElement!;
+      const chart = Chart.getChart(canvas)!;
+      expect(canvas.getBoundingClientRect().width, 'canvas width').to.equal(plot.clientWidth);
+      expect(chart.width, 'chart width').to.equal(plot.clientWidth);
+      expect(chart.height, 'chart height').to.equal(plot.clientHeight);
+      expect(paintedPixels(canvas)).to.be.greaterThan(2000);
+    };
+    fits();
+    const wide = canvas.getBoundingClientRect().width;
+    wrapper.style.width = '300px';
+    await frames();
+    fits();
+    expect(canvas.getBoundingClientRect().width).to.be.lessThan(wide);
+    wrapper.style.display = 'none';
+    await frames();
+    wrapper.style.width = '500px';
+    wrapper.style.display = '';
+    await frames();
+    fits();
+  });
+
+  it('draws a chart that was hidden when the widget loaded once it is shown', async () => {
+    const wrapper = await mount<HTMLElement>(html`<div hidden><export-growth comparison="years"></export-growth></div>`);
+    const canvas = canvases(wrapper.querySelector('export-growth')!)[0]!;
+    wrapper.hidden = false;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(canvas.parentElement!.clientWidth).to.be.greaterThan(0);
+    expect(Chart.getChart(canvas)!.width).to.equal(canvas.parentElement!.clientWidth);
+    expect(paintedPixels(canvas)).to.be.greaterThan(2000);
+  });
+
   it('destroys its charts when removed from the page', async () => {
     const el = await mount<ExportGrowth>(html`<export-growth></export-growth>`);
     const list = canvases(el);

@@ -33,6 +33,11 @@ export const styles = css`
     position: relative;
     height: var(--ew-chart-height, 13rem);
   }
+  /* Out of the flow: the plot's size never depends on its canvas, so sizing the canvas to the plot cannot loop. */
+  .plot canvas {
+    position: absolute;
+    inset: 0 auto auto 0;
+  }
   .notes {
     font-size: 0.875em;
     margin: 0.75em 0 0;
