@@ -109,6 +109,47 @@ const sizeOf = (file: string): Size => {
 };
 const sizes = { kit: sizeOf(KIT), reference: sizeOf(REF) };
 
+/**
+ * Where the kit's bytes go: the same build with some widgets only, or with an empty embedded dataset. A part's cost is
+ * what the whole kit loses without it (shared code stays as long as one widget uses it).
+ */
+async function variant(name: string, tags: readonly string[], emptyDataset = false): Promise<Size> {
+  const dir = join(TMP, 'variants', name);
+  mkdirSync(dir, { recursive: true });
+  const pascal = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
+  const src = join(KIT_ROOT, 'src').split('\\').join('/');
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    [
+      `import { define } from '${src}/shared/define.js';`,
+      ...tags.map((tag) => `import { ${pascal(tag)} } from '${src}/widgets/${tag}/${tag}.js';`),
+      ...tags.map((tag) => `define('${tag}', ${pascal(tag)});`),
+    ].join('\n'),
+  );
+  const dataset = join(KIT_ROOT, 'data/technopolis-moscow.json');
+  await build({
+    root: KIT_ROOT,
+    configFile: join(KIT_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    plugins: emptyDataset ? [{ name: 'bench:empty-dataset', enforce: 'pre', load: (id) => (id === dataset ? '{}' : null) }] : [],
+    build: { outDir: join(dir, 'dist'), emptyOutDir: true, lib: { entry } },
+  });
+  return sizeOf(join(dir, 'dist/export-widgets.js'));
+}
+log('building the kit in parts, to see what each costs');
+const parts = {
+  growthOnly: await variant('export-growth-only', ['export-growth']),
+  without: {} as Record<string, Size>,
+  noDataset: await variant('empty-dataset', TAGS, true),
+  all: await variant('all', TAGS),
+};
+for (const tag of TAGS)
+  parts.without[tag] = await variant(
+    `without-${tag}`,
+    TAGS.filter((t) => t !== tag),
+  );
+
 // ------------------------------------------------------------------------------------------------- data and pages
 const SYNTHETIC = join(TMP, 'data/synthetic-100x.json');
 const synthetic = writeSynthetic(SYNTHETIC, 100);
@@ -340,6 +381,15 @@ const sizeTable = [
   `| reference: chart.js with Bar, Category, Linear + 15 lines | ${kb(sizes.reference.min)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} |`,
 ].join('\n');
 
+const cost = (without: Size) => kb(parts.all.gzip - without.gzip);
+const partsTable = [
+  '| part | gzip -9 it adds to the kit |',
+  '| --- | --- |',
+  ...TAGS.map((tag) => `| \`<${tag}>\` | ${cost(parts.without[tag]!)} |`),
+  `| the embedded dataset (its figures, quotes and names in three languages) | ${cost(parts.noDataset)} |`,
+  `| \`<export-growth>\` alone, with everything it shares (Lit, chart.js, loader, dataset check, texts, dataset) | ${kb(parts.growthOnly.gzip)} in all |`,
+].join('\n');
+
 const med = (name: string, pick: (l: Load) => number | null, traced = false) => stat(name, pick, traced)?.median;
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
@@ -402,6 +452,10 @@ ${targets}
 ## Bundles
 
 ${sizeTable}
+
+What each part costs, from builds of the kit without it (${kb(parts.all.gzip)} with every part):
+
+${partsTable}
 
 ## Pages
 
