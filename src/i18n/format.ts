@@ -8,19 +8,31 @@ import { parsePeriod } from '../data/periods.js';
 import { LOCALE, type Lang } from './lang.js';
 import { fill, shared } from './messages.js';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const NUMBER_STYLES = {
+  plain: { maximumFractionDigits: 3 },
+  growth: { style: 'percent', signDisplay: 'always', maximumFractionDigits: 2 },
+  percent: { style: 'percent', maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+const numbers = new Map<string, Intl.NumberFormat>();
+/** Fifty widgets format the same figures and axis ticks: each string is made once (a bounded cache). */
+const numberTexts = new Map<string, string>();
 const dates = new Map<string, Intl.DateTimeFormat>();
 const lists = new Map<string, Intl.ListFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options);
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
-  return format;
+
+function number(value: number, lang: Lang, style: keyof typeof NUMBER_STYLES): string {
+  const key = `${lang} ${style} ${value}`;
+  let text = numberTexts.get(key);
+  if (text === undefined) {
+    let format = numbers.get(lang + style);
+    if (!format) numbers.set(lang + style, (format = new Intl.NumberFormat(LOCALE[lang], NUMBER_STYLES[style])));
+    if (numberTexts.size > 2000) numberTexts.clear();
+    numberTexts.set(key, (text = format.format(value)));
+  }
+  return text;
 }
 
-export const formatNumber = (value: number, lang: Lang, maximumFractionDigits = 3) =>
-  numberFormat(lang, { maximumFractionDigits }).format(value);
+export const formatNumber = (value: number, lang: Lang) => number(value, lang, 'plain');
 
 export const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approximate: '≈\u00a0', 'lower-bound': '>\u00a0' };
 
@@ -34,13 +46,10 @@ export function formatMoney(value: number, lang: Lang): string {
 
 /** Growth as stated: +32 % for a percentage, ×3,3 for a multiple. */
 export function formatGrowth(value: number, unit: 'percent' | 'times', lang: Lang): string {
-  return unit === 'percent'
-    ? numberFormat(lang, { style: 'percent', signDisplay: 'always', maximumFractionDigits: 2 }).format(value / 100)
-    : `×${formatNumber(value, lang)}`;
+  return unit === 'percent' ? number(value / 100, lang, 'growth') : `×${formatNumber(value, lang)}`;
 }
 
-export const formatPercent = (value: number, lang: Lang) =>
-  numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+export const formatPercent = (value: number, lang: Lang) => number(value / 100, lang, 'percent');
 
 /** A figure's value with its unit and its qualifier sign: ≈ 1 млрд ₽, > 68 %, 206,8 га. */
 export function formatAmount(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
