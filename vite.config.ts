@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 
@@ -14,9 +15,25 @@ const checkedDataset: Plugin = {
   },
 };
 
+/**
+ * Minifies the CSS of Lit's css`…` templates (the kit's stylesheets, 12 KB as written) with Lightning CSS, the
+ * minifier Vite itself uses for CSS files. Templates with `${…}` are left as written.
+ */
+const minifiedCss: Plugin = {
+  name: 'export-widgets:minified-css',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    return code.replace(/\bcss`([^`$]*)`/g, (_, css: string) => {
+      const { code: min } = transformCss({ filename: id, code: Buffer.from(css), minify: true });
+      return `css\`${min.toString()}\``;
+    });
+  },
+};
+
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded.
 export default defineConfig({
-  plugins: [checkedDataset],
+  plugins: [checkedDataset, minifiedCss],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
