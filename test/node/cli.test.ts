@@ -57,10 +57,11 @@ describe('data/dataset.schema.json', () => {
   });
 });
 
-// The budget stops regressions. Issue 10 asks for 72 KB; the kit with five widgets, three languages and the embedded
-// dataset (quotes included) measures about 84.7 KB (chart.js 36.5, lit 7, the dataset 8.8, the rest the kit's own code
-// and texts), so the budget sits just above that until the gap is closed; see bench/RESULTS.md.
-const BUDGET_KB = 86;
+// The budget stops regressions. Issue 10 asks for 72 KB, which cannot hold what issues 2 to 6 ask for: `npm run bench`
+// builds the kit without each part (bench/RESULTS.md), and <export-growth> alone, with what it shares (Lit, chart.js,
+// the loader and dataset check, the texts in three languages, the embedded dataset), is 69.8 KB; the four other
+// widgets add 13 KB. The kit is 83.5 KB; the budget leaves 1.5 KB above it, so that nothing grows unnoticed.
+const BUDGET_KB = 85;
 
 describe('size budget', () => {
   it(`keeps dist/export-widgets.js at or under ${BUDGET_KB} KB gzip`, () => {
