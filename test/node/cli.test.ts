@@ -60,7 +60,7 @@ describe('data/dataset.schema.json', () => {
 // The budget stops regressions. Issue 10 asks for 72 KB, which cannot hold what issues 2 to 6 ask for: `npm run bench`
 // builds the kit without each part (bench/RESULTS.md), and <export-growth> alone, with what it shares (Lit, chart.js,
 // the loader and dataset check, the texts in three languages, the embedded dataset), is 69.8 KB; the four other
-// widgets add 13 KB. The kit is 83.5 KB; the budget leaves 1.5 KB above it, so that nothing grows unnoticed.
+// widgets add 13 KB. The kit is 84.0 KB; the budget leaves 1 KB above it, so that nothing grows unnoticed.
 const BUDGET_KB = 85;
 
 describe('size budget', () => {
