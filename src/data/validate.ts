@@ -29,22 +29,34 @@ const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, 
  * the list's length, so a million rows anywhere, or a file of millions of tiny values, would freeze the tab.
  */
 function runaway(input: unknown): DataIssue | undefined {
+  // Each node keeps its parent and key, and a path is spelled out only for the node that fails: a file of a million
+  // values makes no million path strings.
+  interface Node {
+    readonly value: object;
+    readonly parent?: Node;
+    readonly key?: string;
+    readonly depth: number;
+  }
+  const pathOf = (node: Node): string => {
+    const keys: string[] = [];
+    for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.push(Array.isArray(n.parent.value) ? `[${n.key}]` : `.${n.key}`);
+    return clip(`$${keys.reverse().join('')}`);
+  };
   let values = 0;
-  const stack: { value: object; path: string; depth: number }[] = [];
-  if (input && typeof input === 'object') stack.push({ value: input, path: '$', depth: 0 });
+  const stack: Node[] = [];
+  if (input && typeof input === 'object') stack.push({ value: input, depth: 0 });
   while (stack.length) {
-    const { value, path, depth } = stack.pop()!;
-    if (depth > SHAPE.depth) return { path: clip(path), message: `is nested more than ${SHAPE.depth} levels deep` };
-    const array = Array.isArray(value);
-    if (array && value.length > LIMITS.list)
-      return { path: clip(path), message: `has ${value.length} items; at most ${LIMITS.list} are allowed` };
+    const node = stack.pop()!;
+    const { value, depth } = node;
+    if (depth > SHAPE.depth) return { path: pathOf(node), message: `is nested more than ${SHAPE.depth} levels deep` };
+    if (Array.isArray(value) && value.length > LIMITS.list)
+      return { path: pathOf(node), message: `has ${value.length} items; at most ${LIMITS.list} are allowed` };
     const keys = Object.keys(value);
     values += keys.length;
     if (values > SHAPE.values) return { path: '$', message: `has more than ${SHAPE.values} values` };
     for (const key of keys) {
       const child: unknown = (value as Record<string, unknown>)[key];
-      if (child && typeof child === 'object')
-        stack.push({ value: child, path: array ? `${path}[${key}]` : `${path}.${key}`, depth: depth + 1 });
+      if (child && typeof child === 'object') stack.push({ value: child, parent: node, key, depth: depth + 1 });
     }
   }
   return undefined;

@@ -11,6 +11,8 @@ import { fill, shared } from '../i18n/messages.js';
 
 interface Entry {
   readonly source: Source;
+  /** The note's number: sources are numbered in the order they are first cited. */
+  readonly n: number;
   quotes: string[];
 }
 
@@ -46,10 +48,10 @@ export class SourceNotes {
       const source = this.model.sources.get(id);
       if (!source) continue;
       let entry = this.#entries.get(id);
-      if (!entry) this.#entries.set(id, (entry = { source, quotes: [] }));
+      if (!entry) this.#entries.set(id, (entry = { source, n: this.#entries.size + 1, quotes: [] }));
       // One quote that contains another says it all: keep the longer.
       if (!entry.quotes.some((q) => q.includes(quote))) entry.quotes = [...entry.quotes.filter((q) => !quote.includes(q)), quote];
-      numbers.add([...this.#entries.keys()].indexOf(id) + 1);
+      numbers.add(entry.n);
     }
     return [...numbers].sort((a, b) => a - b);
   }

@@ -74,6 +74,23 @@ describe('dataset rules', () => {
     expect(!result.ok && result.issues).to.deep.include({ path: '$.figures[0].citations[0].source', message: 'unknown source "nowhere"' });
   });
 
+  it('refuses runaway input before the schema walks it, naming where', () => {
+    const long = clone();
+    long.figures[0].citations = Array.from({ length: 5001 }, () => long.figures[0].citations[0]);
+    expect(validateDataset(long)).to.deep.equal({
+      ok: false,
+      issues: [{ path: '$.figures[0].citations', message: 'has 5001 items; at most 5000 are allowed' }],
+    });
+    const deep = clone();
+    let node: any = {};
+    deep.zone.extra = node;
+    for (let i = 0; i < 20; i++) node = (node.next = [{}])[0];
+    const result = validateDataset(deep);
+    expect(!result.ok && result.issues).to.deep.equal([
+      { path: '$.zone.extra.next[0].next[0].next[0].next[0].next[0].next', message: 'is nested more than 12 levels deep' },
+    ]);
+  });
+
   it('rejects a reported figure without citations', () => {
     const data = clone();
     delete data.figures[0].citations;
