@@ -17,14 +17,14 @@ const checkedDataset: Plugin = {
 
 /**
  * Minifies the CSS of Lit's css`…` templates (the kit's stylesheets, 12 KB as written) with Lightning CSS, the
- * minifier Vite itself uses for CSS files. Templates with `${…}` are left as written.
+ * minifier Vite itself uses for CSS files. Templates with `${…}` or a backslash escape are left as written.
  */
 const minifiedCss: Plugin = {
   name: 'export-widgets:minified-css',
   apply: 'build',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    return code.replace(/\bcss`([^`$]*)`/g, (_, css: string) => {
+    return code.replace(/\bcss`([^`$\\]*)`/g, (_, css: string) => {
       const { code: min } = transformCss({ filename: id, code: Buffer.from(css), minify: true });
       return `css\`${min.toString()}\``;
     });
