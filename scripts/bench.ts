@@ -110,23 +110,23 @@ const sizeOf = (file: string): Size => {
 const sizes = { kit: sizeOf(KIT), reference: sizeOf(REF) };
 
 /**
- * Where the kit's bytes go: the same build with some widgets only, or with an empty embedded dataset. A part's cost is
- * what the whole kit loses without it (shared code stays as long as one widget uses it).
+ * Where the kit's bytes go: the kit built again from src/index.ts without some widgets (each one's import, export,
+ * define() and type lines left out), or with an empty embedded dataset. A part's cost is what the kit loses without it;
+ * code the part shares with others stays as long as one of them uses it.
  */
-async function variant(name: string, tags: readonly string[], emptyDataset = false): Promise<Size> {
+async function variant(name: string, without: readonly string[], emptyDataset = false): Promise<Size> {
   const dir = join(TMP, 'variants', name);
   mkdirSync(dir, { recursive: true });
-  const pascal = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
+  const index = readFileSync(join(KIT_ROOT, 'src/index.ts'), 'utf8');
+  const names = without.flatMap((tag) => {
+    const cls = new RegExp(`import \\{ (\\w+) \\} from '\\./widgets/${tag}/`).exec(index)?.[1];
+    if (!cls) throw new Error(`src/index.ts imports no class for <${tag}>`);
+    return [`'${tag}'`, `/${tag}/`, `{ ${cls} }`];
+  });
   const src = join(KIT_ROOT, 'src').split('\\').join('/');
   const entry = join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
-    [
-      `import { define } from '${src}/shared/define.js';`,
-      ...tags.map((tag) => `import { ${pascal(tag)} } from '${src}/widgets/${tag}/${tag}.js';`),
-      ...tags.map((tag) => `define('${tag}', ${pascal(tag)});`),
-    ].join('\n'),
-  );
+  const lines = index.split('\n').filter((line) => !names.some((n) => line.includes(n)));
+  writeFileSync(entry, lines.join('\n').replaceAll("from './", `from '${src}/`));
   const dataset = join(KIT_ROOT, 'data/technopolis-moscow.json');
   await build({
     root: KIT_ROOT,
@@ -139,16 +139,14 @@ async function variant(name: string, tags: readonly string[], emptyDataset = fal
 }
 log('building the kit in parts, to see what each costs');
 const parts = {
-  growthOnly: await variant('export-growth-only', ['export-growth']),
+  growthOnly: await variant(
+    'export-growth-only',
+    TAGS.filter((t) => t !== 'export-growth'),
+  ),
   without: {} as Record<string, Size>,
-  noDataset: await variant('empty-dataset', TAGS, true),
-  all: await variant('all', TAGS),
+  noDataset: await variant('empty-dataset', [], true),
 };
-for (const tag of TAGS)
-  parts.without[tag] = await variant(
-    `without-${tag}`,
-    TAGS.filter((t) => t !== tag),
-  );
+for (const tag of TAGS) parts.without[tag] = await variant(`without-${tag}`, [tag]);
 
 // ------------------------------------------------------------------------------------------------- data and pages
 const SYNTHETIC = join(TMP, 'data/synthetic-100x.json');
@@ -381,7 +379,7 @@ const sizeTable = [
   `| reference: chart.js with Bar, Category, Linear + 15 lines | ${kb(sizes.reference.min)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} |`,
 ].join('\n');
 
-const cost = (without: Size) => kb(parts.all.gzip - without.gzip);
+const cost = (without: Size) => kb(sizes.kit.gzip - without.gzip);
 const partsTable = [
   '| part | gzip -9 it adds to the kit |',
   '| --- | --- |',
@@ -453,7 +451,7 @@ ${targets}
 
 ${sizeTable}
 
-What each part costs, from builds of the kit without it (${kb(parts.all.gzip)} with every part):
+What each part costs, from builds of the kit without it:
 
 ${partsTable}
 
