@@ -15,7 +15,10 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 export type BarConfig = ChartConfiguration<'bar', number[], string>;
 
 export interface ChartSpec {
-  /** Matches the `data-chart` attribute of the canvas in the widget's render root. */
+  /**
+   * Matches the `data-chart` attribute of the canvas in the widget's render root. The canvas's parent is its plot:
+   * the chart takes the plot's size, so the widget's CSS sizes the plot and keeps the canvas out of the flow.
+   */
   readonly key: string;
   readonly config: BarConfig;
 }
