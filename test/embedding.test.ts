@@ -5,6 +5,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import type { ExportGrowth } from '../src/widgets/export-growth/export-growth.js';
+import { TAGS, widgets } from '../src/widgets/registry.js';
 import { mount, shadow } from './helpers.js';
 
 const base = (el: Element) => shadow(el).querySelector('.base')!;
@@ -89,10 +90,9 @@ describe('theming through custom properties', () => {
 });
 
 describe('any width', () => {
-  const tags = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
   for (const width of [288, 320, 768, 1200]) {
-    for (const tag of tags) {
-      for (const view of tag === 'export-growth' || tag === 'export-structure' ? ['chart', 'table'] : ['']) {
+    for (const tag of TAGS) {
+      for (const view of widgets[tag].elementProperties.has('view') ? ['chart', 'table'] : ['']) {
         it(`fits <${tag}${view ? ` view="${view}"` : ''}> in a ${width} px container`, async () => {
           const wrapper = await mount<HTMLElement>(
             staticHtml`<div style="width: ${width}px"><${unsafeStatic(tag)} view=${view || nothing}></${unsafeStatic(tag)}></div>`,
@@ -202,9 +202,8 @@ async function frame(src: string, ready: (doc: Document) => boolean, srcdoc?: st
   return iframe;
 }
 
-const KIT_TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const allReady = (doc: Document) => {
-  const widgets = [...doc.querySelectorAll(KIT_TAGS.join(','))];
+  const widgets = [...doc.querySelectorAll(TAGS.join(','))];
   return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('footer, .state.error'));
 };
 
