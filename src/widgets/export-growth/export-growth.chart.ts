@@ -1,4 +1,6 @@
-import { hatch, valueLabels, type ChartSpec, type ChartTheme } from '../../controllers/chart-controller.js';
+import type { ChartSpec } from '../../controllers/chart-controller.js';
+import { hatch, valueLabels } from '../../controllers/chart-plugins.js';
+import type { ChartTheme } from '../../controllers/chart-theme.js';
 import { parsePeriod } from '../../data/periods.js';
 import type { GrowthPanel } from '../../data/selectors/growth.js';
 import { formatAmount, formatMoney } from '../../i18n/format.js';
