@@ -35,8 +35,6 @@ export function paintedPixels(canvas: HTMLCanvasElement): number {
   return painted;
 }
 
-/** Waits for the next ew-ready from an element already on the page (after a change of attributes). */
-export const nextReady = (el: Element) => new Promise<Event>((resolve) => el.addEventListener('ew-ready', resolve, { once: true }));
 /** Clicks the widget's download button and returns the file it hands to the browser. */
 export async function downloaded(el: Element): Promise<Blob> {
   const created: Blob[] = [];

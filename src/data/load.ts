@@ -34,12 +34,12 @@ function toModel(json: unknown, src: string): Model {
 
 let embeddedModel: Model | undefined;
 /** The dataset built into the bundle. The build checked it (vite.config.ts), so a page does not check it again. */
-export function embeddedDataset(): Model {
+function embeddedDataset(): Model {
   return (embeddedModel ??= buildModel(embedded as Dataset));
 }
 
 /** Resolves `src` against `base` (the page's base URL); only http(s) URLs are fetched (no javascript:, data:, file:). */
-export function datasetUrl(src: string, base: string | URL): URL {
+function datasetUrl(src: string, base: string | URL): URL {
   let url: URL;
   try {
     url = new URL(src, base);
