@@ -3,6 +3,7 @@ import type { ArgTypesEnhancer, StrictInputType as InputType } from 'storybook/i
 import { html } from 'lit';
 import { manifest, type Declaration } from 'virtual:kit';
 import { element, snippet, type WidgetParameters } from '../stories/kit.js';
+import type { WidgetTag } from '../src/widgets/registry.js';
 import DocsPage from './docs-page.mdx';
 import '../src/index.js';
 
@@ -89,7 +90,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   // Every story names its language, so that its snippet shows the same widget on any page.
   args: { lang: 'ru' },
-  render: (args, { component }) => element(component as string, args),
+  render: (args, { component }) => element(component as WidgetTag, args),
   decorators: [frame],
   argTypesEnhancers: [controls],
   parameters: {
@@ -103,7 +104,7 @@ const preview: Preview = {
         type: 'dynamic',
         language: 'html',
         transform: (_code: string, { component, args }: { component?: unknown; args: Record<string, unknown> }) =>
-          snippet(String(component), args),
+          snippet(component as WidgetTag, args),
       },
     },
     a11y: {

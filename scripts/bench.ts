@@ -12,11 +12,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { format, resolveConfig } from 'prettier';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import embedded from '../data/technopolis-moscow.json' with { type: 'json' };
 import { buildModel } from '../src/data/model.js';
 import { growthPanels } from '../src/data/selectors/growth.js';
@@ -63,11 +63,9 @@ const log = (...parts: unknown[]) => console.error('bench:', ...parts);
 const started = Date.now();
 
 // ------------------------------------------------------------------------------------------------------------ build
-/** Every tag src/index.ts defines: the all-widgets page follows the kit as it grows. */
-const TAGS = [...readFileSync(join(KIT_ROOT, 'src/index.ts'), 'utf8').matchAll(/\bdefine\(\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'/g)].map(
-  (m) => m[1]!,
-);
-if (!TAGS.includes('export-growth')) throw new Error("no define('export-growth', …) found in src/index.ts");
+/** Every tag of the kit's registry: the all-widgets page follows the kit as it grows. */
+const { TAGS } = (await import(String(pathToFileURL(join(KIT_ROOT, 'src/widgets/registry.ts'))))) as { TAGS: readonly string[] };
+if (!TAGS.includes('export-growth')) throw new Error('src/widgets/registry.ts has no export-growth');
 
 log(`building the kit and the reference bundle into ${relative(ROOT, TMP)}/`);
 await build({
@@ -110,30 +108,32 @@ const sizeOf = (file: string): Size => {
 const sizes = { kit: sizeOf(KIT), reference: sizeOf(REF) };
 
 /**
- * Where the kit's bytes go: the kit built again from src/index.ts without some widgets (each one's import, export,
- * define() and type lines left out), or with an empty embedded dataset. A part's cost is what the kit loses without it;
- * code the part shares with others stays as long as one of them uses it.
+ * Where the kit's bytes go: the kit built again without some widgets (their registry entries: each one's
+ * `src/widgets/<tag>/index.ts` built as an empty module, so nothing imports its element), or with an empty embedded
+ * dataset. A part's cost is what the kit loses without it; code the part shares with others stays as long as one of
+ * them uses it.
  */
 async function variant(name: string, without: readonly string[], emptyDataset = false): Promise<Size> {
   const dir = join(TMP, 'variants', name);
   mkdirSync(dir, { recursive: true });
-  const index = readFileSync(join(KIT_ROOT, 'src/index.ts'), 'utf8');
-  const names = without.flatMap((tag) => {
-    const cls = new RegExp(`import \\{ (\\w+) \\} from '\\./widgets/${tag}/`).exec(index)?.[1];
-    if (!cls) throw new Error(`src/index.ts imports no class for <${tag}>`);
-    return [`'${tag}'`, `/${tag}/`, `{ ${cls} }`];
-  });
-  const src = join(KIT_ROOT, 'src').split('\\').join('/');
-  const entry = join(dir, 'entry.ts');
-  const lines = index.split('\n').filter((line) => !names.some((n) => line.includes(n)));
-  writeFileSync(entry, lines.join('\n').replaceAll("from './", `from '${src}/`));
   const dataset = join(KIT_ROOT, 'data/technopolis-moscow.json');
+  const left = new Set(without.map((tag) => join(KIT_ROOT, 'src/widgets', tag, 'index.ts')));
+  const plugin: Plugin = {
+    name: 'bench:parts',
+    enforce: 'pre',
+    load: (id) => (left.has(id) ? 'export {};' : emptyDataset && id === dataset ? '{}' : null),
+  };
   await build({
     root: KIT_ROOT,
     configFile: join(KIT_ROOT, 'vite.config.ts'),
     logLevel: 'warn',
-    plugins: emptyDataset ? [{ name: 'bench:empty-dataset', enforce: 'pre', load: (id) => (id === dataset ? '{}' : null) }] : [],
-    build: { outDir: join(dir, 'dist'), emptyOutDir: true, lib: { entry } },
+    plugins: [plugin],
+    // The registry and the entry still name the left-out classes: they become `undefined`.
+    build: {
+      outDir: join(dir, 'dist'),
+      emptyOutDir: true,
+      rolldownOptions: { shimMissingExports: true, onwarn: (w, warn) => w.code === 'SHIMMED_EXPORT' || warn(w) },
+    },
   });
   return sizeOf(join(dir, 'dist/export-widgets.js'));
 }

@@ -1,36 +1,13 @@
 /**
- * export-widgets: registers every widget of the kit. Loading this file twice,
- * or two builds of it, defines each element once.
+ * export-widgets: every widget of the kit (each one's index.ts defines its tag; src/widgets/registry.ts lists them
+ * for tests, benchmark and stories). Loading this file twice, or two builds of it, defines each element once.
  */
-import { define } from './shared/define.js';
-import { DestinationList } from './widgets/destination-list/destination-list.js';
-import { ExportGrowth } from './widgets/export-growth/export-growth.js';
-import { ExportStructure } from './widgets/export-structure/export-structure.js';
-import { KeyFigures } from './widgets/key-figures/key-figures.js';
-import { TopExporters } from './widgets/top-exporters/top-exporters.js';
-
-export { DestinationList };
-export { ExportGrowth };
-export { ExportStructure };
-export { KeyFigures };
-export { TopExporters };
+export { DestinationList } from './widgets/destination-list/index.js';
+export { ExportGrowth } from './widgets/export-growth/index.js';
+export { ExportStructure } from './widgets/export-structure/index.js';
+export { KeyFigures } from './widgets/key-figures/index.js';
+export { TopExporters } from './widgets/top-exporters/index.js';
 export { loadDataset, loaderConfig, DatasetError } from './data/load.js';
 export { validateDataset } from './data/validate.js';
 export type { Dataset } from './data/schema.js';
 export type { ReadyDetail, ErrorDetail, SelectDetail } from './shared/events.js';
-
-define('destination-list', DestinationList);
-define('export-growth', ExportGrowth);
-define('export-structure', ExportStructure);
-define('key-figures', KeyFigures);
-define('top-exporters', TopExporters);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'destination-list': DestinationList;
-    'export-growth': ExportGrowth;
-    'export-structure': ExportStructure;
-    'key-figures': KeyFigures;
-    'top-exporters': TopExporters;
-  }
-}

@@ -5,6 +5,7 @@
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import { file, integrity, manifest, type Declaration } from 'virtual:kit';
+import type { WidgetTag } from '../src/widgets/registry.js';
 
 export type Story = StoryObj;
 
@@ -29,8 +30,8 @@ export const datasets = {
 };
 
 /** Custom elements of the kit by tag, as the manifest describes them. */
-export const declarations: ReadonlyMap<string, Declaration> = new Map(
-  manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])),
+export const declarations: ReadonlyMap<WidgetTag, Declaration> = new Map(
+  manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName as WidgetTag, d] as const] : [])),
 );
 
 /** Storybook's name for the action arg of an event (`ew-ready` → `onEwReady`), as its manifest reader makes it. */
@@ -43,7 +44,7 @@ type Args = Record<string, unknown>;
  * The element's attributes for a story's args: each manifest attribute by its HTML name (empty and `false` values
  * left out, `true` as a bare attribute), then CSS custom properties (`--…` args) as one `style`.
  */
-export function attributesFor(tag: string, args: Args): [string, string][] {
+export function attributesFor(tag: WidgetTag, args: Args): [string, string][] {
   const attributes: [string, string][] = [];
   for (const { name } of declarations.get(tag)?.attributes ?? []) {
     const value = args[name];
@@ -61,13 +62,13 @@ export function attributesFor(tag: string, args: Args): [string, string][] {
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The element as HTML. */
-export function markup(tag: string, args: Args): string {
+export function markup(tag: WidgetTag, args: Args): string {
   const attributes = attributesFor(tag, args).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
   return `<${tag}${attributes.join('')}></${tag}>`;
 }
 
 /** What an editor pastes: the built kit with its integrity hash, then the element. */
-export function snippet(tag: string, args: Args): string {
+export function snippet(tag: WidgetTag, args: Args): string {
   return `<script type="module" src="${file}"\n  integrity="${integrity}" crossorigin="anonymous"></script>\n${markup(tag, args)}`;
 }
 
@@ -75,7 +76,7 @@ export function snippet(tag: string, args: Args): string {
  * The element a story shows, built from the same attributes as its snippet. Events go to the Actions panel;
  * public properties that have no attribute (none yet) are set as properties.
  */
-export function element(tag: string, args: Args): HTMLElement {
+export function element(tag: WidgetTag, args: Args): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of attributesFor(tag, args)) el.setAttribute(name, value);
   const declaration = declarations.get(tag);

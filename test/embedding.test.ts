@@ -5,7 +5,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import type { ExportGrowth } from '../src/widgets/export-growth/export-growth.js';
-import { mount, shadow } from './helpers.js';
+import { TAGS, widgets } from '../src/widgets/registry.js';
+import { csvLines, downloaded, mount, shadow } from './helpers.js';
 
 const base = (el: Element) => shadow(el).querySelector('.base')!;
 const isDark = (el: Element) => base(el).classList.contains('dark');
@@ -89,10 +90,9 @@ describe('theming through custom properties', () => {
 });
 
 describe('any width', () => {
-  const tags = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
   for (const width of [288, 320, 768, 1200]) {
-    for (const tag of tags) {
-      for (const view of tag === 'export-growth' || tag === 'export-structure' ? ['chart', 'table'] : ['']) {
+    for (const tag of TAGS) {
+      for (const view of widgets[tag].elementProperties.has('view') ? ['chart', 'table'] : ['']) {
         it(`fits <${tag}${view ? ` view="${view}"` : ''}> in a ${width} px container`, async () => {
           const wrapper = await mount<HTMLElement>(
             staticHtml`<div style="width: ${width}px"><${unsafeStatic(tag)} view=${view || nothing}></${unsafeStatic(tag)}></div>`,
@@ -133,22 +133,6 @@ describe('print', () => {
   });
 });
 
-/** Clicks the widget's download button and returns the file it hands to the browser. */
-async function downloaded(el: Element): Promise<Blob> {
-  const created: Blob[] = [];
-  const original = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => (created.push(blob as Blob), original(blob));
-  try {
-    shadow(el).querySelector<HTMLButtonElement>('button.download')!.click();
-  } finally {
-    URL.createObjectURL = original;
-  }
-  expect(created).to.have.length(1);
-  return created[0]!;
-}
-
-const csvLines = async (blob: Blob) => (await blob.text()).replace(/^\ufeff/, '').split('\r\n');
-
 describe('CSV download', () => {
   it('offers the shown data as UTF-8 CSV with a BOM, the quotes, the sources and the dataset version', async () => {
     const el = await mount<ExportGrowth>(html`<export-growth></export-growth>`);
@@ -167,25 +151,6 @@ describe('CSV download', () => {
     expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
     expect(lines).to.include('Источники,"РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)"');
   });
-
-  const expected: Record<string, string> = {
-    'top-exporters': 'Нанотехнологический центр композитов,I\u00a0пол.\u00a02025,652000000,руб.,точно,',
-    'destination-list': 'Сербия,2025,поставки идут;',
-    'export-structure': 'Микроэлектроника и волоконно-оптическое оборудование,I\u00a0кв.\u00a02021,68,%,не менее (нижняя граница),',
-    'key-figures': 'Общая площадь,,206.8,га,точно,',
-  };
-  for (const [tag, start] of Object.entries(expected)) {
-    it(`lets a reader download what <${tag}> shows`, async () => {
-      const el = await mount(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
-      const lines = await csvLines(await downloaded(el));
-      expect(lines[0]).to.equal('Что,Период,Значение,Единица,Точность,Цитата или расчёт,Источники');
-      expect(
-        lines.some((line) => line.startsWith(start)),
-        `${tag}: a line starting ${start}\n${lines.join('\n')}`,
-      ).to.equal(true);
-      expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
-    });
-  }
 });
 
 /** Loads a page in an iframe and waits until `ready` says so. */
@@ -202,9 +167,8 @@ async function frame(src: string, ready: (doc: Document) => boolean, srcdoc?: st
   return iframe;
 }
 
-const KIT_TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const allReady = (doc: Document) => {
-  const widgets = [...doc.querySelectorAll(KIT_TAGS.join(','))];
+  const widgets = [...doc.querySelectorAll(TAGS.join(','))];
   return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('footer, .state.error'));
 };
 

@@ -1,4 +1,4 @@
-import { fixture, fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 
@@ -35,7 +35,21 @@ export function paintedPixels(canvas: HTMLCanvasElement): number {
   return painted;
 }
 
-/** Waits for the next ew-ready from an element already on the page (after a change of attributes). */
-export const nextReady = (el: Element) => new Promise<Event>((resolve) => el.addEventListener('ew-ready', resolve, { once: true }));
+/** Clicks the widget's download button and returns the file it hands to the browser. */
+export async function downloaded(el: Element): Promise<Blob> {
+  const created: Blob[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (created.push(blob as Blob), original(blob));
+  try {
+    shadow(el).querySelector<HTMLButtonElement>('button.download')!.click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  expect(created).to.have.length(1);
+  return created[0]!;
+}
+
+/** The lines of a CSV file, without its byte-order mark. */
+export const csvLines = async (blob: Blob) => (await blob.text()).replace(/^\ufeff/, '').split('\r\n');
 
 export { fixtureCleanup };

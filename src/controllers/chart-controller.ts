@@ -7,7 +7,8 @@
  * removed widget would leak its chart.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration } from 'chart.js';
+import { schedule, unwatch, watch, type ChartJob } from './chart-scheduler.js';
 
 // Only what the kit draws: bar charts on a category and a linear axis. No tooltip, legend or animation code.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -21,138 +22,6 @@ export interface ChartSpec {
    */
   readonly key: string;
   readonly config: BarConfig;
-}
-
-declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameter must match chart.js's declaration
-  interface PluginOptionsByType<TType> {
-    /** Text drawn above each bar (the value with its qualifier), so a reader needs no hover. */
-    valueLabels?: { labels: readonly string[]; color: string } | undefined;
-  }
-}
-
-/** Writes each bar's label above it; chart.js has no built-in data labels and the plugin package would cost more. */
-export const valueLabels: Plugin<'bar'> = {
-  id: 'valueLabels',
-  afterDatasetsDraw(chart, _args, options) {
-    const { labels, color } = options as { labels?: readonly string[]; color?: string };
-    if (!labels) return;
-    const { ctx } = chart;
-    const meta = chart.getDatasetMeta(0);
-    ctx.save();
-    ctx.fillStyle = color ?? '#000';
-    ctx.font = `600 ${Chart.defaults.font.size ?? 12}px ${chart.options.font?.family ?? Chart.defaults.font.family}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    meta.data.forEach((bar, i) => {
-      const label = labels[i];
-      if (!label) return;
-      // Keep a label wider than its bar inside the canvas.
-      const half = ctx.measureText(label).width / 2;
-      const x = Math.min(Math.max(bar.x, half + 2), chart.width - half - 2);
-      ctx.fillText(label, x, bar.y - 4);
-    });
-    ctx.restore();
-  },
-};
-
-/** A diagonal hatch in the given colour: derived values are drawn with it, reported ones solid. */
-const patterns = new Map<string, CanvasPattern | string>();
-export function hatch(color: string, background: string): CanvasPattern | string {
-  const key = `${color} ${background}`;
-  let pattern = patterns.get(key);
-  if (!pattern) patterns.set(key, (pattern = drawHatch(color, background)));
-  return pattern;
-}
-function drawHatch(color: string, background: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 8;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return color;
-  ctx.fillStyle = background;
-  ctx.fillRect(0, 0, 8, 8);
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.moveTo(0, 8);
-  ctx.lineTo(8, 0);
-  ctx.moveTo(6, 10);
-  ctx.lineTo(10, 6);
-  ctx.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? color;
-}
-
-/** The colours and font a chart takes from the widget's CSS custom properties: canvas cannot read CSS itself. */
-export interface ChartTheme {
-  readonly series: string;
-  readonly text: string;
-  readonly muted: string;
-  readonly grid: string;
-  readonly background: string;
-  readonly font: { family: string };
-}
-
-/** Reads the theme from an element inside the widget; call it after render, when styles apply. */
-export function readChartTheme(el: Element): ChartTheme {
-  const style = getComputedStyle(el);
-  const token = (name: string) => style.getPropertyValue(name).trim();
-  return {
-    series: token('--_series-1'),
-    text: token('--_text'),
-    muted: token('--_muted'),
-    grid: token('--_grid'),
-    background: token('--_bg'),
-    font: { family: style.fontFamily },
-  };
-}
-
-// Charts of every widget on the page start together, after the frame that paints the widgets' text: first every
-// widget's spec is read (computed styles), then every plot is handed to one ResizeObserver, which reports the sizes
-// of all of them after the next layout. Then every canvas is given its size, and only then is every chart created at
-// that size (`responsive: false`). chart.js measures nothing itself, and no chart's writes come between another
-// chart's reads: measuring one canvas after another forced a style and layout pass per chart, the largest cost of a
-// page with many charts.
-const queue = new Set<ChartController>();
-let scheduled = false;
-function schedule(controller: ChartController) {
-  queue.add(controller);
-  if (scheduled) return;
-  scheduled = true;
-  requestAnimationFrame(() => setTimeout(flush));
-}
-function flush() {
-  scheduled = false;
-  const batch = [...queue];
-  queue.clear();
-  const specs = batch.map((c) => c.read());
-  batch.forEach((c, i) => c.apply(specs[i]!));
-}
-
-/** The observer exists while some plot is watched, so a page whose widgets are gone keeps none. */
-let observer: ResizeObserver | undefined;
-const watched = new Map<Element, ChartController>();
-function watch(plot: Element, controller: ChartController) {
-  watched.set(plot, controller);
-  (observer ??= new ResizeObserver(resized)).observe(plot);
-}
-function unwatch(plot: Element) {
-  watched.delete(plot);
-  observer?.unobserve(plot);
-  if (watched.size) return;
-  observer?.disconnect();
-  observer = undefined;
-}
-function resized(entries: readonly ResizeObserverEntry[]) {
-  const touched = new Set<ChartController>();
-  for (const { target, contentRect } of entries) {
-    const controller = watched.get(target);
-    if (!controller) continue;
-    controller.size(target, Math.floor(contentRect.width), Math.floor(contentRect.height));
-    touched.add(controller);
-  }
-  for (const controller of touched) controller.draw();
 }
 
 type BarChart = Chart<'bar', number[], string>;
@@ -171,6 +40,15 @@ export class ChartController implements ReactiveController {
   #drawn: Promise<void> = Promise.resolve();
   #drewBefore = false;
   #resolve?: () => void;
+  /** What the page-wide scheduler and observer call (chart-scheduler.ts); not part of the controller's API. */
+  readonly #job: ChartJob = {
+    read: () => {
+      const specs = this.#read();
+      return () => this.#apply(specs);
+    },
+    size: (plot, width, height) => this.#size(plot, width, height),
+    draw: () => this.#draw(),
+  };
 
   /** Settles once the charts of the latest render are drawn. */
   get drawn(): Promise<void> {
@@ -185,29 +63,23 @@ export class ChartController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The live charts, by key. */
-  get charts(): ReadonlyMap<string, BarChart> {
-    return this.#charts;
-  }
-
   hostUpdated() {
     if (!this.#resolve) this.#drawn = new Promise((resolve) => (this.#resolve = resolve));
     // Only a widget's first charts wait for the batch after the text's frame; once it has drawn, charts are updated
     // in place, or started at once when the page moved the widget or a reader switched back to the chart view.
-    if (this.#charts.size || this.#drewBefore) this.apply(this.read(), true);
-    else schedule(this);
+    if (this.#charts.size || this.#drewBefore) this.#apply(this.#read(), true);
+    else schedule(this.#job);
   }
 
-  /** @internal */
-  read(): readonly ChartSpec[] {
+  #read(): readonly ChartSpec[] {
     return this.host.isConnected ? this.specs() : [];
   }
 
   /**
-   * @internal Updates live charts in place. New ones wait for their plot's size from the observer, or, with `now`
+   * Updates live charts in place. New ones wait for their plot's size from the observer, or, with `now`
    * (one widget moved or switched back to its chart), measure it at once so that the chart is there after the update.
    */
-  apply(specs: readonly ChartSpec[], now = false) {
+  #apply(specs: readonly ChartSpec[], now = false) {
     // Rendered while detached (its data arrived after the page removed it): no chart. hostConnected draws it if the
     // widget comes back.
     if (!this.host.isConnected) return this.#settle();
@@ -245,17 +117,17 @@ export class ChartController implements ReactiveController {
       const known = this.#plots.get(plot);
       if (!known) {
         this.#plots.set(plot, { key });
-        watch(plot, this);
-        if (now) this.size(plot, plot.clientWidth, plot.clientHeight);
+        watch(plot, this.#job);
+        if (now) this.#size(plot, plot.clientWidth, plot.clientHeight);
       } else if (known.width !== undefined) {
-        this.size(plot, known.width, known.height!);
+        this.#size(plot, known.width, known.height!);
       }
     }
-    this.draw();
+    this.#draw();
   }
 
-  /** @internal A plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
-  size(target: Element, width: number, height: number) {
+  /** A plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
+  #size(target: Element, width: number, height: number) {
     const plot = this.#plots.get(target);
     if (!plot) return;
     plot.width = width;
@@ -269,8 +141,8 @@ export class ChartController implements ReactiveController {
     Object.assign(canvas.style, { display: 'block', boxSizing: 'border-box', width: `${width}px`, height: `${height}px` });
   }
 
-  /** @internal Creates the charts whose plots have a size, and resizes live ones to theirs. */
-  draw() {
+  /** Creates the charts whose plots have a size, and resizes live ones to theirs. */
+  #draw() {
     for (const { key, width, height } of this.#plots.values()) {
       if (width === undefined || height === undefined) continue;
       const waiting = this.#pending.get(key);

@@ -34,15 +34,15 @@ function toModel(json: unknown, src: string): Model {
 
 let embeddedModel: Model | undefined;
 /** The dataset built into the bundle. The build checked it (vite.config.ts), so a page does not check it again. */
-export function embeddedDataset(): Model {
+function embeddedDataset(): Model {
   return (embeddedModel ??= buildModel(embedded as Dataset));
 }
 
-/** Resolves `src` against the page; only http(s) URLs are fetched (no javascript:, data:, file:). */
-export function datasetUrl(src: string): URL {
+/** Resolves `src` against `base` (the page's base URL); only http(s) URLs are fetched (no javascript:, data:, file:). */
+function datasetUrl(src: string, base: string | URL): URL {
   let url: URL;
   try {
-    url = new URL(src, document.baseURI);
+    url = new URL(src, base);
   } catch {
     throw new DatasetError('url', src);
   }
@@ -85,19 +85,25 @@ const requests = new Map<string, Request>();
 /** Number of dataset requests still in flight, for tests of cleanup. */
 export const openRequests = () => [...requests.values()].filter((r) => !r.settled).length;
 
+/** Where a `src` is resolved (the page's `document.baseURI`: this module reads no DOM), and what ends the wait. */
+export interface LoadOptions {
+  readonly base: string | URL;
+  readonly signal?: AbortSignal | undefined;
+}
+
 /**
  * The dataset for a widget: the embedded one when `src` is empty, else the
- * one at `src`. `signal` aborts this widget's wait, and the request itself
- * when no other widget is waiting for it.
+ * one at `src`, resolved against `base`. `signal` aborts this widget's wait,
+ * and the request itself when no other widget is waiting for it.
  */
-export function loadDataset(value: string | undefined, signal?: AbortSignal): Promise<Model> {
+export function loadDataset(value: string | undefined, { base, signal }: LoadOptions): Promise<Model> {
   // A page may set the property to anything: only a string names a dataset; a number or an object is refused, not guessed at.
   if (value != null && typeof value !== 'string') return Promise.reject(new DatasetError('url', String(value)));
   const src = value ?? '';
   if (!src.trim()) return Promise.resolve().then(embeddedDataset);
   let url: string;
   try {
-    url = datasetUrl(src).href;
+    url = datasetUrl(src, base).href;
   } catch (error) {
     return Promise.reject(error);
   }

@@ -5,7 +5,7 @@
  * loader and by `npm run validate-data`.
  */
 import type { Dataset, Figure } from './schema.js';
-import { comparable, comparePeriods } from './periods.js';
+import { comparable, comparePeriods } from '../lib/periods.js';
 
 export interface DataIssue {
   /** JSON path of the offending value, e.g. `$.figures[3].citations[0].source`. */

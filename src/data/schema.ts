@@ -8,6 +8,7 @@
  * (references, unique ids, derived inputs) live in `rules.ts`.
  */
 import * as v from 'valibot';
+import { QUALIFIERS } from '../lib/qualifiers.js';
 
 /** Hard caps that keep a hostile or runaway file from freezing the tab. */
 export const LIMITS = { text: 4000, list: 5000, ids: 100 } as const;
@@ -51,7 +52,7 @@ const citations = v.pipe(v.array(Citation), v.minLength(1, 'needs at least one c
 const ids = v.pipe(v.array(Id), v.minLength(1), v.maxLength(LIMITS.ids));
 
 export const Qualifier = v.pipe(
-  v.picklist(['exact', 'approximate', 'lower-bound']),
+  v.picklist(QUALIFIERS),
   v.description('How the source states the number: as is, approximately («порядка», «около») or as a lower bound («более», «свыше»).'),
 );
 

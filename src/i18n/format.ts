@@ -3,8 +3,8 @@
  * with the qualifier a source gives (≈, >). Intl objects are cached: a page
  * with fifty widgets builds each formatter once.
  */
-import type { Qualifier } from '../data/schema.js';
-import { parsePeriod } from '../data/periods.js';
+import type { Qualifier } from '../lib/qualifiers.js';
+import { parsePeriod } from '../lib/periods.js';
 import { LOCALE, type Lang } from './lang.js';
 import { fill, shared } from './messages.js';
 

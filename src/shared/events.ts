@@ -1,16 +1,19 @@
 /** The events a widget sends to its page; all bubble and cross the shadow boundary. */
+import type { LoadErrorKind } from '../data/load.js';
+
 export interface ReadyDetail {
   /** The dataset's version and the URL it came from (`embedded` for the built-in one). */
   readonly version: string;
   readonly src: string;
 }
 export interface ErrorDetail {
-  readonly kind: string;
+  /** The loader's kind of failure, or `unknown` for anything else that went wrong. */
+  readonly kind: LoadErrorKind | 'unknown';
   readonly message: string;
 }
 export interface SelectDetail {
-  /** What the reader picked: a period, a country code, an exporter or figure id. */
-  readonly kind: 'period' | 'country' | 'exporter' | 'figure';
+  /** What the reader picked: a period (`<export-growth>`'s bars) or a country code (`<destination-list>`'s rows). */
+  readonly kind: 'period' | 'country';
   readonly id: string;
 }
 

@@ -74,7 +74,7 @@ export abstract class ExportWidget extends LitElement {
 
   /** @internal */
   protected readonly data = new Task(this, {
-    task: ([src], { signal }) => loadDataset(src, signal),
+    task: ([src], { signal }) => loadDataset(src, { base: this.ownerDocument.baseURI, signal }),
     args: () => [this.src] as const,
   });
 

@@ -216,11 +216,6 @@ describe('<destination-list>', () => {
     expect(root(cased).querySelectorAll('.name')).to.have.length(10);
   });
 
-  it('uses the heading attribute instead of the generated one', async () => {
-    const el = await mount<DestinationList>(html`<destination-list heading="Куда уходит продукция"></destination-list>`);
-    expect(textOf(root(el).querySelector('h2'))).to.equal('Куда уходит продукция');
-  });
-
   it('opens a country from the keyboard and tells the page which one', async () => {
     const el = await mount<DestinationList>(html`<destination-list></destination-list>`);
     const details = country(el, 'Сербия');

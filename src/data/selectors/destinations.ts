@@ -1,7 +1,7 @@
 /** What `<destination-list>` shows: the countries the sources name as export destinations, by period and region. */
 import { REGIONS, regionOf, type Region } from '../../i18n/countries.js';
 import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, latestPeriod, parsePeriod } from '../periods.js';
+import { comparePeriods, latestPeriod, parsePeriod } from '../../lib/periods.js';
 import type { Destination } from '../schema.js';
 
 export const GROUPINGS = ['region', 'none'] as const;

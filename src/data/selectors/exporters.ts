@@ -3,7 +3,7 @@
  * then those the sources name without a figure. Pure and DOM-free.
  */
 import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, overlaps, parsePeriod } from '../periods.js';
+import { comparePeriods, overlaps, parsePeriod } from '../../lib/periods.js';
 import type { Citation, Destination, Exporter } from '../schema.js';
 
 export const BY = ['company', 'sector'] as const;

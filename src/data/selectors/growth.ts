@@ -1,6 +1,6 @@
 /** What `<export-growth>` shows: export volumes grouped so that only comparable periods stand together. */
 import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, parsePeriod, type PeriodKind } from '../periods.js';
+import { comparePeriods, parsePeriod, type PeriodKind } from '../../lib/periods.js';
 
 export const COMPARISONS = ['all', 'years', 'half-years', 'quarters'] as const;
 export type Comparison = (typeof COMPARISONS)[number];

@@ -3,7 +3,7 @@
  * that pick the latest figure of a kind, so that they keep working when a newer dataset or another zone's file is used.
  */
 import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods } from '../periods.js';
+import { comparePeriods } from '../../lib/periods.js';
 
 /** Computed card ids and the figure kind whose latest reported value each shows. */
 export const COMPUTED_CARDS = { 'latest-export': 'export', 'cumulative-export': 'cumulative-export', countries: 'country-count' } as const;

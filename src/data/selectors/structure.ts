@@ -5,7 +5,7 @@
  */
 import type { Citation, LocalText, Qualifier } from '../schema.js';
 import { significantDigits, type Model, type ResolvedFigure } from '../model.js';
-import { comparePeriods } from '../periods.js';
+import { comparePeriods } from '../../lib/periods.js';
 
 export interface Share {
   readonly value: number;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Model } from '../../data/model.js';
 import type { Destination } from '../../data/schema.js';
-import { parsePeriod } from '../../data/periods.js';
+import { parsePeriod } from '../../lib/periods.js';
 import {
   GROUPINGS,
   destinationList,

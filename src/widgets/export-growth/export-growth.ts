@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChartController, readChartTheme, type ChartSpec } from '../../controllers/chart-controller.js';
+import { ChartController, type ChartSpec } from '../../controllers/chart-controller.js';
+import { readChartTheme } from '../../controllers/chart-theme.js';
 import type { Model, ResolvedFigure } from '../../data/model.js';
 import {
   COMPARISONS,

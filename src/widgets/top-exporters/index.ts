@@ -1,0 +1,12 @@
+/** Defines <top-exporters>: importing this module registers the element. */
+import { define } from '../../shared/define.js';
+import { TopExporters } from './top-exporters.js';
+
+export { TopExporters };
+define('top-exporters', TopExporters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'top-exporters': TopExporters;
+  }
+}

@@ -1,0 +1,37 @@
+// The house's floors (README, Layout): a folder of src/ imports only from its own floor or the ones below it. The
+// imports are read with TypeScript's own pre-processor, as the compiler sees them.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import ts from 'typescript';
+
+const SRC = resolve(new URL('../../src', import.meta.url).pathname);
+
+/** Bottom to top. `lib` is DOM-free and imports nothing of the kit; `version.ts` and `vendor` (stand-ins for packages) sit with it. */
+const FLOORS = [['lib', 'version.ts', 'vendor'], ['i18n'], ['data'], ['controllers'], ['shared'], ['widgets'], ['index.ts']];
+const floorOf = (file: string) => FLOORS.findIndex((names) => names.includes(relative(SRC, file).split('/')[0]!));
+
+const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(SRC, f));
+
+describe('layers of src/', () => {
+  it('puts every file of src/ on a floor', () => {
+    assert.deepEqual(
+      files.filter((f) => floorOf(f) < 0).map((f) => relative(SRC, f)),
+      [],
+    );
+  });
+
+  it('has no import from a higher floor', () => {
+    const upward: string[] = [];
+    for (const file of files) {
+      for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+        if (!fileName.startsWith('.')) continue;
+        const target = resolve(dirname(file), fileName);
+        if (!target.startsWith(SRC)) continue;
+        if (floorOf(target) > floorOf(file)) upward.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
+      }
+    }
+    assert.deepEqual(upward, []);
+  });
+});
