@@ -55,7 +55,7 @@ export abstract class ExportWidget extends LitElement {
   @property() override lang = '';
 
   /** Colour theme: `auto` (the page's signal, then the reader's OS setting), `light` or `dark`. */
-  @property() theme: ThemeSetting | string = 'auto';
+  @property() theme: ThemeSetting = 'auto';
 
   /** Replaces the generated heading. An empty value keeps the generated one. */
   @property() heading?: string;
