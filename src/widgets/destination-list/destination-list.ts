@@ -94,14 +94,7 @@ export class DestinationList extends ExportWidget {
       </ul>`;
     return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang), periodText))}</h2>
       <p class="summary">${view.rows.length ? this.#summary(model, view, range, periodText) : m.empty}</p>
-      ${view.stated.map(
-        ({ figure: f, named }) =>
-          html`<p class="stated">
-            ${m.stated(QUALIFIER_SIGN[f.qualifier] + plural(f.value, lang, m.countries), formatPeriod(f.figure.period, lang), named)}${notes.marks(
-              notes.cite(f.figure.citations),
-            )}
-          </p>`,
-      )}
+      ${this.#renderStated(view, notes)}
       <div class="groups">
         ${view.groups.map((g) =>
           g.region === 'none'
@@ -124,6 +117,19 @@ export class DestinationList extends ExportWidget {
           : nothing
       }
       ${notes.render()}`;
+  }
+
+  /** The numbers of countries the sources state, beside how many they name. */
+  #renderStated(view: DestinationView, notes: SourceNotes) {
+    const { lang, term: m } = this.#t;
+    return view.stated.map(
+      ({ figure: f, named }) =>
+        html`<p class="stated">
+          ${m.stated(QUALIFIER_SIGN[f.qualifier] + plural(f.value, lang, m.countries), formatPeriod(f.figure.period, lang), named)}${notes.marks(
+            notes.cite(f.figure.citations),
+          )}
+        </p>`,
+    );
   }
 
   /** Who exports where: in one period, or period by period since the first. */

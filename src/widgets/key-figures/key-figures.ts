@@ -92,15 +92,7 @@ export class KeyFigures extends ExportWidget {
       f.kind === 'growth'
         ? QUALIFIER_SIGN[resolved.qualifier] + formatGrowth(resolved.value, f.unit as 'percent', lang)
         : formatAmount(resolved.value, f.unit, resolved.qualifier, lang);
-    const date = (d: string) => (d.length === 4 ? m.year(d) : formatDate(d, lang));
-    const source = model.sources.get(f.citations?.[0]?.source ?? '');
-    const when = !f.period
-      ? source && m.asOf(date(source.published))
-      : f.kind === 'cumulative-export'
-        ? m.asOf(f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang))
-        : f.basePeriod
-          ? m.growthVs(formatPeriod(f.period, lang), formatPeriod(f.basePeriod, lang))
-          : formatPeriod(f.period, lang);
+    const when = this.#when(model, f);
     const note = resolved.derived ? derivationNote(resolved, lang, notes) : f.note && pick(f.note, lang);
     return html`<div class="card" part="card">
       <dt>${this.#label(model, f)}</dt>
@@ -127,6 +119,18 @@ export class KeyFigures extends ExportWidget {
           : nothing
       }
     </div>`;
+  }
+
+  /** The period a figure is of, or the date it is current to: its source's date when it names no period. */
+  #when(model: Model, f: Figure) {
+    const { lang, term: m } = this.#t;
+    const date = (d: string) => (d.length === 4 ? m.year(d) : formatDate(d, lang));
+    if (!f.period) {
+      const source = model.sources.get(f.citations?.[0]?.source ?? '');
+      return source && m.asOf(date(source.published));
+    }
+    if (f.kind === 'cumulative-export') return m.asOf(f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang));
+    return f.basePeriod ? m.growthVs(formatPeriod(f.period, lang), formatPeriod(f.basePeriod, lang)) : formatPeriod(f.period, lang);
   }
 
   /** The sectors or the exporter a figure is about; an unnamed resident stays unnamed. */

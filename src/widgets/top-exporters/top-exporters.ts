@@ -175,27 +175,30 @@ export class TopExporters extends ExportWidget {
       </div>
       ${figures.length ? html`<div class="bar w${row.bar} ${figures.some((f) => f.qualifier === 'lower-bound') ? 'lb' : ''}"></div>` : nothing}
       ${row.exporter ? html`<p class="meta">${sector} — ${pick(row.exporter.products, lang)}</p>` : nothing}
-      ${
-        row.destinations.length
-          ? html`<p class="meta">
-              ${m.to}${row.destinations.map((d, i) => {
-                const extra = [
-                  pick(d.products, lang),
-                  d.period !== this.#ranking?.period ? formatPeriod(d.period, lang) : '',
-                  d.role === 'new' ? m.new : '',
-                  d.status === 'ongoing' ? m.ongoing : '',
-                ].filter(Boolean);
-                const countries = formatList(
-                  d.countries.map((c) => countryName(c, lang)),
-                  lang,
-                );
-                return html`${i ? '; ' : ''}${countries}${extra.length ? ` (${extra.join(', ')})` : ''}${notes.marks(notes.cite(d.citations))}`;
-              })}
-            </p>`
-          : nothing
-      }
+      ${this.#renderDestinations(row, notes)}
       ${figures.map((f) => (f.figure.note ? html`<p class="meta note">${pick(f.figure.note, lang)}</p>` : nothing))}
     </li>`;
+  }
+
+  /** Where a row's exports went, with what, when and how, each with its note. */
+  #renderDestinations(row: RankingRow, notes: SourceNotes) {
+    const { lang, term: m } = this.#t;
+    if (!row.destinations.length) return nothing;
+    return html`<p class="meta">
+      ${m.to}${row.destinations.map((d, i) => {
+        const extra = [
+          pick(d.products, lang),
+          d.period !== this.#ranking?.period ? formatPeriod(d.period, lang) : '',
+          d.role === 'new' ? m.new : '',
+          d.status === 'ongoing' ? m.ongoing : '',
+        ].filter(Boolean);
+        const countries = formatList(
+          d.countries.map((c) => countryName(c, lang)),
+          lang,
+        );
+        return html`${i ? '; ' : ''}${countries}${extra.length ? ` (${extra.join(', ')})` : ''}${notes.marks(notes.cite(d.citations))}`;
+      })}
+    </p>`;
   }
 
   /** The exporter's name in the widget's language, the unnamed resident as such, or the sectors. */
