@@ -21,15 +21,17 @@ export const resolveLang = (el: HTMLElement): Lang => toLang(el.lang) ?? toLang(
 
 const connected = new Set<LocaleController<unknown>>();
 /** The document and the shadow roots that hold widgets: a `lang` change under any of them is seen. */
-const watched = new WeakSet<Node>();
+let watched = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 function watch(host: HTMLElement) {
   observer ??= new MutationObserver(() => connected.forEach((c) => c.check()));
-  for (let root: Node = host.getRootNode(); !watched.has(root); root = (root as ShadowRoot).host.getRootNode()) {
+  let root = host.getRootNode();
+  while (!watched.has(root)) {
     watched.add(root);
     observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
     if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
   }
 }
 
@@ -74,6 +76,11 @@ export class LocaleController<T> implements ReactiveController {
 
   hostDisconnected() {
     connected.delete(this);
+    // The last widget gone, nothing is left watching the page.
+    if (connected.size) return;
+    observer?.disconnect();
+    observer = undefined;
+    watched = new WeakSet();
   }
 
   hostUpdated() {
