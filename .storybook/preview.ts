@@ -5,6 +5,7 @@ import { manifest, type Declaration } from 'virtual:kit';
 import { element, snippet, type WidgetParameters } from '../stories/kit.js';
 import type { WidgetTag } from '../src/widgets/registry.js';
 import DocsPage from './docs-page.mdx';
+import { LANGS } from '../src/i18n/lang.js';
 import '../src/index.js';
 
 /**
@@ -35,21 +36,15 @@ setCustomElementsManifest({
 });
 
 /**
- * Controls from the manifest's text. An attribute gets a select of its values when its description lists them as
- * "`a`, `b` or `c`" (a remark in brackets may follow each), or when its type is `Alias | string` (an enum attribute
- * that also takes unknown text) and its description names the values in backticks; a number attribute gets a number
- * field; anything else, and every CSS custom property, a text field. Events and parts are listed without a control.
+ * Controls from the manifest: an attribute whose type is a union of string literals (`'chart' | 'table'`) gets a
+ * select of those values; `lang`, which takes any BCP 47 tag, a select of the kit's languages; a number attribute a
+ * number field; anything else, and every CSS custom property, a text field. Events and parts get no control.
  */
-const WORD = '`[a-z][a-z-]*`';
-const LIST = new RegExp(`${WORD}(?: \\([^)]*\\))?(?:, ${WORD}(?: \\([^)]*\\))?)* or ${WORD}`);
-const words = (text: string) => [...new Set(text.match(/(?<=`)[a-z][a-z-]*(?=`)/g) ?? [])];
-function valuesOf(argType: InputType): string[] | undefined {
-  const description = argType.description ?? '';
-  const list = LIST.exec(description)?.[0];
-  if (list) return words(list);
-  const enumLike = /^[A-Z]\w* \| string$/.test(String(argType.table?.type?.summary ?? ''));
-  const values = enumLike ? words(description) : [];
-  return values.length > 1 ? values : undefined;
+const LITERAL_UNION = /^'[^']*'(?: \| '[^']*')+$/;
+function valuesOf(name: string, argType: InputType): string[] | undefined {
+  if (name === 'lang') return [...LANGS];
+  const type = String(argType.table?.type?.summary ?? '');
+  return LITERAL_UNION.test(type) ? type.split(' | ').map((value) => value.slice(1, -1)) : undefined;
 }
 
 const controls: ArgTypesEnhancer = ({ argTypes }) =>
@@ -59,12 +54,8 @@ const controls: ArgTypesEnhancer = ({ argTypes }) =>
       if (category === 'events' || category === 'css shadow parts') return [name, { ...argType, control: false }];
       if (category === 'css custom properties') return [name, { ...argType, control: { type: 'text' } }];
       if (category !== 'attributes' && category !== 'properties') return [name, argType];
-      const options = valuesOf(argType);
-      if (options)
-        return [
-          name,
-          { ...argType, options, control: { type: 'select' }, table: { ...argType.table, type: { summary: options.join(' | ') } } },
-        ];
+      const options = valuesOf(name, argType);
+      if (options) return [name, { ...argType, options, control: { type: 'select' } }];
       const number = /^number\b/.test(String(argType.table?.type?.summary ?? ''));
       return [name, { ...argType, control: { type: number ? 'number' : 'text' } }];
     }),

@@ -23,6 +23,15 @@ export interface ResolvedFigure {
   readonly derived?: Derivation;
 }
 
+/** A figure of a known period: what the selectors give for export volumes and totals. */
+export type Dated = ResolvedFigure & { readonly figure: Figure & { readonly period: string } };
+
+/** A growth figure: a period compared with its base period. */
+export type Compared = ResolvedFigure & { readonly figure: Figure & { readonly period: string; readonly basePeriod: string } };
+
+export const isDated = (f: ResolvedFigure): f is Dated => f.figure.period !== undefined;
+export const isCompared = (f: ResolvedFigure): f is Compared => isDated(f) && f.figure.basePeriod !== undefined;
+
 export interface Model {
   readonly dataset: Dataset;
   readonly figures: ReadonlyMap<string, ResolvedFigure>;

@@ -6,7 +6,7 @@
 import type { Qualifier } from '../lib/qualifiers.js';
 import { parsePeriod } from '../lib/periods.js';
 import { LOCALE, type Lang } from './lang.js';
-import { fill, shared } from './messages.js';
+import { shared, type Forms } from './messages.js';
 
 const NUMBER_STYLES = {
   plain: { maximumFractionDigits: 3 },
@@ -39,9 +39,9 @@ export const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approximat
 /** Money in roubles, scaled to thousands, millions or billions, keeping every digit the source gave (163,93 млн ₽). */
 export function formatMoney(value: number, lang: Lang): string {
   const m = shared[lang];
-  const [scale, template] =
+  const [scale, term] =
     value >= 1e9 ? [1e9, m.billionRub] : value >= 1e6 ? [1e6, m.millionRub] : value >= 1e3 ? [1e3, m.thousandRub] : [1, m.rub];
-  return fill(template, { n: formatNumber(value / scale, lang) });
+  return term(formatNumber(value / scale, lang));
 }
 
 /** Growth as stated: +32 % for a percentage, ×3,3 for a multiple. */
@@ -66,16 +66,13 @@ export function formatAmount(value: number, unit: string, qualifier: Qualifier, 
       body = formatGrowth(value, 'times', lang);
       break;
     case 'one-in':
-      body = fill(m.oneIn, { n: formatNumber(value, lang) });
+      body = m.oneIn(formatNumber(value, lang));
       break;
     case 'ha':
-      body = fill(m.hectares, { n: formatNumber(value, lang) });
+      body = m.hectares(formatNumber(value, lang));
       break;
     case 'm2':
-      body =
-        value >= 1e6
-          ? fill(m.millionSquareMetres, { n: formatNumber(value / 1e6, lang) })
-          : fill(m.squareMetres, { n: formatNumber(value, lang) });
+      body = value >= 1e6 ? m.millionSquareMetres(formatNumber(value / 1e6, lang)) : m.squareMetres(formatNumber(value, lang));
       break;
     default:
       body = formatNumber(value, lang);
@@ -88,8 +85,8 @@ export function formatPeriod(period: string, lang: Lang): string {
   const p = parsePeriod(period);
   if (!p) return period;
   const m = shared[lang];
-  const template = p.kind === 'quarter' ? m.quarter : p.kind === 'half' ? m.half : m.year;
-  return fill(template, { i: m.roman[p.index - 1] ?? p.index, y: p.year });
+  if (p.kind === 'year') return m.year(p.year);
+  return m[p.kind](m.roman[p.index - 1] ?? String(p.index), p.year);
 }
 
 /** A full or partial ISO date: 2025-11-05 → «5 ноября 2025 г.», 2020 → «2020». */
@@ -112,14 +109,14 @@ export function formatList(items: readonly string[], lang: Lang): string {
 }
 
 /** Chooses the plural form for a count: forms are keyed by Intl.PluralRules categories, with `other` required. */
-export function plural(count: number, lang: Lang, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+export function plural(count: number, lang: Lang, forms: Forms): string {
   let rules = plurals.get(lang);
   if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
   const form = forms[rules.select(count)] ?? forms.other;
-  return fill(form, { n: formatNumber(count, lang) });
+  return form(formatNumber(count, lang));
 }
 
 /** The amount with its qualifier in words, for sentences: «около 1 млрд ₽», «more than ₽8.1 billion». */
 export function formatAmountInWords(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
-  return fill(shared[lang].qualified[qualifier], { x: formatAmount(value, unit, 'exact', lang) });
+  return shared[lang].qualified[qualifier](formatAmount(value, unit, 'exact', lang));
 }

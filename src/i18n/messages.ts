@@ -1,24 +1,94 @@
 /**
  * Texts every widget shares, in ru, en and uz (Cyrillic). A widget's own
- * texts live beside it in `<widget>.messages.ts`.
+ * texts live beside it in `<widget>.messages.ts`. Every language implements
+ * the same interface, so a missing or misspelled term is a type error.
  */
+import type { LoadErrorKind } from '../data/load.js';
+import type { Qualifier, Unit } from '../data/schema.js';
 import type { Lang } from './lang.js';
 
-const ru = {
-  rub: '{n} ₽',
-  thousandRub: '{n} тыс. ₽',
-  millionRub: '{n} млн ₽',
-  billionRub: '{n} млрд ₽',
-  oneIn: 'каждый {n}-й',
-  hectares: '{n} га',
-  squareMetres: '{n} м²',
-  millionSquareMetres: '{n} млн м²',
-  year: '{y}',
-  quarter: '{i}\u00a0кв.\u00a0{y}',
-  half: '{i}\u00a0пол.\u00a0{y}',
+/** Plural forms keyed by Intl.PluralRules categories, `other` required; each gets the formatted count. */
+export type Forms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & { other: (n: string) => string };
+
+/** What a failed load's message may name. */
+export interface LoadFacts {
+  src: string;
+  status: string | number;
+  seconds: string;
+  detail: string;
+}
+
+/** What a hint about an unknown attribute value says. */
+export interface HintFacts {
+  attr: string;
+  value: string;
+  allowed: string;
+  fallback: string;
+}
+
+/** A derived value's formula, every part already formatted. */
+export interface DerivationFacts {
+  period: string;
+  value: string;
+  from: string;
+  fromPeriod: string;
+  factor: string;
+  growth: string;
+}
+
+export interface SharedTerms {
+  rub(n: string): string;
+  thousandRub(n: string): string;
+  millionRub(n: string): string;
+  billionRub(n: string): string;
+  oneIn(n: string): string;
+  hectares(n: string): string;
+  squareMetres(n: string): string;
+  millionSquareMetres(n: string): string;
+  year(y: number): string;
+  quarter(i: string, y: number): string;
+  half(i: string, y: number): string;
+  roman: readonly string[];
+  and: string;
+  qualified: Record<Qualifier, (x: string) => string>;
+  loading: string;
+  errorTitle: string;
+  retry: string;
+  download: string;
+  csvHeader: readonly string[];
+  unitName: Record<Unit, string>;
+  wholeNumber: string;
+  noLimit: string;
+  qualifierName: Record<Qualifier, string>;
+  derived: string;
+  derivedNote(f: DerivationFacts): string;
+  chart: string;
+  table: string;
+  showAs: string;
+  sources: string;
+  retells(source: string): string;
+  outletUnnamed: string;
+  dateInferred: string;
+  dataset(zone: string, version: string, date: string): string;
+  hint(h: HintFacts): string;
+  errors: Record<LoadErrorKind, (e: LoadFacts) => string>;
+}
+
+const ru: SharedTerms = {
+  rub: (n) => `${n} ₽`,
+  thousandRub: (n) => `${n} тыс. ₽`,
+  millionRub: (n) => `${n} млн ₽`,
+  billionRub: (n) => `${n} млрд ₽`,
+  oneIn: (n) => `каждый ${n}-й`,
+  hectares: (n) => `${n} га`,
+  squareMetres: (n) => `${n} м²`,
+  millionSquareMetres: (n) => `${n} млн м²`,
+  year: (y) => `${y}`,
+  quarter: (i, y) => `${i}\u00a0кв.\u00a0${y}`,
+  half: (i, y) => `${i}\u00a0пол.\u00a0${y}`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'и',
-  qualified: { exact: '{x}', approximate: 'около {x}', 'lower-bound': 'более {x}' },
+  qualified: { exact: (x) => x, approximate: (x) => `около ${x}`, 'lower-bound': (x) => `более ${x}` },
   loading: 'Загрузка данных…',
   errorTitle: 'Данные не удалось показать',
   retry: 'Повторить',
@@ -29,43 +99,43 @@ const ru = {
   noLimit: 'без ограничения',
   qualifierName: { exact: 'точно', approximate: 'приблизительно', 'lower-bound': 'не менее (нижняя граница)' },
   derived: 'расчёт',
-  derivedNote: '{period}: {value} = {from} за {fromPeriod} ÷ {factor} (рост {growth}); рассчитано, в источнике не названо.',
+  derivedNote: (f) =>
+    `${f.period}: ${f.value} = ${f.from} за ${f.fromPeriod} ÷ ${f.factor} (рост ${f.growth}); рассчитано, в источнике не названо.`,
   chart: 'График',
   table: 'Таблица',
   showAs: 'Показать как',
   sources: 'Источники',
-  quote: 'Цитата',
-  retells: 'пересказ источника «{source}»',
+  retells: (source) => `пересказ источника «${source}»`,
   outletUnnamed: 'издание не указано',
   dateInferred: 'дата выведена из текста',
-  dataset: 'Данные: {zone}, версия {version} от {date}',
-  hint: 'Атрибут {attr}="{value}" не распознан; допустимо: {allowed}. Показано по умолчанию: {fallback}.',
+  dataset: (zone, version, date) => `Данные: ${zone}, версия ${version} от ${date}`,
+  hint: (h) => `Атрибут ${h.attr}="${h.value}" не распознан; допустимо: ${h.allowed}. Показано по умолчанию: ${h.fallback}.`,
   errors: {
-    url: 'Адрес данных «{src}» не подходит: нужен адрес http(s).',
-    network: 'Не удалось загрузить данные с {src}: сеть недоступна или сервер запретил доступ.',
-    timeout: 'Сервер {src} не ответил за {seconds} с.',
-    http: 'Сервер {src} ответил ошибкой {status}.',
-    size: 'Файл данных {src} слишком большой.',
-    json: 'Файл {src} — не JSON: {detail}',
-    invalid: 'Файл {src} не прошёл проверку: {detail}',
+    url: (e) => `Адрес данных «${e.src}» не подходит: нужен адрес http(s).`,
+    network: (e) => `Не удалось загрузить данные с ${e.src}: сеть недоступна или сервер запретил доступ.`,
+    timeout: (e) => `Сервер ${e.src} не ответил за ${e.seconds} с.`,
+    http: (e) => `Сервер ${e.src} ответил ошибкой ${e.status}.`,
+    size: (e) => `Файл данных ${e.src} слишком большой.`,
+    json: (e) => `Файл ${e.src} — не JSON: ${e.detail}`,
+    invalid: (e) => `Файл ${e.src} не прошёл проверку: ${e.detail}`,
   },
 };
 
-const en: Messages = {
-  rub: '₽{n}',
-  thousandRub: '₽{n} thousand',
-  millionRub: '₽{n} million',
-  billionRub: '₽{n} billion',
-  oneIn: '1 in {n}',
-  hectares: '{n} ha',
-  squareMetres: '{n} m²',
-  millionSquareMetres: '{n} million m²',
-  year: '{y}',
-  quarter: 'Q{i}\u00a0{y}',
-  half: 'H{i}\u00a0{y}',
+const en: SharedTerms = {
+  rub: (n) => `₽${n}`,
+  thousandRub: (n) => `₽${n} thousand`,
+  millionRub: (n) => `₽${n} million`,
+  billionRub: (n) => `₽${n} billion`,
+  oneIn: (n) => `1 in ${n}`,
+  hectares: (n) => `${n} ha`,
+  squareMetres: (n) => `${n} m²`,
+  millionSquareMetres: (n) => `${n} million m²`,
+  year: (y) => `${y}`,
+  quarter: (i, y) => `Q${i}\u00a0${y}`,
+  half: (i, y) => `H${i}\u00a0${y}`,
   roman: ['1', '2', '3', '4'],
   and: 'and',
-  qualified: { exact: '{x}', approximate: 'about {x}', 'lower-bound': 'more than {x}' },
+  qualified: { exact: (x) => x, approximate: (x) => `about ${x}`, 'lower-bound': (x) => `more than ${x}` },
   loading: 'Loading data…',
   errorTitle: 'The data could not be shown',
   retry: 'Try again',
@@ -76,43 +146,43 @@ const en: Messages = {
   noLimit: 'no limit',
   qualifierName: { exact: 'exact', approximate: 'approximate', 'lower-bound': 'at least (lower bound)' },
   derived: 'computed',
-  derivedNote: '{period}: {value} = {from} in {fromPeriod} ÷ {factor} (growth {growth}); computed, not stated in the source.',
+  derivedNote: (f) =>
+    `${f.period}: ${f.value} = ${f.from} in ${f.fromPeriod} ÷ ${f.factor} (growth ${f.growth}); computed, not stated in the source.`,
   chart: 'Chart',
   table: 'Table',
   showAs: 'Show as',
   sources: 'Sources',
-  quote: 'Quote',
-  retells: 'retells “{source}”',
+  retells: (source) => `retells “${source}”`,
   outletUnnamed: 'outlet not named',
   dateInferred: 'date inferred from the text',
-  dataset: 'Data: {zone}, version {version} of {date}',
-  hint: 'Attribute {attr}="{value}" is not recognised; allowed: {allowed}. Showing the default: {fallback}.',
+  dataset: (zone, version, date) => `Data: ${zone}, version ${version} of ${date}`,
+  hint: (h) => `Attribute ${h.attr}="${h.value}" is not recognised; allowed: ${h.allowed}. Showing the default: ${h.fallback}.`,
   errors: {
-    url: 'The data address “{src}” cannot be used: it must be an http(s) address.',
-    network: 'Could not load data from {src}: the network failed or the server refused access.',
-    timeout: 'The server {src} did not answer within {seconds} s.',
-    http: 'The server {src} answered with error {status}.',
-    size: 'The data file {src} is too large.',
-    json: 'The file {src} is not JSON: {detail}',
-    invalid: 'The file {src} failed validation: {detail}',
+    url: (e) => `The data address “${e.src}” cannot be used: it must be an http(s) address.`,
+    network: (e) => `Could not load data from ${e.src}: the network failed or the server refused access.`,
+    timeout: (e) => `The server ${e.src} did not answer within ${e.seconds} s.`,
+    http: (e) => `The server ${e.src} answered with error ${e.status}.`,
+    size: (e) => `The data file ${e.src} is too large.`,
+    json: (e) => `The file ${e.src} is not JSON: ${e.detail}`,
+    invalid: (e) => `The file ${e.src} failed validation: ${e.detail}`,
   },
 };
 
-const uz: Messages = {
-  rub: '{n} рубль',
-  thousandRub: '{n} минг рубль',
-  millionRub: '{n} млн рубль',
-  billionRub: '{n} млрд рубль',
-  oneIn: 'ҳар {n}-чи',
-  hectares: '{n} га',
-  squareMetres: '{n} м²',
-  millionSquareMetres: '{n} млн м²',
-  year: '{y}',
-  quarter: '{y}\u00a0й. {i}\u00a0чорак',
-  half: '{y}\u00a0й. {i}\u00a0ярим йил',
+const uz: SharedTerms = {
+  rub: (n) => `${n} рубль`,
+  thousandRub: (n) => `${n} минг рубль`,
+  millionRub: (n) => `${n} млн рубль`,
+  billionRub: (n) => `${n} млрд рубль`,
+  oneIn: (n) => `ҳар ${n}-чи`,
+  hectares: (n) => `${n} га`,
+  squareMetres: (n) => `${n} м²`,
+  millionSquareMetres: (n) => `${n} млн м²`,
+  year: (y) => `${y}`,
+  quarter: (i, y) => `${y}\u00a0й. ${i}\u00a0чорак`,
+  half: (i, y) => `${y}\u00a0й. ${i}\u00a0ярим йил`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'ва',
-  qualified: { exact: '{x}', approximate: 'қарийб {x}', 'lower-bound': '{x}дан ортиқ' },
+  qualified: { exact: (x) => x, approximate: (x) => `қарийб ${x}`, 'lower-bound': (x) => `${x}дан ортиқ` },
   loading: 'Маълумотлар юкланмоқда…',
   errorTitle: 'Маълумотларни кўрсатиб бўлмади',
   retry: 'Қайта уриниш',
@@ -123,32 +193,26 @@ const uz: Messages = {
   noLimit: 'чекловсиз',
   qualifierName: { exact: 'аниқ', approximate: 'тахминий', 'lower-bound': 'камида (қуйи чегара)' },
   derived: 'ҳисоб',
-  derivedNote: '{period}: {value} = {fromPeriod}даги {from} ÷ {factor} (ўсиш {growth}); ҳисобланган, манбада айтилмаган.',
+  derivedNote: (f) =>
+    `${f.period}: ${f.value} = ${f.fromPeriod}даги ${f.from} ÷ ${f.factor} (ўсиш ${f.growth}); ҳисобланган, манбада айтилмаган.`,
   chart: 'Диаграмма',
   table: 'Жадвал',
   showAs: 'Кўриниш',
   sources: 'Манбалар',
-  quote: 'Иқтибос',
-  retells: '«{source}» манбасининг қайта баёни',
+  retells: (source) => `«${source}» манбасининг қайта баёни`,
   outletUnnamed: 'нашр кўрсатилмаган',
   dateInferred: 'сана матндан аниқланган',
-  dataset: 'Маълумотлар: {zone}, {version} версия, {date}',
-  hint: '{attr}="{value}" атрибути танилмади; мумкин: {allowed}. Стандарт кўриниш: {fallback}.',
+  dataset: (zone, version, date) => `Маълумотлар: ${zone}, ${version} версия, ${date}`,
+  hint: (h) => `${h.attr}="${h.value}" атрибути танилмади; мумкин: ${h.allowed}. Стандарт кўриниш: ${h.fallback}.`,
   errors: {
-    url: '«{src}» маълумот манзили яроқсиз: http(s) манзил керак.',
-    network: '{src} дан маълумот юклаб бўлмади: тармоқ ишламади ёки сервер рад этди.',
-    timeout: '{src} сервери {seconds} сонияда жавоб бермади.',
-    http: '{src} сервери {status} хато билан жавоб берди.',
-    size: '{src} маълумот файли жуда катта.',
-    json: '{src} файли JSON эмас: {detail}',
-    invalid: '{src} файли текширувдан ўтмади: {detail}',
+    url: (e) => `«${e.src}» маълумот манзили яроқсиз: http(s) манзил керак.`,
+    network: (e) => `${e.src} дан маълумот юклаб бўлмади: тармоқ ишламади ёки сервер рад этди.`,
+    timeout: (e) => `${e.src} сервери ${e.seconds} сонияда жавоб бермади.`,
+    http: (e) => `${e.src} сервери ${e.status} хато билан жавоб берди.`,
+    size: (e) => `${e.src} маълумот файли жуда катта.`,
+    json: (e) => `${e.src} файли JSON эмас: ${e.detail}`,
+    invalid: (e) => `${e.src} файли текширувдан ўтмади: ${e.detail}`,
   },
 };
 
-export type Messages = typeof ru;
-export const shared: Record<Lang, Messages> = { ru, en, uz };
-
-/** Replaces `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export const shared: Record<Lang, SharedTerms> = { ru, en, uz };

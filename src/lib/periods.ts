@@ -37,7 +37,8 @@ function parse(id: string): ParsedPeriod | undefined {
   return { id, year: Number(match[1]), kind, index, startMonth, endMonth: startMonth + length - 1 };
 }
 
-function must(id: string): ParsedPeriod {
+/** The parsed period of an id the dataset's validation has checked; throws on anything else. */
+export function must(id: string): ParsedPeriod {
   const period = parsePeriod(id);
   if (!period) throw new RangeError(`Not a period: ${id}`);
   return period;

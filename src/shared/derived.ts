@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ResolvedFigure } from '../data/model.js';
 import { formatAmount, formatGrowth, formatNumber, formatPeriod } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { fill, shared } from '../i18n/messages.js';
+import { shared } from '../i18n/messages.js';
 import type { SourceNotes } from './sources.js';
 
 /** The formula of a derived value in words: «2018: ≈ 247 млн ₽ = 326 млн ₽ за 2019 ÷ 1,32 (рост +32 %); …». */
@@ -11,7 +11,7 @@ export function derivationText(resolved: ResolvedFigure, lang: Lang): string {
   const d = resolved.derived;
   if (!d) return '';
   const { figure } = resolved;
-  return fill(shared[lang].derivedNote, {
+  return shared[lang].derivedNote({
     period: formatPeriod(figure.period ?? '', lang),
     value: formatAmount(resolved.value, figure.unit, resolved.qualifier, lang),
     from: formatAmount(d.from.value, d.from.figure.unit, d.from.qualifier, lang),

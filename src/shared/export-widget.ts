@@ -11,22 +11,13 @@ import { DatasetError, loadDataset } from '../data/load.js';
 import type { Model } from '../data/model.js';
 import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme-controller.js';
 import { formatDate } from '../i18n/format.js';
-import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
-import { fill, shared } from '../i18n/messages.js';
+import { LANGS, LOCALE, pick, toLang } from '../i18n/lang.js';
+import { shared } from '../i18n/messages.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit } from './events.js';
 import { sourceLine } from './sources.js';
 import { baseStyles } from './styles.js';
-
-/** The nearest `lang` above an element, crossing shadow roots. */
-function inheritedLang(el: Element): string | null {
-  let node: Node | null = el.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
-}
 
 /** The rejection of a load the widget itself gave up because it was removed. */
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
@@ -64,7 +55,7 @@ export abstract class ExportWidget extends LitElement {
   @property() override lang = '';
 
   /** Colour theme: `auto` (the page's signal, then the reader's OS setting), `light` or `dark`. */
-  @property() theme: ThemeSetting | string = 'auto';
+  @property() theme: ThemeSetting = 'auto';
 
   /** Replaces the generated heading. An empty value keeps the generated one. */
   @property() heading?: string;
@@ -81,8 +72,8 @@ export abstract class ExportWidget extends LitElement {
   /** @internal Messages about attribute values the widget does not know; rebuilt before each render. */
   protected hints: string[] = [];
 
-  /** @internal The language in use. */
-  protected language: Lang = 'ru';
+  /** @internal The language in use (own `lang`, an ancestor's, else `ru`, followed at runtime) and the shared texts in it. */
+  protected readonly locale = new LocaleController(this, shared);
 
   #announced: unknown;
 
@@ -91,11 +82,11 @@ export abstract class ExportWidget extends LitElement {
    * (`2021-q1` gives `2021-Q1`). An unknown value adds a visible hint and gives the fallback.
    */
   protected allowed<T extends string>(attr: string, value: string | undefined | null, allowed: readonly T[], fallback: T): T {
-    const wanted = value?.trim().toLowerCase();
-    if (!wanted) return fallback;
+    if (!value?.trim()) return fallback;
+    const wanted = value.trim().toLowerCase();
     const match = allowed.find((a) => a.toLowerCase() === wanted);
     if (match !== undefined) return match;
-    this.hints.push(fill(shared[this.language].hint, { attr, value: value!, allowed: allowed.join(', '), fallback }));
+    this.hints.push(this.locale.term.hint({ attr, value, allowed: allowed.join(', '), fallback }));
     return fallback;
   }
 
@@ -104,8 +95,8 @@ export abstract class ExportWidget extends LitElement {
     const text = String(value ?? '').trim();
     if (!text) return fallback;
     if (/^[1-9]\d*$/.test(text)) return Number(text);
-    const m = shared[this.language];
-    this.hints.push(fill(m.hint, { attr, value: text, allowed: m.wholeNumber, fallback: fallback ?? m.noLimit }));
+    const m = this.locale.term;
+    this.hints.push(m.hint({ attr, value: text, allowed: m.wholeNumber, fallback: String(fallback ?? m.noLimit) }));
     return fallback;
   }
 
@@ -125,9 +116,7 @@ export abstract class ExportWidget extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.hints = [];
-    const own = toLang(this.lang);
-    this.language = own ?? toLang(inheritedLang(this)) ?? 'ru';
-    if (this.lang && !own) this.allowed('lang', this.lang, LANGS, this.language);
+    if (this.lang && !toLang(this.lang)) this.allowed('lang', this.lang, LANGS, this.locale.lang);
     this.allowed('theme', this.theme, THEMES, 'auto');
   }
 
@@ -142,16 +131,22 @@ export abstract class ExportWidget extends LitElement {
   /** @internal The rows a reader downloads as CSV (a header row first); a widget without it offers no download. */
   protected csvRows?(model: Model): CsvRow[];
 
+  /** @internal The `heading` attribute when set, else the heading the widget generates. */
+  protected headingOr(generated: string): string {
+    return this.heading || generated;
+  }
+
+  /** The dataset's zone, version and date in one line. */
+  #datasetLine({ dataset }: Model): string {
+    const { lang, term } = this.locale;
+    return term.dataset(pick(dataset.zone.name, lang), dataset.version, formatDate(dataset.asOf, lang));
+  }
+
   /** The CSV file of what the widget shows, with the dataset and its sources. */
   #csv(model: Model): string {
-    const lang = this.language;
-    const m = shared[lang];
-    const { dataset } = model;
-    const sources = dataset.sources.map((s): CsvRow => [m.sources, sourceLine(s, lang)]);
-    const meta: CsvRow = [
-      fill(m.dataset, { zone: pick(dataset.zone.name, lang), version: dataset.version, date: formatDate(dataset.asOf, lang) }),
-    ];
-    return toCsv([...(this.csvRows?.(model) ?? []), [], meta, ...sources]);
+    const { lang, term } = this.locale;
+    const sources = model.dataset.sources.map((s): CsvRow => [term.sources, sourceLine(s, lang)]);
+    return toCsv([...(this.csvRows?.(model) ?? []), [], [this.#datasetLine(model)], ...sources]);
   }
 
   #download(model: Model) {
@@ -159,8 +154,7 @@ export abstract class ExportWidget extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.language;
-    const m = shared[lang];
+    const { lang, term } = this.locale;
     return html`<section
       part="base"
       class="base ${this.themeController.value}"
@@ -176,8 +170,8 @@ export abstract class ExportWidget extends LitElement {
           html`${this.renderWidget(model)}
             <footer part="footer">
               <p>
-                ${fill(m.dataset, { zone: pick(model.dataset.zone.name, lang), version: model.dataset.version, date: formatDate(model.dataset.asOf, lang) })}
-                ${this.csvRows ? html`<button type="button" class="download" @click=${() => this.#download(model)}>${m.download}</button>` : nothing}
+                ${this.#datasetLine(model)}
+                ${this.csvRows ? html`<button type="button" class="download" @click=${() => this.#download(model)}>${term.download}</button>` : nothing}
               </p>
             </footer>`,
         error: (error) => this.#renderError(error),
@@ -197,16 +191,16 @@ export abstract class ExportWidget extends LitElement {
   }
 
   #renderLoading() {
-    return html`<div class="state loading" part="state" role="status">${shared[this.language].loading}</div>`;
+    return html`<div class="state loading" part="state" role="status">${this.locale.term.loading}</div>`;
   }
 
   /** @internal The reader-facing message for a failed load, in the widget's language. */
   protected errorMessage(error: unknown): string {
-    const m = shared[this.language];
+    const m = this.locale.term;
     if (!(error instanceof DatasetError)) return `${m.errorTitle}: ${String(error)}`;
-    const issues = error.detail.issues ?? [];
-    const detail = issues.length ? `${issues[0]!.path}: ${issues[0]!.message}` : (error.detail.message ?? '');
-    return fill(m.errors[error.kind], {
+    const [first] = error.detail.issues ?? [];
+    const detail = first ? `${first.path}: ${first.message}` : (error.detail.message ?? '');
+    return m.errors[error.kind]({
       src: error.src,
       status: error.detail.status ?? '',
       seconds: error.detail.message ?? '',
@@ -215,7 +209,7 @@ export abstract class ExportWidget extends LitElement {
   }
 
   #renderError(error: unknown) {
-    const m = shared[this.language];
+    const m = this.locale.term;
     const issues = error instanceof DatasetError ? (error.detail.issues ?? []) : [];
     return html`<div class="state error" part="state" role="alert">
       <strong>${m.errorTitle}</strong>

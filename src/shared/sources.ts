@@ -7,7 +7,7 @@ import type { Model } from '../data/model.js';
 import type { Citation, Source } from '../data/schema.js';
 import { formatDate } from '../i18n/format.js';
 import { LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
-import { fill, shared } from '../i18n/messages.js';
+import { shared } from '../i18n/messages.js';
 
 interface Entry {
   readonly source: Source;
@@ -83,13 +83,7 @@ export class SourceNotes {
               source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${m.dateInferred})</span>` : nothing
             }${source.title ? html` — <span lang=${quoteLang}>${source.title}</span>` : nothing}${
               speakers.length ? html`. ${speakers.join('; ')}` : nothing
-            }${
-              retold
-                ? html` <span class="muted"
-                    >(${fill(m.retells, { source: retold.outlet ? pick(retold.outlet, lang) : retold.file })})</span
-                  >`
-                : nothing
-            }
+            }${retold ? html` <span class="muted">(${m.retells(retold.outlet ? pick(retold.outlet, lang) : retold.file)})</span>` : nothing}
             ${quotes.map((quote) => html`<blockquote lang=${quoteLang}>«${quote}»</blockquote>`)}
             <span class="file">${source.file}, ${source.language}</span>
           </li>`;

@@ -109,6 +109,12 @@ export const baseStyles = css`
     border-color: var(--_accent);
     color: var(--_bg);
   }
+  /* The chart/table toggle (shared/view-toggle.ts). */
+  .toolbar {
+    display: flex;
+    gap: 0.25em;
+    margin: 0 0 0.75em;
+  }
   button:focus-visible,
   summary:focus-visible,
   a:focus-visible {

@@ -67,7 +67,12 @@ describe('formatting in ru, en and uz', () => {
     expect(formatList(['Китай', 'Казахстан', 'Германия'], 'ru')).to.equal('Китай, Казахстан и Германия');
     expect(formatList(['China', 'Kazakhstan', 'Germany'], 'en')).to.equal('China, Kazakhstan, and Germany');
     expect(formatList(['Хитой', 'Қозоғистон', 'Германия'], 'uz')).to.equal('Хитой, Қозоғистон ва Германия');
-    const forms = { one: '{n} страна', few: '{n} страны', many: '{n} стран', other: '{n} страны' };
+    const forms = {
+      one: (n: string) => `${n} страна`,
+      few: (n: string) => `${n} страны`,
+      many: (n: string) => `${n} стран`,
+      other: (n: string) => `${n} страны`,
+    };
     expect(plural(21, 'ru', forms)).to.equal('21 страна');
     expect(plural(23, 'ru', forms)).to.equal('23 страны');
     expect(plural(26, 'ru', forms)).to.equal('26 стран');

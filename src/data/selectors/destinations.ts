@@ -1,7 +1,7 @@
 /** What `<destination-list>` shows: the countries the sources name as export destinations, by period and region. */
 import { REGIONS, regionOf, type Region } from '../../i18n/countries.js';
-import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, latestPeriod, parsePeriod } from '../../lib/periods.js';
+import { isDated, type Dated, type Model } from '../model.js';
+import { comparePeriods, latestPeriod, must } from '../../lib/periods.js';
 import type { Destination } from '../schema.js';
 
 export const GROUPINGS = ['region', 'none'] as const;
@@ -39,7 +39,7 @@ export interface DestinationView {
   /** How many countries are named for the first time in each period, oldest first (the widening of the geography). */
   readonly firstNamed: readonly { readonly period: string; readonly count: number }[];
   /** Stated numbers of countries (`country-count`) with how many countries the sources name for that period; never summed. */
-  readonly stated: readonly { readonly figure: ResolvedFigure; readonly named: number }[];
+  readonly stated: readonly { readonly figure: Dated; readonly named: number }[];
 }
 
 export interface DestinationOptions {
@@ -66,8 +66,8 @@ export const latestDestinationPeriod = (model: Model, exporter?: string): string
  * month of it, so showing it under its first half would state more than the source does.
  */
 export function within(a: string, b: string): boolean {
-  const pa = parsePeriod(a)!;
-  const pb = parsePeriod(b)!;
+  const pa = must(a);
+  const pb = must(b);
   return pa.year === pb.year && pa.startMonth >= pb.startMonth && pa.endMonth <= pb.endMonth;
 }
 
@@ -124,10 +124,10 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
   const stated = options.exporter
     ? []
     : [...model.figures.values()]
-        .filter((f) => f.figure.kind === 'country-count' && f.figure.period && (all || f.figure.period === period))
+        .filter((f): f is Dated => f.figure.kind === 'country-count' && isDated(f) && (all || f.figure.period === period))
         .map((figure) => ({
           figure,
-          named: countries(model.dataset.destinations.filter((d) => within(d.period, figure.figure.period!))).size,
+          named: countries(model.dataset.destinations.filter((d) => within(d.period, figure.figure.period))).size,
         }));
 
   return {

@@ -3,7 +3,7 @@
  * then those the sources name without a figure. Pure and DOM-free.
  */
 import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, overlaps, parsePeriod } from '../../lib/periods.js';
+import { comparePeriods, must, overlaps } from '../../lib/periods.js';
 import type { Citation, Destination, Exporter } from '../schema.js';
 
 export const BY = ['company', 'sector'] as const;
@@ -58,7 +58,7 @@ export function rankingPeriods(model: Model, by: By): string[] {
 /** The latest period: the one that starts last; of two starting together, the shorter (2025-H1 before 2025). */
 export function defaultPeriod(periods: readonly string[]): string | undefined {
   const start = (id: string) => {
-    const p = parsePeriod(id)!;
+    const p = must(id);
     return p.year * 12 + p.startMonth;
   };
   return [...periods].sort((a, b) => start(b) - start(a) || comparePeriods(a, b))[0];

@@ -1,6 +1,6 @@
 /** What `<export-growth>` shows: export volumes grouped so that only comparable periods stand together. */
-import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, parsePeriod, type PeriodKind } from '../../lib/periods.js';
+import { isCompared, isDated, type Compared, type Dated, type Model } from '../model.js';
+import { comparePeriods, must, parsePeriod, type PeriodKind } from '../../lib/periods.js';
 
 export const COMPARISONS = ['all', 'years', 'half-years', 'quarters'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -13,9 +13,9 @@ export interface GrowthPanel {
   readonly kind: PeriodKind;
   readonly index: number;
   /** Export volumes, oldest first; derived ones among them. */
-  readonly volumes: readonly ResolvedFigure[];
+  readonly volumes: readonly Dated[];
   /** Growth figures between periods of this panel, latest first. */
-  readonly growth: readonly ResolvedFigure[];
+  readonly growth: readonly Compared[];
 }
 
 export interface GrowthOptions {
@@ -32,9 +32,9 @@ const inRange = (period: string, { from, to }: GrowthOptions) => {
 /** Export volumes by comparable group, latest group first. */
 export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthPanel[] {
   const wanted = options.comparison && options.comparison !== 'all' ? KIND_OF[options.comparison] : undefined;
-  const panels = new Map<string, { kind: PeriodKind; index: number; volumes: ResolvedFigure[]; growth: ResolvedFigure[] }>();
+  const panels = new Map<string, { kind: PeriodKind; index: number; volumes: Dated[]; growth: Compared[] }>();
   const panelOf = (period: string) => {
-    const p = parsePeriod(period)!;
+    const p = must(period);
     if (wanted && p.kind !== wanted) return undefined;
     const key = p.kind === 'year' ? 'year' : `${p.kind}-${p.index}`;
     let panel = panels.get(key);
@@ -42,39 +42,40 @@ export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthP
     return panel;
   };
   for (const resolved of model.figures.values()) {
-    const { kind, period, basePeriod } = resolved.figure;
-    if (!period || !inRange(period, options)) continue;
+    if (!isDated(resolved) || !inRange(resolved.figure.period, options)) continue;
+    const { kind, period } = resolved.figure;
     if (kind === 'export') panelOf(period)?.volumes.push(resolved);
-    else if (kind === 'growth' && basePeriod && inRange(basePeriod, options)) panelOf(period)?.growth.push(resolved);
+    else if (kind === 'growth' && isCompared(resolved) && inRange(resolved.figure.basePeriod, options))
+      panelOf(period)?.growth.push(resolved);
   }
-  const last = (list: readonly ResolvedFigure[]) => list.at(-1)?.figure.period ?? '0000';
+  const last = (list: readonly Dated[]) => list.at(-1)?.figure.period ?? '0000';
   return [...panels.entries()]
     .filter(([, panel]) => panel.volumes.length)
     .map(([key, panel]) => ({
       key,
       ...panel,
-      volumes: panel.volumes.sort((a, b) => comparePeriods(a.figure.period!, b.figure.period!)),
+      volumes: panel.volumes.sort((a, b) => comparePeriods(a.figure.period, b.figure.period)),
       growth: panel.growth.sort(
-        (a, b) => comparePeriods(b.figure.period!, a.figure.period!) || comparePeriods(b.figure.basePeriod!, a.figure.basePeriod!),
+        (a, b) => comparePeriods(b.figure.period, a.figure.period) || comparePeriods(b.figure.basePeriod, a.figure.basePeriod),
       ),
     }))
     .sort((a, b) => comparePeriods(last(b.volumes), last(a.volumes)));
 }
 
 /** Cumulative export totals, oldest first, each as the sources state it: no path is drawn between them. */
-export function cumulativeExports(model: Model): ResolvedFigure[] {
+export function cumulativeExports(model: Model): Dated[] {
   return [...model.figures.values()]
-    .filter((f) => f.figure.kind === 'cumulative-export')
-    .sort((a, b) => comparePeriods(a.figure.period!, b.figure.period!));
+    .filter((f): f is Dated => f.figure.kind === 'cumulative-export' && isDated(f))
+    .sort((a, b) => comparePeriods(a.figure.period, b.figure.period));
 }
 
 /** The latest reported export volume and the growth stated for it, for the summary sentence. */
-export function latestGrowth(panels: readonly GrowthPanel[]): { volume: ResolvedFigure; growth?: ResolvedFigure } | undefined {
-  let best: { volume: ResolvedFigure; growth?: ResolvedFigure } | undefined;
+export function latestGrowth(panels: readonly GrowthPanel[]): { volume: Dated; growth?: Compared } | undefined {
+  let best: { volume: Dated; growth?: Compared } | undefined;
   for (const panel of panels) {
     const volume = panel.volumes.filter((v) => !v.derived).at(-1);
     if (!volume) continue;
-    if (!best || comparePeriods(volume.figure.period!, best.volume.figure.period!) > 0) {
+    if (!best || comparePeriods(volume.figure.period, best.volume.figure.period) > 0) {
       const growth = panel.growth.find((g) => g.figure.period === volume.figure.period);
       best = growth ? { volume, growth } : { volume };
     }

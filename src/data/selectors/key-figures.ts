@@ -2,7 +2,7 @@
  * What `<key-figures>` shows: headline cards. A card id is any figure id of the dataset, or one of the computed ids
  * that pick the latest figure of a kind, so that they keep working when a newer dataset or another zone's file is used.
  */
-import type { Model, ResolvedFigure } from '../model.js';
+import { isCompared, isDated, type Compared, type Dated, type Model, type ResolvedFigure } from '../model.js';
 import { comparePeriods } from '../../lib/periods.js';
 
 /** Computed card ids and the figure kind whose latest reported value each shows. */
@@ -17,15 +17,14 @@ export interface Card {
   readonly id: string;
   readonly figure: ResolvedFigure;
   /** For an export volume: the growth the sources state for that period (the latest base when there are several). */
-  readonly growth?: ResolvedFigure;
+  readonly growth?: Compared;
   readonly companion?: ResolvedFigure;
 }
 
-function latest(model: Model, kind: string): ResolvedFigure | undefined {
-  let best: ResolvedFigure | undefined;
+function latest(model: Model, kind: string): Dated | undefined {
+  let best: Dated | undefined;
   for (const f of model.figures.values())
-    if (f.figure.kind === kind && f.figure.period && !f.derived && (!best || comparePeriods(f.figure.period, best.figure.period!) > 0))
-      best = f;
+    if (f.figure.kind === kind && isDated(f) && !f.derived && (!best || comparePeriods(f.figure.period, best.figure.period) > 0)) best = f;
   return best;
 }
 
@@ -37,8 +36,8 @@ function card(model: Model, id: string): Card | undefined {
   const growth =
     figure.figure.kind === 'export'
       ? [...model.figures.values()]
-          .filter((g) => g.figure.kind === 'growth' && g.figure.period === period && g.figure.basePeriod)
-          .sort((a, b) => comparePeriods(b.figure.basePeriod!, a.figure.basePeriod!))[0]
+          .filter((g): g is Compared => g.figure.kind === 'growth' && g.figure.period === period && isCompared(g))
+          .sort((a, b) => comparePeriods(b.figure.basePeriod, a.figure.basePeriod))[0]
       : undefined;
   const companion = COMPANIONS[id] ? model.figures.get(COMPANIONS[id]) : undefined;
   return { id, figure, growth, companion };

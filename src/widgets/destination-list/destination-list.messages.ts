@@ -1,22 +1,71 @@
 import type { Region } from '../../i18n/countries.js';
 import type { Lang } from '../../i18n/lang.js';
+import type { Forms } from '../../i18n/messages.js';
+import type { Marker } from '../../data/selectors/destinations.js';
 
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/** What the summary of one period names, every part already formatted. */
+export interface PeriodSummary {
+  who: string;
+  named: string;
+  period: string;
+  regions: string;
+}
 
-const ru = {
-  heading: 'География экспорта: {zone}, {period}',
-  summary: 'Направления экспорта {who} за {period}: источники называют {named} в {regions}.',
-  summaryAll: 'С {from} по {to} источники называют {named} — направления экспорта {who}: {steps}.',
-  step: '{n} в {period}',
-  stepMore: 'ещё {n} в {period}',
-  who: { all: 'резидентов ОЭЗ', unnamed: 'резидента ОЭЗ ({what})', named: '«{name}»' },
+/** What the summary of all periods names, every part already formatted. */
+export interface AllSummary {
+  from: string | number;
+  to: string | number;
+  who: string;
+  named: string;
+  steps: string;
+}
+
+export interface DestinationTerms {
+  heading(zone: string, period: string): string;
+  summary(s: PeriodSummary): string;
+  summaryAll(s: AllSummary): string;
+  step(n: number, period: string): string;
+  stepMore(n: number, period: string): string;
+  who: { all: string; unnamed(what: string): string; named(name: string): string };
+  named: Forms;
+  countries: Forms;
+  regionsIn: Forms;
+  stated(stated: string, period: string, named: number): string;
+  of(n: number, total: number): string;
+  more: Forms;
+  showAll: string;
+  regions: Record<Region, string>;
+  markers: Record<Marker, string>;
+  first(period: string): string;
+  residents: string;
+  resident: string;
+  topLine: string;
+  marketLine: string;
+  firstTime: string;
+  inferred: string;
+  allExporters: string;
+  empty: string;
+}
+
+const ru: DestinationTerms = {
+  heading: (zone, period) => `География экспорта: ${zone}, ${period}`,
+  summary: (s) => `Направления экспорта ${s.who} за ${s.period}: источники называют ${s.named} в ${s.regions}.`,
+  summaryAll: (s) => `С ${s.from} по ${s.to} источники называют ${s.named} — направления экспорта ${s.who}: ${s.steps}.`,
+  step: (n, period) => `${n} в ${period}`,
+  stepMore: (n, period) => `ещё ${n} в ${period}`,
+  who: { all: 'резидентов ОЭЗ', unnamed: (what) => `резидента ОЭЗ (${what})`, named: (name) => `«${name}»` },
   // Accusative after «называют», nominative in counts.
-  named: { one: '{n} страну', few: '{n} страны', many: '{n} стран', other: '{n} страны' } as Forms,
-  countries: { one: '{n} страна', few: '{n} страны', many: '{n} стран', other: '{n} страны' } as Forms,
-  regionsIn: { one: '{n} регионе', other: '{n} регионах' } as Forms,
-  stated: '{stated} в {period} — {named} названы в источниках',
-  of: '{n} из {total}',
-  more: { one: '…и ещё {n} страна.', few: '…и ещё {n} страны.', many: '…и ещё {n} стран.', other: '…и ещё {n} страны.' } as Forms,
+  named: { one: (n) => `${n} страну`, few: (n) => `${n} страны`, many: (n) => `${n} стран`, other: (n) => `${n} страны` },
+  countries: { one: (n) => `${n} страна`, few: (n) => `${n} страны`, many: (n) => `${n} стран`, other: (n) => `${n} страны` },
+  regionsIn: { one: (n) => `${n} регионе`, other: (n) => `${n} регионах` },
+  stated: (stated, period, named) => `${stated} в ${period} — ${named} названы в источниках`,
+  of: (n, total) => `${n} из ${total}`,
+  more: {
+    one: (n) => `…и ещё ${n} страна.`,
+    few: (n) => `…и ещё ${n} страны.`,
+    many: (n) => `…и ещё ${n} стран.`,
+    other: (n) => `…и ещё ${n} страны.`,
+  },
   showAll: 'Показать все',
   regions: {
     'eaeu-cis': 'ЕАЭС и СНГ',
@@ -27,9 +76,9 @@ const ru = {
     africa: 'Африка',
     oceania: 'Океания',
     other: 'Другие страны',
-  } satisfies Record<Region, string>,
+  },
   markers: { top: 'крупнейший рынок', new: 'новый рынок', ongoing: 'поставки идут' },
-  first: 'впервые в источниках: {period}',
+  first: (period) => `впервые в источниках: ${period}`,
   residents: 'резиденты ОЭЗ',
   resident: 'резидент ОЭЗ (не назван)',
   topLine: 'один из крупнейших рынков резидентов ОЭЗ',
@@ -40,21 +89,19 @@ const ru = {
   empty: 'Для этого выбора источники не называют ни одной страны.',
 };
 
-type Messages = typeof ru;
-
-const en: Messages = {
-  heading: 'Export destinations: {zone}, {period}',
-  summary: 'Exports by {who} in {period}: the sources name {named} in {regions}.',
-  summaryAll: 'From {from} to {to}, the sources name {named} {who} export to: {steps}.',
-  step: '{n} in {period}',
-  stepMore: '{n} more in {period}',
-  who: { all: "the zone's residents", unnamed: 'a resident of the zone ({what})', named: '{name}' },
-  named: { one: '{n} country', other: '{n} countries' },
-  countries: { one: '{n} country', other: '{n} countries' },
-  regionsIn: { one: '{n} region', other: '{n} regions' },
-  stated: '{stated} in {period} — {named} named in the sources',
-  of: '{n} of {total}',
-  more: { one: '…and {n} more country.', other: '…and {n} more countries.' },
+const en: DestinationTerms = {
+  heading: (zone, period) => `Export destinations: ${zone}, ${period}`,
+  summary: (s) => `Exports by ${s.who} in ${s.period}: the sources name ${s.named} in ${s.regions}.`,
+  summaryAll: (s) => `From ${s.from} to ${s.to}, the sources name ${s.named} ${s.who} export to: ${s.steps}.`,
+  step: (n, period) => `${n} in ${period}`,
+  stepMore: (n, period) => `${n} more in ${period}`,
+  who: { all: "the zone's residents", unnamed: (what) => `a resident of the zone (${what})`, named: (name) => name },
+  named: { one: (n) => `${n} country`, other: (n) => `${n} countries` },
+  countries: { one: (n) => `${n} country`, other: (n) => `${n} countries` },
+  regionsIn: { one: (n) => `${n} region`, other: (n) => `${n} regions` },
+  stated: (stated, period, named) => `${stated} in ${period} — ${named} named in the sources`,
+  of: (n, total) => `${n} of ${total}`,
+  more: { one: (n) => `…and ${n} more country.`, other: (n) => `…and ${n} more countries.` },
   showAll: 'Show all',
   regions: {
     'eaeu-cis': 'EAEU and CIS',
@@ -67,7 +114,7 @@ const en: Messages = {
     other: 'Other countries',
   },
   markers: { top: 'top market', new: 'new market', ongoing: 'delivery under way' },
-  first: 'first named: {period}',
+  first: (period) => `first named: ${period}`,
   residents: "the zone's residents",
   resident: 'a resident of the zone (not named)',
   topLine: "one of the largest markets of the zone's residents",
@@ -78,19 +125,19 @@ const en: Messages = {
   empty: 'The sources name no country for this choice.',
 };
 
-const uz: Messages = {
-  heading: 'Экспорт географияси: {zone}, {period}',
-  summary: '{period}да {who} экспорти: манбаларда {regions}даги {named} тилга олинган.',
-  summaryAll: '{from}–{to} йилларда манбаларда {who} экспорт қилган {named} тилга олинган: {steps}.',
-  step: '{period}да {n} та',
-  stepMore: '{period}да яна {n} та',
-  who: { all: 'МИЗ резидентлари', unnamed: 'МИЗ резиденти ({what})', named: '«{name}»' },
-  named: { other: '{n} мамлакат' },
-  countries: { other: '{n} мамлакат' },
-  regionsIn: { other: '{n} минтақа' },
-  stated: '{period}да {stated} — манбаларда {named} таси номланган',
-  of: '{total} тадан {n} та',
-  more: { other: '…ва яна {n} мамлакат.' },
+const uz: DestinationTerms = {
+  heading: (zone, period) => `Экспорт географияси: ${zone}, ${period}`,
+  summary: (s) => `${s.period}да ${s.who} экспорти: манбаларда ${s.regions}даги ${s.named} тилга олинган.`,
+  summaryAll: (s) => `${s.from}–${s.to} йилларда манбаларда ${s.who} экспорт қилган ${s.named} тилга олинган: ${s.steps}.`,
+  step: (n, period) => `${period}да ${n} та`,
+  stepMore: (n, period) => `${period}да яна ${n} та`,
+  who: { all: 'МИЗ резидентлари', unnamed: (what) => `МИЗ резиденти (${what})`, named: (name) => `«${name}»` },
+  named: { other: (n) => `${n} мамлакат` },
+  countries: { other: (n) => `${n} мамлакат` },
+  regionsIn: { other: (n) => `${n} минтақа` },
+  stated: (stated, period, named) => `${period}да ${stated} — манбаларда ${named} таси номланган`,
+  of: (n, total) => `${total} тадан ${n} та`,
+  more: { other: (n) => `…ва яна ${n} мамлакат.` },
   showAll: 'Ҳаммасини кўрсатиш',
   regions: {
     'eaeu-cis': 'ЕОИИ ва МДҲ',
@@ -103,7 +150,7 @@ const uz: Messages = {
     other: 'Бошқа мамлакатлар',
   },
   markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш давом этмоқда' },
-  first: 'манбаларда илк бор: {period}',
+  first: (period) => `манбаларда илк бор: ${period}`,
   residents: 'МИЗ резидентлари',
   resident: 'МИЗ резиденти (номи келтирилмаган)',
   topLine: 'МИЗ резидентларининг энг йирик бозорларидан бири',
@@ -114,4 +161,4 @@ const uz: Messages = {
   empty: 'Бу танлов учун манбаларда бирорта мамлакат номланмаган.',
 };
 
-export const messages: Record<Lang, Messages> = { ru, en, uz };
+export const messages: Record<Lang, DestinationTerms> = { ru, en, uz };

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Destination } from '../../data/schema.js';
-import { parsePeriod } from '../../lib/periods.js';
+import { must } from '../../lib/periods.js';
 import {
   GROUPINGS,
   destinationList,
@@ -10,12 +11,12 @@ import {
   latestDestinationPeriod,
   type CountryRow,
   type DestinationOptions,
+  type DestinationView,
   type Grouping,
 } from '../../data/selectors/destinations.js';
 import { countryName } from '../../i18n/countries.js';
 import { QUALIFIER_SIGN, formatList, formatPeriod, plural } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
-import { fill, shared } from '../../i18n/messages.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { factRow, type CsvRow } from '../../shared/csv.js';
@@ -39,7 +40,7 @@ export class DestinationList extends ExportWidget {
   @property() period?: string;
 
   /** `region` (default) groups the countries under region headings; `none` gives one list. */
-  @property({ attribute: 'group-by' }) groupBy: Grouping | string = 'region';
+  @property({ attribute: 'group-by' }) groupBy: Grouping = 'region';
 
   /** Only one exporter's destinations: an exporter id from the dataset (`ncc`, `medplant`, `nex-t`, …). */
   @property() exporter?: string;
@@ -48,16 +49,17 @@ export class DestinationList extends ExportWidget {
   @property() limit?: string;
 
   @state() private expanded = false;
+  readonly #t = new LocaleController(this, messages);
   #options: DestinationOptions = {};
+  #view?: DestinationView;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const m = messages[this.language];
     const model = this.data.value;
     let exporter: string | undefined;
     let period: string | undefined;
     if (model) {
-      exporter = this.allowed('exporter', this.exporter, [...model.exporters.keys()], m.allExporters);
+      exporter = this.allowed('exporter', this.exporter, [...model.exporters.keys()], this.#t.term.allExporters);
       exporter = model.exporters.has(exporter) ? exporter : undefined;
       period = this.allowed(
         'period',
@@ -74,58 +76,25 @@ export class DestinationList extends ExportWidget {
       groupBy: this.allowed('group-by', this.groupBy, GROUPINGS, 'region'),
       limit: this.expanded ? undefined : limit,
     };
+    this.#view = model && destinationList(model, this.#options);
   }
 
   protected renderWidget(model: Model) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const notes = new SourceNotes(model, lang);
-    const view = destinationList(model, this.#options);
+    const view = this.#view;
+    if (!view) return html``;
     const all = view.period === 'all';
-    const years = (view.firstNamed.length ? view.firstNamed.map((f) => f.period) : destinationPeriods(model)).map(
-      (p) => parsePeriod(p)!.year,
-    );
+    const years = (view.firstNamed.length ? view.firstNamed.map((f) => f.period) : destinationPeriods(model)).map((p) => must(p).year);
     const range = { from: years[0] ?? '', to: years.at(-1) ?? '' };
     const periodText = all ? `${range.from}–${range.to}` : formatPeriod(view.period, lang);
-    const exporter = this.#options.exporter ? model.exporters.get(this.#options.exporter) : undefined;
-    const who = !exporter
-      ? m.who.all
-      : exporter.name
-        ? fill(m.who.named, { name: pick(exporter.name, lang) })
-        : fill(m.who.unnamed, { what: pick(exporter.products, lang) });
-    const named = plural(view.rows.length, lang, m.named);
-    const summary = all
-      ? fill(m.summaryAll, {
-          ...range,
-          who,
-          named,
-          steps: formatList(
-            view.firstNamed.map((f, i) => fill(i ? m.stepMore : m.step, { n: f.count, period: formatPeriod(f.period, lang) })),
-            lang,
-          ),
-        })
-      : fill(m.summary, {
-          who,
-          named,
-          period: periodText,
-          regions: plural(new Set(view.rows.map((r) => r.region)).size, lang, m.regionsIn),
-        });
     const list = (rows: readonly CountryRow[]) =>
       html`<ul>
         ${rows.map((row) => this.#row(row, all, model, notes))}
       </ul>`;
-    return html`<h2>${this.heading || fill(m.heading, { zone: pick(model.dataset.zone.name, lang), period: periodText })}</h2>
-      <p class="summary">${view.rows.length ? summary : m.empty}</p>
-      ${view.stated.map(
-        ({ figure: f, named }) =>
-          html`<p class="stated">
-            ${fill(m.stated, {
-              stated: QUALIFIER_SIGN[f.qualifier] + plural(f.value, lang, m.countries),
-              period: formatPeriod(f.figure.period!, lang),
-              named,
-            })}${notes.marks(notes.cite(f.figure.citations))}
-          </p>`,
-      )}
+    return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang), periodText))}</h2>
+      <p class="summary">${view.rows.length ? this.#summary(model, view, range, periodText) : m.empty}</p>
+      ${this.#renderStated(view, notes)}
       <div class="groups">
         ${view.groups.map((g) =>
           g.region === 'none'
@@ -133,7 +102,7 @@ export class DestinationList extends ExportWidget {
             : html`<div class="group">
                 <h3>
                   ${m.regions[g.region]}
-                  <span class="count">(${g.rows.length < g.total ? fill(m.of, { n: g.rows.length, total: g.total }) : g.total})</span>
+                  <span class="count">(${g.rows.length < g.total ? m.of(g.rows.length, g.total) : g.total})</span>
                 </h3>
                 ${list(g.rows)}
               </div>`,
@@ -150,11 +119,40 @@ export class DestinationList extends ExportWidget {
       ${notes.render()}`;
   }
 
+  /** The numbers of countries the sources state, beside how many they name. */
+  #renderStated(view: DestinationView, notes: SourceNotes) {
+    const { lang, term: m } = this.#t;
+    return view.stated.map(
+      ({ figure: f, named }) =>
+        html`<p class="stated">
+          ${m.stated(QUALIFIER_SIGN[f.qualifier] + plural(f.value, lang, m.countries), formatPeriod(f.figure.period, lang), named)}${notes.marks(
+            notes.cite(f.figure.citations),
+          )}
+        </p>`,
+    );
+  }
+
+  /** Who exports where: in one period, or period by period since the first. */
+  #summary(model: Model, view: DestinationView, range: { from: string | number; to: string | number }, period: string) {
+    const { lang, term: m } = this.#t;
+    const exporter = this.#options.exporter ? model.exporters.get(this.#options.exporter) : undefined;
+    const who = !exporter
+      ? m.who.all
+      : exporter.name
+        ? m.who.named(pick(exporter.name, lang))
+        : m.who.unnamed(pick(exporter.products, lang));
+    const named = plural(view.rows.length, lang, m.named);
+    if (view.period !== 'all')
+      return m.summary({ who, named, period, regions: plural(new Set(view.rows.map((r) => r.region)).size, lang, m.regionsIn) });
+    const steps = view.firstNamed.map((f, i) => (i ? m.stepMore : m.step)(f.count, formatPeriod(f.period, lang)));
+    return m.summaryAll({ ...range, who, named, steps: formatList(steps, lang) });
+  }
+
   protected override csvRows(model: Model): CsvRow[] {
-    const lang = this.language;
-    const m = messages[lang];
-    const rows: CsvRow[] = [shared[lang].csvHeader];
-    for (const row of destinationList(model, { ...this.#options, limit: undefined }).rows)
+    const { lang, term: m } = this.#t;
+    const rows: CsvRow[] = [this.locale.term.csvHeader];
+    // Every country, also those a `limit` leaves out of view.
+    for (const row of this.#view?.rows ?? [])
       for (const d of row.entries) {
         const text = [d.role === 'market' ? '' : m.markers[d.role], d.status === 'ongoing' ? m.markers.ongoing : '', this.#what(d, model)];
         rows.push(factRow(model, countryName(row.code, lang), d.period, text.filter(Boolean).join('; '), d.citations, lang));
@@ -163,8 +161,7 @@ export class DestinationList extends ExportWidget {
   }
 
   #row(row: CountryRow, all: boolean, model: Model, notes: SourceNotes) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const markers = all ? row.markers : row.markers.filter((k, i, list) => list.findIndex((o) => o.marker === k.marker) === i);
     const tag = (text: string, kind = '') => html` <span class="marker ${kind}">${text}</span>`;
     return html`<li>
@@ -175,7 +172,7 @@ export class DestinationList extends ExportWidget {
         <summary>
           <span class="name">${countryName(row.code, lang)}</span>${markers.map(({ marker, period }) =>
             tag(all ? `${m.markers[marker]}, ${formatPeriod(period, lang)}` : m.markers[marker], marker),
-          )}${all ? html` <span class="first muted">${fill(m.first, { period: formatPeriod(row.first, lang) })}</span>` : nothing}
+          )}${all ? html` <span class="first muted">${m.first(formatPeriod(row.first, lang))}</span>` : nothing}
         </summary>
         <ul class="entries">
           ${row.entries.map((d) => html`<li>${this.#entry(d, model)}${notes.marks(notes.cite(d.citations))}</li>`)}
@@ -186,17 +183,15 @@ export class DestinationList extends ExportWidget {
 
   /** What is shipped and by whom, as the entry says it: «медицинские изделия — Медплант»; empty when it names neither. */
   #what(d: Destination, model: Model): string {
-    const m = messages[this.language];
+    const { lang, term: m } = this.#t;
     const exporter = d.exporter ? model.exporters.get(d.exporter) : undefined;
-    const what =
-      pick(d.products ?? exporter?.products, this.language) || pick(model.sectors.get(d.sector ?? exporter?.sector ?? ''), this.language);
-    return what ? `${what} — ${exporter ? (exporter.name ? pick(exporter.name, this.language) : m.resident) : m.residents}` : '';
+    const what = pick(d.products ?? exporter?.products, lang) || pick(model.sectors.get(d.sector ?? exporter?.sector ?? ''), lang);
+    return what ? `${what} — ${exporter ? (exporter.name ? pick(exporter.name, lang) : m.resident) : m.residents}` : '';
   }
 
   /** When, what and by whom, as the entry says it: an unnamed exporter stays unnamed. */
   #entry(d: Destination, model: Model) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const what = this.#what(d, model);
     const body = what || (d.role === 'top' ? m.topLine : m.marketLine);
     const tag = (text: string) => html` <span class="marker">${text}</span>`;

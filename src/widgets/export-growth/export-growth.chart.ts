@@ -1,7 +1,7 @@
 import type { ChartSpec } from '../../controllers/chart-controller.js';
 import { hatch, valueLabels } from '../../controllers/chart-plugins.js';
 import type { ChartTheme } from '../../controllers/chart-theme.js';
-import { parsePeriod } from '../../lib/periods.js';
+import { must } from '../../lib/periods.js';
 import type { GrowthPanel } from '../../data/selectors/growth.js';
 import { formatAmount, formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -15,7 +15,7 @@ export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, o
       type: 'bar',
       data: {
         // The panel's title names the quarter or half-year: its axis needs only the years.
-        labels: panel.volumes.map((v) => String(parsePeriod(v.figure.period!)!.year)),
+        labels: panel.volumes.map((v) => String(must(v.figure.period).year)),
         datasets: [
           {
             data: panel.volumes.map((v) => v.value),

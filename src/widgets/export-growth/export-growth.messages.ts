@@ -1,59 +1,85 @@
 import type { Lang } from '../../i18n/lang.js';
+import type { PeriodKind } from '../../lib/periods.js';
 
-const ru = {
-  heading: 'Экспорт резидентов: {zone}',
-  summaryTimes: 'В {period} экспорт резидентов составил {amount} — в {growth} раза больше, чем в {base}.',
-  summaryPercent: 'В {period} экспорт резидентов составил {amount} — на {growth} больше, чем в {base}.',
-  summaryPlain: 'В {period} экспорт резидентов составил {amount}.',
-  panel: { year: 'По годам', half: '{i} полугодие', quarter: '{i} квартал' },
+/** What the summary sentence names, every part already formatted. */
+export interface GrowthSummary {
+  period: string;
+  amount: string;
+  base: string;
+  growth: string;
+}
+
+export interface GrowthTerms {
+  heading(zone: string): string;
+  summaryTimes(s: GrowthSummary): string;
+  summaryPercent(s: GrowthSummary): string;
+  summaryPlain(s: GrowthSummary): string;
+  /** A panel's title; `i` is the half or quarter in the language's numerals. */
+  panel: Record<PeriodKind, (i: string) => string>;
+  period: string;
+  volume: string;
+  growth: string;
+  growthVs(growth: string, base: string): string;
+  cumulative: string;
+  cumulativeAt(period: string): string;
+  chartLabel(title: string, items: string): string;
+  derivedLegend: string;
+  empty: string;
+  hintYear(attr: string, value: string): string;
+}
+
+const ru: GrowthTerms = {
+  heading: (zone) => `Экспорт резидентов: ${zone}`,
+  summaryTimes: (s) => `В ${s.period} экспорт резидентов составил ${s.amount} — в ${s.growth} раза больше, чем в ${s.base}.`,
+  summaryPercent: (s) => `В ${s.period} экспорт резидентов составил ${s.amount} — на ${s.growth} больше, чем в ${s.base}.`,
+  summaryPlain: (s) => `В ${s.period} экспорт резидентов составил ${s.amount}.`,
+  panel: { year: () => 'По годам', half: (i) => `${i} полугодие`, quarter: (i) => `${i} квартал` },
   period: 'Период',
   volume: 'Экспорт',
   growth: 'Рост',
-  growthVs: '{growth} к {base}',
+  growthVs: (growth, base) => `${growth} к ${base}`,
   cumulative: 'Накопленный экспорт за всё время',
-  cumulativeAt: 'на {period}',
-  chartLabel: '{title}. {items}.',
+  cumulativeAt: (period) => `на ${period}`,
+  chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Штриховка и знак ≈ — значение рассчитано по приведённому в источнике росту, а не названо в нём.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
-  hintYear: 'Атрибут {attr}="{value}" не распознан: нужен год, например 2019. Показаны все годы.',
+  hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
 };
 
-type Messages = typeof ru;
-
-const en: Messages = {
-  heading: 'Exports by residents: {zone}',
-  summaryTimes: 'In {period}, residents exported goods worth {amount}, {growth} times as much as in {base}.',
-  summaryPercent: 'In {period}, residents exported goods worth {amount}, {growth} more than in {base}.',
-  summaryPlain: 'In {period}, residents exported goods worth {amount}.',
-  panel: { year: 'By year', half: 'H{i}', quarter: 'Q{i}' },
+const en: GrowthTerms = {
+  heading: (zone) => `Exports by residents: ${zone}`,
+  summaryTimes: (s) => `In ${s.period}, residents exported goods worth ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
+  summaryPercent: (s) => `In ${s.period}, residents exported goods worth ${s.amount}, ${s.growth} more than in ${s.base}.`,
+  summaryPlain: (s) => `In ${s.period}, residents exported goods worth ${s.amount}.`,
+  panel: { year: () => 'By year', half: (i) => `H${i}`, quarter: (i) => `Q${i}` },
   period: 'Period',
   volume: 'Exports',
   growth: 'Growth',
-  growthVs: '{growth} on {base}',
+  growthVs: (growth, base) => `${growth} on ${base}`,
   cumulative: 'Cumulative exports since the zone opened',
-  cumulativeAt: 'as of {period}',
-  chartLabel: '{title}. {items}.',
+  cumulativeAt: (period) => `as of ${period}`,
+  chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Hatching and ≈ mark a value computed from the growth a source states, not stated in it.',
   empty: 'The data has no export volumes for the chosen periods.',
-  hintYear: 'Attribute {attr}="{value}" is not recognised: it takes a year such as 2019. Showing all years.',
+  hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
 };
 
-const uz: Messages = {
-  heading: 'Резидентлар экспорти: {zone}',
-  summaryTimes: '{period}да резидентлар {amount}лик маҳсулот экспорт қилди — бу {base}га нисбатан {growth} баробар кўп.',
-  summaryPercent: '{period}да резидентлар {amount}лик маҳсулот экспорт қилди — бу {base}га нисбатан {growth} кўп.',
-  summaryPlain: '{period}да резидентлар {amount}лик маҳсулот экспорт қилди.',
-  panel: { year: 'Йиллар бўйича', half: '{i} ярим йил', quarter: '{i} чорак' },
+const uz: GrowthTerms = {
+  heading: (zone) => `Резидентлар экспорти: ${zone}`,
+  summaryTimes: (s) => `${s.period}да резидентлар ${s.amount}лик маҳсулот экспорт қилди — бу ${s.base}га нисбатан ${s.growth} баробар кўп.`,
+  summaryPercent: (s) => `${s.period}да резидентлар ${s.amount}лик маҳсулот экспорт қилди — бу ${s.base}га нисбатан ${s.growth} кўп.`,
+  summaryPlain: (s) => `${s.period}да резидентлар ${s.amount}лик маҳсулот экспорт қилди.`,
+  panel: { year: () => 'Йиллар бўйича', half: (i) => `${i} ярим йил`, quarter: (i) => `${i} чорак` },
   period: 'Давр',
   volume: 'Экспорт',
   growth: 'Ўсиш',
-  growthVs: '{base}га нисбатан {growth}',
+  growthVs: (growth, base) => `${base}га нисбатан ${growth}`,
   cumulative: 'Бутун давр учун жамғарилган экспорт',
-  cumulativeAt: '{period} ҳолатига',
-  chartLabel: '{title}. {items}.',
+  cumulativeAt: (period) => `${period} ҳолатига`,
+  chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Штрих ва ≈ белгиси — қиймат манбада келтирилган ўсишдан ҳисобланган, манбада айтилмаган.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
-  hintYear: '{attr}="{value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.',
+  hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,
 };
 
-export const messages: Record<Lang, Messages> = { ru, en, uz };
+export const messages: Record<Lang, GrowthTerms> = { ru, en, uz };

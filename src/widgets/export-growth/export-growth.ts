@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartSpec } from '../../controllers/chart-controller.js';
 import { readChartTheme } from '../../controllers/chart-theme.js';
-import type { Model, ResolvedFigure } from '../../data/model.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import type { Compared, Dated, Model, ResolvedFigure } from '../../data/model.js';
 import {
   COMPARISONS,
   cumulativeExports,
@@ -13,18 +14,23 @@ import {
 } from '../../data/selectors/growth.js';
 import { formatAmount, formatAmountInWords, formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
-import { fill, shared } from '../../i18n/messages.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
 import { derivationNote } from '../../shared/derived.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { SourceNotes } from '../../shared/sources.js';
+import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { messages } from './export-growth.messages.js';
 import { growthChart } from './export-growth.chart.js';
 import { styles } from './export-growth.styles.js';
 
-const VIEWS = ['chart', 'table'] as const;
-type View = (typeof VIEWS)[number];
+/** What one render draws with: the source notes and how a figure is written and cited. */
+interface Pen {
+  readonly notes: SourceNotes;
+  amount(f: ResolvedFigure): string;
+  cite(f: ResolvedFigure): unknown;
+  growth(g: Compared): string;
+}
 
 /**
  * How the zone's exports grew, period by period: volumes of comparable periods side by side (years, first quarters,
@@ -39,7 +45,7 @@ export class ExportGrowth extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];
 
   /** Which comparisons to show: `all`, `years`, `half-years` or `quarters`. */
-  @property() comparison: Comparison | string = 'all';
+  @property() comparison: Comparison = 'all';
 
   /** First year to show, e.g. `2019`. */
   @property() from?: string;
@@ -48,11 +54,12 @@ export class ExportGrowth extends ExportWidget {
   @property() to?: string;
 
   /** What is shown first: `chart` or `table`. A toggle in the widget switches. */
-  @property() view: View | string = 'chart';
+  @property() view: View = 'chart';
 
   @state() private shown?: View;
-  #options: { comparison: Comparison; from?: number; to?: number } = { comparison: 'all' };
+  readonly #t = new LocaleController(this, messages);
   #panels: GrowthPanel[] = [];
+  #cumulative: Dated[] = [];
   /** @internal */
   protected readonly charts = new ChartController(this, () => this.#specs());
 
@@ -67,156 +74,156 @@ export class ExportGrowth extends ExportWidget {
       const value = this[attr];
       if (!value) return undefined;
       if (/^\d{4}$/.test(value.trim())) return Number(value);
-      this.hints.push(fill(messages[this.language].hintYear, { attr, value }));
+      this.hints.push(this.#t.term.hintYear(attr, value));
       return undefined;
     };
-    this.#options = { comparison: this.allowed('comparison', this.comparison, COMPARISONS, 'all'), from: year('from'), to: year('to') };
+    const options = { comparison: this.allowed('comparison', this.comparison, COMPARISONS, 'all'), from: year('from'), to: year('to') };
     const view = this.allowed('view', this.view, VIEWS, 'chart');
     if (changed.has('view') || !this.shown) this.shown = view;
+    const model = this.data.value;
+    this.#panels = model ? growthPanels(model, options) : [];
+    this.#cumulative = model ? cumulativeExports(model) : [];
   }
 
   protected renderWidget(model: Model) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const notes = new SourceNotes(model, lang);
-    this.#panels = growthPanels(model, this.#options);
-    const heading = this.heading || fill(m.heading, { zone: pick(model.dataset.zone.name, lang) });
-    const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
-    const cite = (f: ResolvedFigure) => notes.marks(notes.cite(f.figure.citations));
-    const growthText = (g: ResolvedFigure) =>
-      fill(m.growthVs, {
-        growth: formatGrowth(g.value, g.figure.unit as 'percent' | 'times', lang),
-        base: formatPeriod(g.figure.basePeriod!, lang),
-      });
-    const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
-    const cumulative = cumulativeExports(model);
+    const pen: Pen = {
+      notes,
+      amount: (f) => formatAmount(f.value, f.figure.unit, f.qualifier, lang),
+      cite: (f) => notes.marks(notes.cite(f.figure.citations)),
+      growth: (g) => m.growthVs(formatGrowth(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
+    };
+    const heading = this.headingOr(m.heading(pick(model.dataset.zone.name, lang)));
     const table = this.shown === 'table';
     return html`<h2 id="heading">${heading}</h2>
       <p class="summary">${this.#summary()}</p>
-      <div class="toolbar" role="group" aria-label=${shared[lang].showAs}>
-        ${VIEWS.map((view) => html`<button type="button" aria-pressed=${this.shown === view} @click=${() => (this.shown = view)}>${shared[lang][view]}</button>`)}
-      </div>
-      ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
-      ${
-        table
-          ? nothing
-          : html`<div class="panels">
-              ${this.#panels.map(
-                (panel) =>
-                  html`<div class="panel">
-                    <h3>${this.#title(panel)}</h3>
-                    <p>${panel.growth.map(growthText).join('; ') || html`&nbsp;`}</p>
-                    <div class="plot"><canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas></div>
-                  </div>`,
-              )}
-            </div>`
-      }
-      <div class="table ${table ? '' : 'sr-only'}">
-        <table>
-          <caption>
-            ${heading}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.period}</th>
-              <th scope="col" class="num">${m.volume}</th>
-              <th scope="col">${m.growth}</th>
-            </tr>
-          </thead>
-          ${this.#panels.map(
-            (panel) =>
-              html`<tbody>
-                <tr>
-                  <th scope="colgroup" colspan="3">${this.#title(panel)}</th>
-                </tr>
-                ${panel.volumes.map((v) => {
-                  const growth = panel.growth.filter((g) => g.figure.period === v.figure.period);
-                  return html`<tr>
-                    <th scope="row">${formatPeriod(v.figure.period!, lang)}</th>
-                    <td class="num">${amount(v)}${v.derived ? html` <span class="tag">${shared[lang].derived}</span>` : cite(v)}</td>
-                    <td>${growth.map((g, i) => html`${i ? '; ' : ''}${growthText(g)}${cite(g)}`)}</td>
-                  </tr>`;
-                })}
-              </tbody>`,
-          )}
-          ${
-            cumulative.length
-              ? html`<tbody>
-                  <tr>
-                    <th scope="colgroup" colspan="3">${m.cumulative}</th>
-                  </tr>
-                  ${cumulative.map(
-                    (c) =>
-                      html`<tr>
-                        <th scope="row">${fill(m.cumulativeAt, { period: formatPeriod(c.figure.period!, lang) })}</th>
-                        <td class="num">${amount(c)}${cite(c)}</td>
-                        <td>${pick(c.figure.note, lang)}</td>
-                      </tr>`,
-                  )}
-                </tbody>`
-              : nothing
-          }
-        </table>
-      </div>
-      ${
-        cumulative.length && !table
-          ? html`<dl class="cumulative">
-              <dt>${m.cumulative}</dt>
-              ${cumulative.map((c) => html`<dd>${fill(m.cumulativeAt, { period: formatPeriod(c.figure.period!, lang) })}: ${amount(c)}${cite(c)}</dd>`)}
-            </dl>`
-          : nothing
-      }
-      ${
-        derived.length
-          ? html`<ul class="notes">
-              <li>${m.derivedLegend}</li>
-              ${derived.map((d) => html`<li>${derivationNote(d, lang, notes)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${notes.render()}`;
+      ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
+      ${table ? nothing : this.#renderPanels(pen)}
+      <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen)}</div>
+      ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes)} ${notes.render()}`;
+  }
+
+  #renderPanels(pen: Pen) {
+    return html`<div class="panels">
+      ${this.#panels.map(
+        (panel) =>
+          html`<div class="panel">
+            <h3>${this.#title(panel)}</h3>
+            <p>${panel.growth.map(pen.growth).join('; ') || html`&nbsp;`}</p>
+            <div class="plot"><canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas></div>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #renderTable(heading: string, pen: Pen) {
+    const m = this.#t.term;
+    return html`<table>
+      <caption>
+        ${heading}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.period}</th>
+          <th scope="col" class="num">${m.volume}</th>
+          <th scope="col">${m.growth}</th>
+        </tr>
+      </thead>
+      ${this.#panels.map((panel) => this.#renderPanelRows(panel, pen))} ${this.#renderCumulativeRows(pen)}
+    </table>`;
+  }
+
+  #renderPanelRows(panel: GrowthPanel, pen: Pen) {
+    const lang = this.#t.lang;
+    return html`<tbody>
+      <tr>
+        <th scope="colgroup" colspan="3">${this.#title(panel)}</th>
+      </tr>
+      ${panel.volumes.map((v) => {
+        const growth = panel.growth.filter((g) => g.figure.period === v.figure.period);
+        return html`<tr>
+          <th scope="row">${formatPeriod(v.figure.period, lang)}</th>
+          <td class="num">${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}</td>
+          <td>${growth.map((g, i) => html`${i ? '; ' : ''}${pen.growth(g)}${pen.cite(g)}`)}</td>
+        </tr>`;
+      })}
+    </tbody>`;
+  }
+
+  #renderCumulativeRows(pen: Pen) {
+    const { lang, term: m } = this.#t;
+    if (!this.#cumulative.length) return nothing;
+    return html`<tbody>
+      <tr>
+        <th scope="colgroup" colspan="3">${m.cumulative}</th>
+      </tr>
+      ${this.#cumulative.map(
+        (c) =>
+          html`<tr>
+            <th scope="row">${m.cumulativeAt(formatPeriod(c.figure.period, lang))}</th>
+            <td class="num">${pen.amount(c)}${pen.cite(c)}</td>
+            <td>${pick(c.figure.note, lang)}</td>
+          </tr>`,
+      )}
+    </tbody>`;
+  }
+
+  #renderCumulative(pen: Pen) {
+    const { lang, term: m } = this.#t;
+    return html`<dl class="cumulative">
+      <dt>${m.cumulative}</dt>
+      ${this.#cumulative.map((c) => html`<dd>${m.cumulativeAt(formatPeriod(c.figure.period, lang))}: ${pen.amount(c)}${pen.cite(c)}</dd>`)}
+    </dl>`;
+  }
+
+  #renderDerived(notes: SourceNotes) {
+    const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
+    if (!derived.length) return nothing;
+    return html`<ul class="notes">
+      <li>${this.#t.term.derivedLegend}</li>
+      ${derived.map((d) => html`<li>${derivationNote(d, this.#t.lang, notes)}</li>`)}
+    </ul>`;
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     return [
-      shared[lang].csvHeader,
-      ...growthPanels(model, this.#options).flatMap((p) => p.volumes.map((v) => figureRow(model, v, m.volume, lang))),
-      ...cumulativeExports(model).map((c) => figureRow(model, c, m.cumulative, lang)),
+      this.locale.term.csvHeader,
+      ...this.#panels.flatMap((p) => p.volumes.map((v) => figureRow(model, v, m.volume, lang))),
+      ...this.#cumulative.map((c) => figureRow(model, c, m.cumulative, lang)),
     ];
   }
 
   #title(panel: GrowthPanel) {
-    return fill(messages[this.language].panel[panel.kind], { i: shared[this.language].roman[panel.index - 1] ?? panel.index });
+    return this.#t.term.panel[panel.kind](this.locale.term.roman[panel.index - 1] ?? String(panel.index));
   }
 
   #chartLabel(panel: GrowthPanel) {
-    const lang = this.language;
+    const lang = this.#t.lang;
     const items = panel.volumes.map(
       (v) =>
-        `${formatPeriod(v.figure.period!, lang)}: ${formatAmount(v.value, v.figure.unit, v.qualifier, lang)}${v.derived ? ` (${shared[lang].derived})` : ''}`,
+        `${formatPeriod(v.figure.period, lang)}: ${formatAmount(v.value, v.figure.unit, v.qualifier, lang)}${v.derived ? ` (${this.locale.term.derived})` : ''}`,
     );
-    return fill(messages[lang].chartLabel, { title: this.#title(panel), items: items.join('; ') });
+    return this.#t.term.chartLabel(this.#title(panel), items.join('; '));
   }
 
   #summary() {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const latest = latestGrowth(this.#panels);
     if (!latest) return nothing;
     const { volume, growth } = latest;
     const values = {
-      period: formatPeriod(volume.figure.period!, lang),
+      period: formatPeriod(volume.figure.period, lang),
       amount: formatAmountInWords(volume.value, volume.figure.unit, volume.qualifier, lang),
-      base: formatPeriod(growth?.figure.basePeriod ?? '', lang),
-      growth: growth
-        ? growth.figure.unit === 'percent'
+      base: growth ? formatPeriod(growth.figure.basePeriod, lang) : '',
+      growth: !growth
+        ? ''
+        : growth.figure.unit === 'percent'
           ? formatGrowth(growth.value, 'percent', lang).replace('+', '')
-          : formatNumber(growth.value, lang)
-        : '',
+          : formatNumber(growth.value, lang),
     };
-    return fill(!growth ? m.summaryPlain : growth.figure.unit === 'percent' ? m.summaryPercent : m.summaryTimes, values);
+    return (!growth ? m.summaryPlain : growth.figure.unit === 'percent' ? m.summaryPercent : m.summaryTimes)(values);
   }
 
   #specs(): ChartSpec[] {
@@ -224,7 +231,7 @@ export class ExportGrowth extends ExportWidget {
     if (!base || this.shown === 'table') return [];
     const theme = readChartTheme(base);
     return this.#panels.map((panel) =>
-      growthChart(panel, theme, this.language, (period) => emit(this, 'ew-select', { kind: 'period', id: period })),
+      growthChart(panel, theme, this.#t.lang, (period) => emit(this, 'ew-select', { kind: 'period', id: period })),
     );
   }
 }

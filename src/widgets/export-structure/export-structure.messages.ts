@@ -1,16 +1,43 @@
 import type { Lang } from '../../i18n/lang.js';
 
-const ru = {
-  heading: 'Экспорт по отраслям: {zone}, {period}',
-  summary: '{period}: {sectors} — {share} экспорта{amount}.',
-  summaryAmount: ' ({amount} из {total})',
-  summaryNone: '{period}: источники называют отрасли, но не их доли в экспорте.',
+/** What the summary sentence names, every part already formatted; `amount` and `total` are empty when not stated. */
+export interface StructureSummary {
+  period: string;
+  sectors: string;
+  share: string;
+  amount: string;
+  total: string;
+}
+
+export interface StructureTerms {
+  /** The heading, without the period when the data has none to show. */
+  heading(zone: string, period?: string): string;
+  summary(s: StructureSummary): string;
+  summaryNone(period: string): string;
+  sectors: string;
+  share: string;
+  amount: string;
+  total: string;
+  rest: string;
+  also(list: string): string;
+  named: string;
+  restHow: string;
+  open: string;
+  computed: string;
+  empty: string;
+}
+
+const ru: StructureTerms = {
+  heading: (zone, period) => (period ? `Экспорт по отраслям: ${zone}, ${period}` : `Экспорт по отраслям: ${zone}`),
+  summary: (s) =>
+    `${s.period}: ${s.sectors} — ${s.share} экспорта${!s.amount ? '' : s.total ? ` (${s.amount} из ${s.total})` : ` (${s.amount})`}.`,
+  summaryNone: (period) => `${period}: источники называют отрасли, но не их доли в экспорте.`,
   sectors: 'Отрасли',
   share: 'Доля экспорта',
   amount: 'Сумма',
   total: 'Весь экспорт',
   rest: 'Не разбито по отраслям',
-  also: 'Также названы, без цифр: {list}.',
+  also: (list) => `Также названы, без цифр: ${list}.`,
   named: 'названы без цифр',
   restHow: 'рассчитано: 100 % минус доли, названные в источнике',
   open: 'Пунктир — доля названа как нижняя граница («более»): она может быть больше, но не более чем на неразбитый остаток.',
@@ -18,19 +45,17 @@ const ru = {
   empty: 'В данных нет разбивки экспорта по отраслям.',
 };
 
-type Messages = typeof ru;
-
-const en: Messages = {
-  heading: 'Exports by sector: {zone}, {period}',
-  summary: '{period}: {sectors} made up {share} of exports{amount}.',
-  summaryAmount: ' ({amount} of {total})',
-  summaryNone: '{period}: the sources name the sectors, not their shares of exports.',
+const en: StructureTerms = {
+  heading: (zone, period) => (period ? `Exports by sector: ${zone}, ${period}` : `Exports by sector: ${zone}`),
+  summary: (s) =>
+    `${s.period}: ${s.sectors} made up ${s.share} of exports${!s.amount ? '' : s.total ? ` (${s.amount} of ${s.total})` : ` (${s.amount})`}.`,
+  summaryNone: (period) => `${period}: the sources name the sectors, not their shares of exports.`,
   sectors: 'Sectors',
   share: 'Share of exports',
   amount: 'Amount',
   total: 'All exports',
   rest: 'Not broken down by sector',
-  also: 'Also named, without figures: {list}.',
+  also: (list) => `Also named, without figures: ${list}.`,
   named: 'named without figures',
   restHow: 'computed: 100 % minus the shares the source states',
   open: 'Dashed: the share is stated as a lower bound (“more than”); it may be larger, by at most the part not broken down.',
@@ -38,17 +63,17 @@ const en: Messages = {
   empty: 'The data has no breakdown of exports by sector.',
 };
 
-const uz: Messages = {
-  heading: 'Тармоқлар бўйича экспорт: {zone}, {period}',
-  summary: '{period}: {sectors} — экспортнинг {share}{amount}.',
-  summaryAmount: ' ({amount}, жами {total})',
-  summaryNone: '{period}: манбалар тармоқларни айтади, уларнинг экспортдаги улушини эмас.',
+const uz: StructureTerms = {
+  heading: (zone, period) => (period ? `Тармоқлар бўйича экспорт: ${zone}, ${period}` : `Тармоқлар бўйича экспорт: ${zone}`),
+  summary: (s) =>
+    `${s.period}: ${s.sectors} — экспортнинг ${s.share}${!s.amount ? '' : s.total ? ` (${s.amount}, жами ${s.total})` : ` (${s.amount})`}.`,
+  summaryNone: (period) => `${period}: манбалар тармоқларни айтади, уларнинг экспортдаги улушини эмас.`,
   sectors: 'Тармоқлар',
   share: 'Экспортдаги улуш',
   amount: 'Сумма',
   total: 'Жами экспорт',
   rest: 'Тармоқларга ажратилмаган',
-  also: 'Рақамларсиз тилга олинган: {list}.',
+  also: (list) => `Рақамларсиз тилга олинган: ${list}.`,
   named: 'рақамларсиз тилга олинган',
   restHow: 'ҳисобланган: 100 % дан манбада айтилган улушлар айирмаси',
   open: 'Пунктир — улуш қуйи чегара сифатида айтилган («дан ортиқ»): у каттароқ бўлиши мумкин, лекин фарқ ажратилмаган қолдиқдан ошмайди.',
@@ -56,4 +81,4 @@ const uz: Messages = {
   empty: 'Маълумотларда экспортнинг тармоқлар бўйича тақсимоти йўқ.',
 };
 
-export const messages: Record<Lang, Messages> = { ru, en, uz };
+export const messages: Record<Lang, StructureTerms> = { ru, en, uz };

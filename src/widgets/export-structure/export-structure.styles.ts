@@ -4,11 +4,6 @@ export const styles = css`
   :host {
     --_state-height: 24rem;
   }
-  .toolbar {
-    display: flex;
-    gap: 0.25em;
-    margin: 0 0 0.75em;
-  }
   .defs {
     position: absolute;
     width: 0;

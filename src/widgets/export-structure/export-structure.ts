@@ -1,21 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Citation } from '../../data/schema.js';
 import { exportStructure, structurePeriods, type Share, type Structure, type StructurePart } from '../../data/selectors/structure.js';
 import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
-import { fill, shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
 import { lowerFirst, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
+import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
 import { messages } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
 
-const VIEWS = ['chart', 'table'] as const;
-type View = (typeof VIEWS)[number];
+/** What one render draws with: the structure, its source notes, and how its parts are written. */
+interface Pen {
+  readonly structure: Structure;
+  readonly notes: SourceNotes;
+  readonly period: string;
+  names(ids: readonly string[]): string;
+  cite(citations: readonly Citation[] | undefined): unknown;
+}
 
 /**
  * What the zone exports, by sector: the shares of a period's export as the sources state them. A share stated as a
@@ -33,147 +40,187 @@ export class ExportStructure extends ExportWidget {
   @property() period?: string;
 
   /** What is shown first: `chart` (bars on a 0–100 % scale) or `table`. A toggle in the widget switches. */
-  @property() view: View | string = 'chart';
+  @property() view: View = 'chart';
 
   @state() private shown?: View;
-  #period = '';
+  readonly #t = new LocaleController(this, messages);
+  #structure?: Structure;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const periods = this.data.value ? structurePeriods(this.data.value) : [];
-    const latest = periods.at(-1) ?? '';
-    this.#period = periods.length ? this.allowed('period', this.period, periods, latest) : '';
+    const model = this.data.value;
+    const periods = model ? structurePeriods(model) : [];
+    const latest = periods.at(-1);
+    this.#structure = model && latest ? exportStructure(model, this.allowed('period', this.period, periods, latest)) : undefined;
     const view = this.allowed('view', this.view, VIEWS, 'chart');
     if (changed.has('view') || !this.shown) this.shown = view;
   }
 
   protected renderWidget(model: Model) {
-    const lang = this.language;
-    const m = messages[lang];
-    const s = shared[lang];
+    const { lang, term: m } = this.#t;
     const zone = pick(model.dataset.zone.name, lang);
-    if (!this.#period)
-      return html`<h2>${this.heading || fill(m.heading, { zone, period: '' }).replace(/, $/, '')}</h2>
+    const structure = this.#structure;
+    if (!structure)
+      return html`<h2>${this.headingOr(m.heading(zone))}</h2>
         <p>${m.empty}</p>`;
     const notes = new SourceNotes(model, lang);
-    const structure = exportStructure(model, this.#period);
-    const { total, parts, rest, portfolio } = structure;
-    const period = formatPeriod(this.#period, lang);
-    const heading = this.heading || fill(m.heading, { zone, period });
-    const lower = (text: string) => lowerFirst(text, lang);
-    const names = (ids: readonly string[]) => sectorList(model, ids, lang);
-    const cite = (citations: readonly Citation[] | undefined) => notes.marks(notes.cite(citations));
-    const tag = html` <span class="tag">${s.derived}</span>`;
-    const share = (sh: Share) => html`${formatAmount(sh.value, 'percent', sh.qualifier, lang)}${sh.computed ? tag : nothing}`;
-    const amount = (p: StructurePart) => (p.amount ? formatAmount(p.amount.value, 'RUB', p.amount.qualifier, lang) : '');
-    const restText =
-      rest && html`${rest.bound === 'upper' ? '<\u00a0' : '≈\u00a0'}${formatAmount(rest.value, 'percent', 'exact', lang)}${tag}`;
-    const open = (sh?: Share) => (sh?.qualifier === 'lower-bound' ? (rest?.value ?? 0) : 0);
+    const pen: Pen = {
+      structure,
+      notes,
+      period: formatPeriod(structure.period, lang),
+      names: (ids) => sectorList(model, ids, lang),
+      cite: (citations) => notes.marks(notes.cite(citations)),
+    };
+    const heading = this.headingOr(m.heading(zone, pen.period));
     const table = this.shown === 'table';
-    const legend = [
-      ...(parts.some((p) => open(p.share)) ? [[0, 100, '', m.open] as const] : []),
-      ...(parts.some((p) => p.share?.computed) ? [[100, 0, 'computed', m.computed] as const] : []),
-    ];
     return html`<h2>${heading}</h2>
-      <p class="summary">${this.#summary(structure, names, lower)}</p>
-      <div class="toolbar" role="group" aria-label=${s.showAs}>
-        ${VIEWS.map((view) => html`<button type="button" aria-pressed=${this.shown === view} @click=${() => (this.shown = view)}>${s[view]}</button>`)}
-      </div>
-      ${
-        table
-          ? nothing
-          : html`<div class="chart">
-              ${hatchDefs}
-              ${total ? html`<p class="total">${m.total}, ${period}: ${formatAmount(total.value, 'RUB', total.qualifier, lang)}${cite(total.figure.citations)}</p>` : nothing}
-              <ul class="rows">
-                ${parts.map(
-                  (p) =>
-                    html`<li>
-                      <span class="label">${names(p.sectors)}${p.note ? html` <small>${pick(p.note, lang)}</small>` : nothing}</span>
-                      <span class="value"
-                        >${p.share ? share(p.share) : nothing}${p.share && p.amount ? html` · ` : nothing}${amount(p)}${cite(p.citations)}</span
-                      >
-                      ${bar(p.share?.value ?? 0, open(p.share), p.share?.computed ? 'computed' : 'fill')}
-                    </li>`,
-                )}
-                ${
-                  rest
-                    ? html`<li class="rest">
-                        <span class="label">${m.rest}</span>
-                        <span class="value">${restText}${cite(rest.citations)}</span>
-                        ${rest.bound === 'upper' ? bar(0, rest.value, '') : bar(rest.value, 0, 'remainder')}
-                      </li>`
-                    : nothing
-                }
-              </ul>
-              ${
-                legend.length
-                  ? html`<ul class="legend">
-                      ${legend.map(([value, dashed, kind, text]) => html`<li>${bar(value, dashed, kind)}${text}</li>`)}
-                    </ul>`
-                  : nothing
-              }
-            </div>`
-      }
+      <p class="summary">${this.#summary(pen)}</p>
+      ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))}
       ${
         // The chart view is already text (names, values, notes): the table is its alternative view, not a duplicate.
-        table
-          ? html`<div class="table">
-              <table>
-                <caption>
-                  ${heading}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${m.sectors}</th>
-                    <th scope="col" class="num">${m.share}</th>
-                    <th scope="col" class="num">${m.amount}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${parts.map(
-                    (p) =>
-                      html`<tr>
-                        <th scope="row">${names(p.sectors)}${p.note ? html` <small>${pick(p.note, lang)}</small>` : nothing}</th>
-                        <td class="num">${p.share ? html`${share(p.share)}${cite(p.citations)}` : '—'}</td>
-                        <td class="num">${p.amount ? html`${amount(p)}${cite(p.amount.figure.citations)}` : '—'}</td>
-                      </tr>`,
-                  )}
-                  ${
-                    rest
-                      ? html`<tr>
-                          <th scope="row">${m.rest}</th>
-                          <td class="num">${restText}${cite(rest.citations)}</td>
-                          <td class="num">—</td>
-                        </tr>`
-                      : nothing
-                  }
-                  ${
-                    total
-                      ? html`<tr class="sum">
-                          <th scope="row">${m.total}</th>
-                          <td class="num">${formatPercent(100, lang)}</td>
-                          <td class="num">${formatAmount(total.value, 'RUB', total.qualifier, lang)}${cite(total.figure.citations)}</td>
-                        </tr>`
-                      : nothing
-                  }
-                </tbody>
-              </table>
-            </div>`
-          : nothing
+        table ? this.#renderTable(heading, pen) : this.#renderChart(pen)
       }
-      ${portfolio.map((p) => html`<p class="also">${fill(m.also, { list: names(p.sectors) })}${cite(p.citations)}</p>`)} ${notes.render()}`;
+      ${structure.portfolio.map((p) => html`<p class="also">${m.also(pen.names(p.sectors))}${pen.cite(p.citations)}</p>`)} ${notes.render()}`;
+  }
+
+  #share(sh: Share) {
+    return html`${formatAmount(sh.value, 'percent', sh.qualifier, this.#t.lang)}${sh.computed ? this.#tag() : nothing}`;
+  }
+
+  #tag() {
+    return html` <span class="tag">${this.locale.term.derived}</span>`;
+  }
+
+  #amount(p: StructurePart) {
+    return p.amount ? formatAmount(p.amount.value, 'RUB', p.amount.qualifier, this.#t.lang) : '';
+  }
+
+  #total({ structure: { total }, cite }: Pen) {
+    return total ? html`${formatAmount(total.value, 'RUB', total.qualifier, this.#t.lang)}${cite(total.figure.citations)}` : nothing;
+  }
+
+  #restText({ rest }: Structure) {
+    return (
+      rest &&
+      html`${rest.bound === 'upper' ? '<\u00a0' : '≈\u00a0'}${formatAmount(rest.value, 'percent', 'exact', this.#t.lang)}${this.#tag()}`
+    );
+  }
+
+  /** How far a lower-bound share may reach beyond its bound: at most the part not broken down. */
+  #open(structure: Structure, sh?: Share) {
+    return sh?.qualifier === 'lower-bound' ? (structure.rest?.value ?? 0) : 0;
+  }
+
+  #label(p: StructurePart, pen: Pen) {
+    return html`${pen.names(p.sectors)}${p.note ? html` <small>${pick(p.note, this.#t.lang)}</small>` : nothing}`;
+  }
+
+  #renderChart(pen: Pen) {
+    const { structure } = pen;
+    const m = this.#t.term;
+    return html`<div class="chart">
+      ${hatchDefs} ${structure.total ? html`<p class="total">${m.total}, ${pen.period}: ${this.#total(pen)}</p>` : nothing}
+      <ul class="rows">
+        ${structure.parts.map(
+          (p) =>
+            html`<li>
+              <span class="label">${this.#label(p, pen)}</span>
+              <span class="value"
+                >${p.share ? this.#share(p.share) : nothing}${p.share && p.amount ? html` · ` : nothing}${this.#amount(p)}${pen.cite(p.citations)}</span
+              >
+              ${bar(p.share?.value ?? 0, this.#open(structure, p.share), p.share?.computed ? 'computed' : 'fill')}
+            </li>`,
+        )}
+        ${this.#renderRestRow(pen)}
+      </ul>
+      ${this.#renderLegend(structure)}
+    </div>`;
+  }
+
+  #renderRestRow({ structure, cite }: Pen) {
+    const { rest } = structure;
+    if (!rest) return nothing;
+    return html`<li class="rest">
+      <span class="label">${this.#t.term.rest}</span>
+      <span class="value">${this.#restText(structure)}${cite(rest.citations)}</span>
+      ${rest.bound === 'upper' ? bar(0, rest.value, '') : bar(rest.value, 0, 'remainder')}
+    </li>`;
+  }
+
+  #renderLegend(structure: Structure) {
+    const m = this.#t.term;
+    const { parts } = structure;
+    const legend = [
+      ...(parts.some((p) => this.#open(structure, p.share)) ? [[0, 100, '', m.open] as const] : []),
+      ...(parts.some((p) => p.share?.computed) ? [[100, 0, 'computed', m.computed] as const] : []),
+    ];
+    if (!legend.length) return nothing;
+    return html`<ul class="legend">
+      ${legend.map(([value, dashed, kind, text]) => html`<li>${bar(value, dashed, kind)}${text}</li>`)}
+    </ul>`;
+  }
+
+  #renderTable(heading: string, pen: Pen) {
+    const m = this.#t.term;
+    return html`<div class="table">
+      <table>
+        <caption>
+          ${heading}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.sectors}</th>
+            <th scope="col" class="num">${m.share}</th>
+            <th scope="col" class="num">${m.amount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${pen.structure.parts.map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${this.#label(p, pen)}</th>
+                <td class="num">${p.share ? html`${this.#share(p.share)}${pen.cite(p.citations)}` : '—'}</td>
+                <td class="num">${p.amount ? html`${this.#amount(p)}${pen.cite(p.amount.figure.citations)}` : '—'}</td>
+              </tr>`,
+          )}
+          ${this.#renderTableEnd(pen)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** The rows after the sectors: the part not broken down and the whole. */
+  #renderTableEnd(pen: Pen) {
+    const m = this.#t.term;
+    const { rest, total } = pen.structure;
+    return html`${
+      rest
+        ? html`<tr>
+            <th scope="row">${m.rest}</th>
+            <td class="num">${this.#restText(pen.structure)}${pen.cite(rest.citations)}</td>
+            <td class="num">—</td>
+          </tr>`
+        : nothing
+    }
+    ${
+      total
+        ? html`<tr class="sum">
+            <th scope="row">${m.total}</th>
+            <td class="num">${formatPercent(100, this.#t.lang)}</td>
+            <td class="num">${this.#total(pen)}</td>
+          </tr>`
+        : nothing
+    }`;
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const lang = this.language;
-    const m = messages[lang];
-    const q = shared[lang].qualifierName;
-    const rows: CsvRow[] = [shared[lang].csvHeader];
-    if (!this.#period) return rows;
-    const { parts, rest, portfolio } = exportStructure(model, this.#period);
+    const { lang, term: m } = this.#t;
+    const q = this.locale.term.qualifierName;
+    const rows: CsvRow[] = [this.locale.term.csvHeader];
+    if (!this.#structure) return rows;
+    const { period: id, parts, rest, portfolio } = this.#structure;
     const names = (ids: readonly string[]) => sectorList(model, ids, lang);
-    const period = formatPeriod(this.#period, lang);
+    const period = formatPeriod(id, lang);
     for (const p of parts) {
       if (p.share) {
         const how = p.share.computed ? m.computed : (p.citations[0]?.quote ?? '');
@@ -191,26 +238,20 @@ export class ExportStructure extends ExportWidget {
         m.restHow,
         citationLines(model, rest.citations, lang),
       ]);
-    for (const p of portfolio) rows.push(factRow(model, names(p.sectors), this.#period, m.named, p.citations, lang));
+    for (const p of portfolio) rows.push(factRow(model, names(p.sectors), id, m.named, p.citations, lang));
     return rows;
   }
 
-  #summary({ parts, total }: Structure, names: (ids: readonly string[]) => string, lower: (t: string) => string) {
-    const lang = this.language;
-    const m = messages[lang];
-    const period = formatPeriod(this.#period, lang);
+  #summary({ structure: { parts, total }, period, names }: Pen) {
+    const { lang, term: m } = this.#t;
     const top = parts[0];
-    if (!top?.share) return fill(m.summaryNone, { period });
-    const amount = top.amount ? formatAmountInWords(top.amount.value, 'RUB', top.amount.qualifier, lang) : '';
-    return fill(m.summary, {
+    if (!top?.share) return m.summaryNone(period);
+    return m.summary({
       period,
-      sectors: lower(names(top.sectors)),
+      sectors: lowerFirst(names(top.sectors), lang),
       share: formatAmountInWords(top.share.value, 'percent', top.share.qualifier, lang),
-      amount: !amount
-        ? ''
-        : total
-          ? fill(m.summaryAmount, { amount, total: formatAmount(total.value, 'RUB', total.qualifier, lang) })
-          : ` (${amount})`,
+      amount: top.amount ? formatAmountInWords(top.amount.value, 'RUB', top.amount.qualifier, lang) : '',
+      total: total ? formatAmount(total.value, 'RUB', total.qualifier, lang) : '',
     });
   }
 }

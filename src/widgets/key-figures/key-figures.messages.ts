@@ -1,68 +1,82 @@
+import type { Figure } from '../../data/schema.js';
 import type { Lang } from '../../i18n/lang.js';
 
-const ru = {
-  heading: '{zone} в цифрах',
-  summary: 'Показатели из источников {years}; у каждого — своя дата.',
-  years: '{y} гг.',
-  year: '{y} г.',
-  asOf: 'по данным на {date}',
-  growthVs: '{growth} к {base}',
+export interface KeyFiguresTerms {
+  heading(zone: string): string;
+  summary(years: string): string;
+  years(span: string): string;
+  year(y: string): string;
+  asOf(date: string): string;
+  growthVs(growth: string, base: string): string;
+  resident: string;
+  /** A card's label by figure kind; `what` names the sectors or the exporter. A kind missing here shows as written. */
+  kinds: Partial<Record<Figure['kind'], (what: string) => string>>;
+  unknown(ids: string, allowed: string): string;
+  fallback: string;
+}
+
+const ru: KeyFiguresTerms = {
+  heading: (zone) => `${zone} в цифрах`,
+  summary: (years) => `Показатели из источников ${years}; у каждого — своя дата.`,
+  years: (span) => `${span} гг.`,
+  year: (y) => `${y} г.`,
+  asOf: (date) => `по данным на ${date}`,
+  growthVs: (growth, base) => `${growth} к ${base}`,
   resident: 'резидент ОЭЗ',
   kinds: {
-    export: 'Экспорт резидентов',
-    growth: 'Рост экспорта',
-    'cumulative-export': 'Накопленный экспорт',
-    'sector-export': 'Экспорт: {what}',
-    'sector-share': 'Доля в экспорте: {what}',
-    'exporter-export': 'Экспорт: {what}',
-    'country-count': 'Страны экспорта',
-  } as Record<string, string>,
-  unknown: 'Атрибут figures: нет показателей с id {ids}. Допустимо: {allowed} и любой id показателя из данных.',
+    export: () => 'Экспорт резидентов',
+    growth: () => 'Рост экспорта',
+    'cumulative-export': () => 'Накопленный экспорт',
+    'sector-export': (what) => `Экспорт: ${what}`,
+    'sector-share': (what) => `Доля в экспорте: ${what}`,
+    'exporter-export': (what) => `Экспорт: ${what}`,
+    'country-count': () => 'Страны экспорта',
+  },
+  unknown: (ids, allowed) => `Атрибут figures: нет показателей с id ${ids}. Допустимо: ${allowed} и любой id показателя из данных.`,
   fallback: 'Показано по умолчанию.',
 };
 
-type Messages = typeof ru;
-
-const en: Messages = {
-  heading: '{zone} in figures',
-  summary: 'Figures from sources published in {years}; each has its own date.',
-  years: '{y}',
-  year: '{y}',
-  asOf: 'as of {date}',
-  growthVs: '{growth} on {base}',
+const en: KeyFiguresTerms = {
+  heading: (zone) => `${zone} in figures`,
+  summary: (years) => `Figures from sources published in ${years}; each has its own date.`,
+  years: (span) => span,
+  year: (y) => y,
+  asOf: (date) => `as of ${date}`,
+  growthVs: (growth, base) => `${growth} on ${base}`,
   resident: 'a resident of the zone',
   kinds: {
-    export: "Residents' exports",
-    growth: 'Export growth',
-    'cumulative-export': 'Cumulative exports',
-    'sector-export': 'Exports: {what}',
-    'sector-share': 'Share of exports: {what}',
-    'exporter-export': 'Exports: {what}',
-    'country-count': 'Countries exported to',
+    export: () => "Residents' exports",
+    growth: () => 'Export growth',
+    'cumulative-export': () => 'Cumulative exports',
+    'sector-export': (what) => `Exports: ${what}`,
+    'sector-share': (what) => `Share of exports: ${what}`,
+    'exporter-export': (what) => `Exports: ${what}`,
+    'country-count': () => 'Countries exported to',
   },
-  unknown: 'Attribute figures: no figure with id {ids}. Allowed: {allowed}, and any figure id in the data.',
+  unknown: (ids, allowed) => `Attribute figures: no figure with id ${ids}. Allowed: ${allowed}, and any figure id in the data.`,
   fallback: 'Showing the default.',
 };
 
-const uz: Messages = {
-  heading: '{zone} рақамларда',
-  summary: 'Кўрсаткичлар {years} манбалардан олинган; ҳар бирининг ўз санаси бор.',
-  years: '{y} йй.',
-  year: '{y} й.',
-  asOf: '{date} ҳолатига',
-  growthVs: '{base}га нисбатан {growth}',
+const uz: KeyFiguresTerms = {
+  heading: (zone) => `${zone} рақамларда`,
+  summary: (years) => `Кўрсаткичлар ${years} манбалардан олинган; ҳар бирининг ўз санаси бор.`,
+  years: (span) => `${span} йй.`,
+  year: (y) => `${y} й.`,
+  asOf: (date) => `${date} ҳолатига`,
+  growthVs: (growth, base) => `${base}га нисбатан ${growth}`,
   resident: 'МИЗ резиденти',
   kinds: {
-    export: 'Резидентлар экспорти',
-    growth: 'Экспорт ўсиши',
-    'cumulative-export': 'Жамғарилган экспорт',
-    'sector-export': 'Экспорт: {what}',
-    'sector-share': 'Экспортдаги улуш: {what}',
-    'exporter-export': 'Экспорт: {what}',
-    'country-count': 'Экспорт мамлакатлари',
+    export: () => 'Резидентлар экспорти',
+    growth: () => 'Экспорт ўсиши',
+    'cumulative-export': () => 'Жамғарилган экспорт',
+    'sector-export': (what) => `Экспорт: ${what}`,
+    'sector-share': (what) => `Экспортдаги улуш: ${what}`,
+    'exporter-export': (what) => `Экспорт: ${what}`,
+    'country-count': () => 'Экспорт мамлакатлари',
   },
-  unknown: 'figures атрибути: {ids} id ли кўрсаткич йўқ. Мумкин: {allowed} ва маълумотлардаги ҳар қандай кўрсаткич id си.',
+  unknown: (ids, allowed) =>
+    `figures атрибути: ${ids} id ли кўрсаткич йўқ. Мумкин: ${allowed} ва маълумотлардаги ҳар қандай кўрсаткич id си.`,
   fallback: 'Стандарт кўриниш кўрсатилди.',
 };
 
-export const messages: Record<Lang, Messages> = { ru, en, uz };
+export const messages: Record<Lang, KeyFiguresTerms> = { ru, en, uz };

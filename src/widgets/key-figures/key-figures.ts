@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Citation, Figure } from '../../data/schema.js';
 import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
 import { formatAmount, formatDate, formatGrowth, formatPeriod, QUALIFIER_SIGN } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
-import { fill, shared } from '../../i18n/messages.js';
 import { derivationNote } from '../../shared/derived.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
@@ -36,8 +36,9 @@ export class KeyFigures extends ExportWidget {
   @property() figures?: string;
 
   /** `row`: the cards side by side in one line when there is room; `grid`: two or three to a line. */
-  @property() layout: Layout | string = 'row';
+  @property() layout: Layout = 'row';
 
+  readonly #t = new LocaleController(this, messages);
   #layout: Layout = 'row';
   #cards: Card[] = [];
 
@@ -49,69 +50,60 @@ export class KeyFigures extends ExportWidget {
     const ids = (this.figures ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const { cards, unknown } = keyFigures(model, ids);
     this.#cards = cards;
-    const m = messages[this.language];
+    const m = this.#t.term;
     if (unknown.length)
       this.hints.push(
-        `${fill(m.unknown, { ids: unknown.join(', '), allowed: cardIds(model).join(', ') })}${unknown.length === ids.length ? ` ${m.fallback}` : ''}`,
+        `${m.unknown(unknown.join(', '), cardIds(model).join(', '))}${unknown.length === ids.length ? ` ${m.fallback}` : ''}`,
       );
   }
 
   protected renderWidget(model: Model) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const notes = new SourceNotes(model, lang);
     const years = [
-      ...new Set(this.#cards.flatMap((c) => this.#citations(c).map((q) => model.sources.get(q.source)!.published.slice(0, 4)))),
+      ...new Set(this.#cards.flatMap((c) => this.#citations(c).flatMap((q) => model.sources.get(q.source)?.published.slice(0, 4) ?? []))),
     ].sort();
-    const span = years.length > 1 ? fill(m.years, { y: `${years[0]}–${years.at(-1)}` }) : fill(m.year, { y: years[0] ?? '' });
-    return html`<h2>${this.heading || fill(m.heading, { zone: pick(model.dataset.zone.name, lang) })}</h2>
-      <p class="summary">${fill(m.summary, { years: span })}</p>
+    const span = years.length > 1 ? m.years(`${years[0]}–${years.at(-1)}`) : m.year(years[0] ?? '');
+    return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang)))}</h2>
+      <p class="summary">${m.summary(span)}</p>
       <dl class="cards ${this.#layout}">${this.#cards.map((card) => this.#card(model, card, notes))}</dl>
       ${notes.render()}`;
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const lang = this.language;
-    const rows: CsvRow[] = [shared[lang].csvHeader];
+    const lang = this.#t.lang;
+    const rows: CsvRow[] = [this.locale.term.csvHeader];
     for (const { figure, growth, companion } of this.#cards)
       for (const f of [figure, growth, companion]) if (f) rows.push(figureRow(model, f, this.#label(model, f.figure), lang));
     return rows;
   }
 
   #label(model: Model, f: Figure): string {
-    const m = messages[this.language];
-    return f.label ? pick(f.label, this.language) : fill(m.kinds[f.kind] ?? f.kind, { what: this.#what(model, f) });
+    const { lang, term } = this.#t;
+    if (f.label) return pick(f.label, lang);
+    return term.kinds[f.kind]?.(this.#what(model, f)) ?? f.kind;
   }
 
   #card(model: Model, { figure: resolved, growth, companion }: Card, notes: SourceNotes) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const f = resolved.figure;
     const cite = (citations: readonly Citation[] | undefined) => notes.marks(notes.cite(citations));
     const value =
       f.kind === 'growth'
         ? QUALIFIER_SIGN[resolved.qualifier] + formatGrowth(resolved.value, f.unit as 'percent', lang)
         : formatAmount(resolved.value, f.unit, resolved.qualifier, lang);
-    const date = (d: string) => (d.length === 4 ? fill(m.year, { y: d }) : formatDate(d, lang));
-    const source = model.sources.get(f.citations?.[0]?.source ?? '');
-    const when = !f.period
-      ? source && fill(m.asOf, { date: date(source.published) })
-      : f.kind === 'cumulative-export'
-        ? fill(m.asOf, { date: f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang) })
-        : f.basePeriod
-          ? fill(m.growthVs, { growth: formatPeriod(f.period, lang), base: formatPeriod(f.basePeriod, lang) })
-          : formatPeriod(f.period, lang);
+    const when = this.#when(model, f);
     const note = resolved.derived ? derivationNote(resolved, lang, notes) : f.note && pick(f.note, lang);
     return html`<div class="card" part="card">
       <dt>${this.#label(model, f)}</dt>
-      <dd class="value">${value}${resolved.derived ? html` <span class="tag">${shared[lang].derived}</span>` : cite(f.citations)}</dd>
+      <dd class="value">${value}${resolved.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : cite(f.citations)}</dd>
       ${
         growth
           ? html`<dd class="growth">
-              ${fill(m.growthVs, {
-                growth: formatGrowth(growth.value, growth.figure.unit as 'percent', lang),
-                base: formatPeriod(growth.figure.basePeriod!, lang),
-              })}${cite(growth.figure.citations)}
+              ${m.growthVs(
+                formatGrowth(growth.value, growth.figure.unit as 'percent', lang),
+                formatPeriod(growth.figure.basePeriod, lang),
+              )}${cite(growth.figure.citations)}
             </dd>`
           : nothing
       }
@@ -129,13 +121,25 @@ export class KeyFigures extends ExportWidget {
     </div>`;
   }
 
+  /** The period a figure is of, or the date it is current to: its source's date when it names no period. */
+  #when(model: Model, f: Figure) {
+    const { lang, term: m } = this.#t;
+    const date = (d: string) => (d.length === 4 ? m.year(d) : formatDate(d, lang));
+    if (!f.period) {
+      const source = model.sources.get(f.citations?.[0]?.source ?? '');
+      return source && m.asOf(date(source.published));
+    }
+    if (f.kind === 'cumulative-export') return m.asOf(f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang));
+    return f.basePeriod ? m.growthVs(formatPeriod(f.period, lang), formatPeriod(f.basePeriod, lang)) : formatPeriod(f.period, lang);
+  }
+
   /** The sectors or the exporter a figure is about; an unnamed resident stays unnamed. */
   #what(model: Model, f: Figure) {
-    const lang = this.language;
+    const { lang, term } = this.#t;
     if (f.sectors) return sectorList(model, f.sectors, lang);
     const exporter = f.exporter ? model.exporters.get(f.exporter) : undefined;
     if (!exporter) return '';
-    return exporter.name ? pick(exporter.name, lang) : `${messages[lang].resident} (${pick(exporter.products, lang)})`;
+    return exporter.name ? pick(exporter.name, lang) : `${term.resident} (${pick(exporter.products, lang)})`;
   }
 
   #citations({ figure, growth, companion }: Card): Citation[] {

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model, ResolvedFigure } from '../../data/model.js';
 import { BY, defaultPeriod, ranking, rankingPeriods, type By, type Ranking, type RankingRow } from '../../data/selectors/exporters.js';
 import { countryName } from '../../i18n/countries.js';
 import { formatAmount, formatAmountInWords, formatList, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
-import { fill, shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
 import { lowerFirst, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { messages } from './top-exporters.messages.js';
-import { styles } from './top-exporters.styles.js';
+import { styles, widths } from './top-exporters.styles.js';
 
 /**
  * Which companies of the zone export, and how much: exporters (or sectors) of a period ranked by the export revenue
@@ -23,7 +23,7 @@ import { styles } from './top-exporters.styles.js';
  * @cssproperty --ew-bar - Colour of the bars (default: the first series colour, `--ew-series-1`).
  */
 export class TopExporters extends ExportWidget {
-  static override styles = [...ExportWidget.styles, ...styles];
+  static override styles = [...ExportWidget.styles, widths, styles];
 
   /** The period, e.g. `2025-H1`, `2021-Q1`, `2019`. Default: the latest the dataset has data for `by`. */
   @property() period?: string;
@@ -32,14 +32,15 @@ export class TopExporters extends ExportWidget {
   @property() limit?: string;
 
   /** What is ranked: `company` (exporters) or `sector`. */
-  @property() by: By | string = 'company';
+  @property() by: By = 'company';
 
+  readonly #t = new LocaleController(this, messages);
   #ranking?: Ranking;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const by = this.allowed('by', this.by, BY, 'company');
-    const limit = this.count('limit', this.limit, 5)!;
+    const limit = this.count('limit', this.limit, 5) ?? 5;
     const model = this.data.value;
     if (!model) return;
     const periods = rankingPeriods(model, by);
@@ -49,18 +50,24 @@ export class TopExporters extends ExportWidget {
   }
 
   protected renderWidget(model: Model) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
+    const r = this.#ranking;
+    if (!r) return html``;
     const notes = new SourceNotes(model, lang);
-    const r = this.#ranking!;
     const period = r.period ? formatPeriod(r.period, lang) : '';
     const zone = pick(model.dataset.zone.name, lang);
     const { total, ranked, unranked } = r;
-    const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
-    const computed = ranked.filter((row) => row.computedShare !== undefined);
-    return html`<h2>${this.heading || (r.period ? fill(m.heading[r.by], { zone, period }) : zone)}</h2>
+    return html`<h2>${this.headingOr(r.period ? m.heading[r.by](zone, period) : zone)}</h2>
       <p class="summary">${this.#summary(r)}</p>
-      ${total ? html`<p class="total">${fill(m.total, { period })}${amount(total)}${notes.marks(notes.cite(total.figure.citations))}</p>` : nothing}
+      ${
+        total
+          ? html`<p class="total">
+              ${m.total(period)}${formatAmount(total.value, total.figure.unit, total.qualifier, lang)}${notes.marks(
+                notes.cite(total.figure.citations),
+              )}
+            </p>`
+          : nothing
+      }
       ${!ranked.length && !unranked.length ? html`<p>${m.empty}</p>` : nothing}
       ${
         ranked.length
@@ -68,7 +75,7 @@ export class TopExporters extends ExportWidget {
               <ol class="rows">
                 ${ranked.map((row) => this.#row(row, notes))}
               </ol>
-              ${r.hidden ? html`<p class="meta">${fill(m.more, { shown: ranked.length, total: ranked.length + r.hidden })}</p>` : nothing}`
+              ${r.hidden ? html`<p class="meta">${m.more(ranked.length, ranked.length + r.hidden)}</p>` : nothing}`
           : nothing
       }
       ${
@@ -79,51 +86,50 @@ export class TopExporters extends ExportWidget {
               </ul>`
           : nothing
       }
-      ${
-        computed.length && total
-          ? html`<ul class="notes">
-              ${computed.map(
-                (row) =>
-                  html`<li>
-                    ${fill(m.computedNote, {
-                      name: this.#label(row),
-                      share: formatAmount(row.computedShare!, 'percent', 'approximate', lang),
-                      amount: amount(row.amount!),
-                      total: amount(total),
-                    })}${notes.marks(notes.cite([...row.amount!.figure.citations!, ...total.figure.citations!]))}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${notes.render()}`;
+      ${this.#renderComputed(r, notes)} ${notes.render()}`;
+  }
+
+  /** How each computed share was worked out, with the notes of the amount and the total. */
+  #renderComputed(r: Ranking, notes: SourceNotes) {
+    const computed = r.ranked.flatMap((row) => this.#computed(row, r) ?? []);
+    if (!computed.length) return nothing;
+    return html`<ul class="notes">
+      ${computed.map(({ text, citations }) => html`<li>${text}${notes.marks(notes.cite(citations))}</li>`)}
+    </ul>`;
+  }
+
+  /** A share computed from a row's amount and the period's total: the formula in words and the citations behind it. */
+  #computed(row: RankingRow, { total }: Ranking) {
+    if (row.computedShare === undefined || !row.amount || !total) return undefined;
+    const lang = this.#t.lang;
+    const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
+    const text = this.#t.term.computedNote({
+      name: this.#label(row),
+      share: formatAmount(row.computedShare, 'percent', 'approximate', lang),
+      amount: amount(row.amount),
+      total: amount(total),
+    });
+    return { text, share: row.computedShare, citations: [...(row.amount.figure.citations ?? []), ...(total.figure.citations ?? [])] };
   }
 
   protected override csvRows(model: Model): CsvRow[] {
     const r = this.#ranking;
-    const lang = this.language;
-    const rows: CsvRow[] = [shared[lang].csvHeader];
+    const lang = this.#t.lang;
+    const rows: CsvRow[] = [this.locale.term.csvHeader];
     for (const row of r ? [...r.ranked, ...r.unranked] : []) {
       const subject = this.#label(row);
       for (const f of [row.amount, row.share]) if (f) rows.push(figureRow(model, f, subject, lang));
-      if (row.computedShare !== undefined && row.amount && r?.total) {
-        const note = fill(messages[lang].computedNote, {
-          name: subject,
-          share: formatAmount(row.computedShare, 'percent', 'approximate', lang),
-          amount: formatAmount(row.amount.value, 'RUB', row.amount.qualifier, lang),
-          total: formatAmount(r.total.value, 'RUB', r.total.qualifier, lang),
-        });
-        const cited = [...(row.amount.figure.citations ?? []), ...(r.total.figure.citations ?? [])];
+      const computed = r && this.#computed(row, r);
+      if (computed)
         rows.push([
           subject,
-          formatPeriod(r.period!, lang),
-          row.computedShare,
+          r.period ? formatPeriod(r.period, lang) : '',
+          computed.share,
           '%',
-          shared[lang].qualifierName.approximate,
-          note,
-          citationLines(model, cited, lang),
+          this.locale.term.qualifierName.approximate,
+          computed.text,
+          citationLines(model, computed.citations, lang),
         ]);
-      }
       for (const d of row.destinations) {
         const what = [
           formatList(
@@ -142,12 +148,11 @@ export class TopExporters extends ExportWidget {
 
   /** One exporter or sector: name, stated figures and a bar when it has any, what it ships and where. */
   #row(row: RankingRow, notes: SourceNotes) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
     const value = (f: ResolvedFigure) => {
       const text = formatAmount(f.value, f.figure.unit, f.qualifier, lang);
-      return html`${f === row.share ? fill(m.shareOf, { share: text }) : text}${this.#own(f)}${notes.marks(notes.cite(f.figure.citations))}`;
+      return html`${f === row.share ? m.shareOf(text) : text}${this.#own(f)}${notes.marks(notes.cite(f.figure.citations))}`;
     };
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
@@ -160,8 +165,8 @@ export class TopExporters extends ExportWidget {
             ? html`<span class="value"
                 >${figures.map((f, i) => html`${i ? ', ' : ''}${value(f)}`)}${
                   row.computedShare !== undefined
-                    ? html`, ${fill(m.shareOf, { share: formatAmount(row.computedShare, 'percent', 'approximate', lang) })}
-                        <span class="tag">${shared[lang].derived}</span>`
+                    ? html`, ${m.shareOf(formatAmount(row.computedShare, 'percent', 'approximate', lang))}
+                        <span class="tag">${this.locale.term.derived}</span>`
                     : nothing
                 }</span
               >`
@@ -170,57 +175,58 @@ export class TopExporters extends ExportWidget {
       </div>
       ${figures.length ? html`<div class="bar w${row.bar} ${figures.some((f) => f.qualifier === 'lower-bound') ? 'lb' : ''}"></div>` : nothing}
       ${row.exporter ? html`<p class="meta">${sector} — ${pick(row.exporter.products, lang)}</p>` : nothing}
-      ${
-        row.destinations.length
-          ? html`<p class="meta">
-              ${m.to}${row.destinations.map((d, i) => {
-                const extra = [
-                  pick(d.products, lang),
-                  d.period !== this.#ranking?.period ? formatPeriod(d.period, lang) : '',
-                  d.role === 'new' ? m.new : '',
-                  d.status === 'ongoing' ? m.ongoing : '',
-                ].filter(Boolean);
-                const countries = formatList(
-                  d.countries.map((c) => countryName(c, lang)),
-                  lang,
-                );
-                return html`${i ? '; ' : ''}${countries}${extra.length ? ` (${extra.join(', ')})` : ''}${notes.marks(notes.cite(d.citations))}`;
-              })}
-            </p>`
-          : nothing
-      }
+      ${this.#renderDestinations(row, notes)}
       ${figures.map((f) => (f.figure.note ? html`<p class="meta note">${pick(f.figure.note, lang)}</p>` : nothing))}
     </li>`;
   }
 
+  /** Where a row's exports went, with what, when and how, each with its note. */
+  #renderDestinations(row: RankingRow, notes: SourceNotes) {
+    const { lang, term: m } = this.#t;
+    if (!row.destinations.length) return nothing;
+    return html`<p class="meta">
+      ${m.to}${row.destinations.map((d, i) => {
+        const extra = [
+          pick(d.products, lang),
+          d.period !== this.#ranking?.period ? formatPeriod(d.period, lang) : '',
+          d.role === 'new' ? m.new : '',
+          d.status === 'ongoing' ? m.ongoing : '',
+        ].filter(Boolean);
+        const countries = formatList(
+          d.countries.map((c) => countryName(c, lang)),
+          lang,
+        );
+        return html`${i ? '; ' : ''}${countries}${extra.length ? ` (${extra.join(', ')})` : ''}${notes.marks(notes.cite(d.citations))}`;
+      })}
+    </p>`;
+  }
+
   /** The exporter's name in the widget's language, the unnamed resident as such, or the sectors. */
   #label(row: RankingRow, inSentence = false): string {
-    const lang = this.language;
-    const unnamed = messages[lang].unnamed;
-    if (row.exporter) return row.exporter.name ? pick(row.exporter.name, lang) : inSentence ? lowerFirst(unnamed, lang) : unnamed;
-    return sectorList(this.data.value!, row.sectors, lang, inSentence);
+    const { lang, term } = this.#t;
+    if (row.exporter) return row.exporter.name ? pick(row.exporter.name, lang) : inSentence ? lowerFirst(term.unnamed, lang) : term.unnamed;
+    return this.data.value ? sectorList(this.data.value, row.sectors, lang, inSentence) : '';
   }
 
   /** The figure's own period, when it differs from the chosen one: «137 млн ₽ (2025)». */
   #own(f: ResolvedFigure) {
-    return f.figure.period && f.figure.period !== this.#ranking?.period ? ` (${formatPeriod(f.figure.period, this.language)})` : '';
+    return f.figure.period && f.figure.period !== this.#ranking?.period ? ` (${formatPeriod(f.figure.period, this.#t.lang)})` : '';
   }
 
   /** One sentence: the top row with its stated figures. */
   #summary(r: Ranking) {
-    const lang = this.language;
-    const m = messages[lang];
+    const { lang, term: m } = this.#t;
     const period = r.period ? formatPeriod(r.period, lang) : '';
     const top = r.ranked[0];
-    if (!top) return r.period ? fill(m.noFigures, { period }) : nothing;
+    if (!top) return r.period ? m.noFigures(period) : nothing;
     const words = (f: ResolvedFigure) => formatAmountInWords(f.value, f.figure.unit, f.qualifier, lang);
     const computed = top.computedShare !== undefined && formatAmountInWords(top.computedShare, 'percent', 'approximate', lang);
     const values = [
       top.amount && words(top.amount) + this.#own(top.amount),
-      top.share && fill(m.shareOf, { share: words(top.share) }),
-      computed && `${fill(m.shareOf, { share: computed })} (${shared[lang].derived})`,
+      top.share && m.shareOf(words(top.share)),
+      computed && `${m.shareOf(computed)} (${this.locale.term.derived})`,
     ].filter(Boolean);
-    const name = top.exporter?.name ? fill(m.quoted, { name: this.#label(top) }) : this.#label(top, true);
-    return fill(m.summary[r.by], { period, name, values: values.join(', ') });
+    const name = top.exporter?.name ? m.quoted(this.#label(top)) : this.#label(top, true);
+    return m.summary[r.by](period, name, values.join(', '));
   }
 }
