@@ -13,7 +13,8 @@ const types = { outdir: TYPES, globalTypePath: './index.js', hideLogs: true };
 
 /**
  * Finishes the generated types: the generators import an event's detail type once per element that fires it, and a
- * name imported twice does not compile; and React 19 and Preact get an entry that adds the elements to their JSX.
+ * name imported twice does not compile; Svelte's `svelteHTML` is declared inside a module, where it extends nothing,
+ * so it moves into `declare global`; and React 19 and Preact get an entry that adds the elements to their JSX.
  */
 const finishTypes = {
   name: 'export-widgets:finish-types',
@@ -29,7 +30,10 @@ const finishTypes = {
         );
         return `import type { ${[...unique].join(', ')} } from "./index.js";`;
       });
-      writeFileSync(path, text);
+      writeFileSync(
+        path,
+        text.replace(/^declare namespace svelteHTML \{([\s\S]*)\}\s*$/m, 'declare global {\n  namespace svelteHTML {$1}\n}\n'),
+      );
     }
     for (const framework of ['react', 'preact']) {
       writeFileSync(
