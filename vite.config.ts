@@ -4,7 +4,7 @@ import { transform as transformCss } from 'lightningcss';
 import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
-import { NOTICES_FILE, thirdPartyNotices } from './scripts/notices.js';
+import { thirdPartyNotices } from './scripts/notices.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
 const KIT = (({ name, version }) => `${name} ${version}`)(JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>);
@@ -62,7 +62,7 @@ export default defineConfig({
     rolldownOptions: {
       // chart.js keeps every scale and controller otherwise: a bare property read is not a side effect in this code base.
       treeshake: { propertyReadSideEffects: false },
-      output: { minify: true, postBanner: `/*! ${KIT} | MIT | third-party licences: ${NOTICES_FILE} */` },
+      output: { minify: true },
     },
   },
   json: { stringify: true },

@@ -49,14 +49,17 @@ export function noticesText(kit: string, files: readonly string[], packages: rea
 
 /**
  * Writes dist/THIRD-PARTY-NOTICES.txt from the modules each output holds, including those that only re-export
- * (\`lit\` itself). Every output of the build writes the file, built from all the outputs so far.
+ * (`lit` itself), and names it in a banner at the top of each bundle (`postBanner`: added after minification, which
+ * would drop it). Every output of the build writes the file, built from all the outputs so far. Only in the kit's
+ * library build: Storybook builds with the project's Vite config too.
  */
 export function thirdPartyNotices(kit: string): Plugin {
   const packages = new Map<string, BundledPackage>();
   const files = new Set<string>();
   return {
     name: 'export-widgets:third-party-notices',
-    apply: 'build',
+    apply: (config, env) => env.command === 'build' && Boolean(config.build?.lib),
+    outputOptions: (options) => ({ ...options, postBanner: `/*! ${kit} | MIT | third-party licences: ${NOTICES_FILE} */` }),
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
