@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform as transformCss } from 'lightningcss';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
+import { thirdPartyNotices } from './scripts/notices.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
+const KIT = (({ name, version }) => `${name} ${version}`)(JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>);
 
 /** The embedded dataset is checked here, once, instead of on every page that loads the bundle. */
 const checkedDataset: Plugin = {
@@ -24,16 +28,20 @@ const minifiedCss: Plugin = {
   apply: 'build',
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    return code.replace(/\bcss`([^`$\\]*)`/g, (_, css: string) => {
-      const { code: min } = transformCss({ filename: id, code: Buffer.from(css), minify: true });
-      return `css\`${min.toString()}\``;
-    });
+    // Edited in place, with a source map, so the bundle's map still points at the right lines.
+    const out = new MagicString(code);
+    for (const m of code.matchAll(/\bcss`([^`$\\]*)`/g)) {
+      const { code: min } = transformCss({ filename: id, code: Buffer.from(m[1]!), minify: true });
+      out.overwrite(m.index, m.index + m[0].length, `css\`${min.toString()}\``);
+    }
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
   },
 };
 
-// One self-contained file per format: an ES module and a classic script, both with the dataset embedded.
+// One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
+// source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, minifiedCss],
+  plugins: [checkedDataset, minifiedCss, thirdPartyNotices(KIT)],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
@@ -44,6 +52,7 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     minify: true,
+    sourcemap: true,
     lib: {
       entry: 'src/index.ts',
       name: 'ExportWidgets',

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS } from './scripts/shot.js';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**', '!test/consumers/**'],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames, which fixtures and mouse tests rely on.
   concurrency: 1,

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { VERSION } from '../version.js';
 
 const KEY = Symbol.for('export-widgets.version');
@@ -6,9 +7,11 @@ let checked = false;
 
 /**
  * Defines a custom element once. Loading the kit twice defines nothing twice; a second, different version on the
- * same page keeps the first one's elements and says so in one console line.
+ * same page keeps the first one's elements and says so in one console line. On a server (the package's Node build,
+ * imported while a server-rendered app renders) there is no page: nothing is defined, not even in Lit's stand-in registry.
  */
 export function define(name: string, element: CustomElementConstructor): void {
+  if (isServer) return;
   if (!checked) {
     checked = true;
     const first = page[KEY];

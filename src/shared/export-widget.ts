@@ -42,8 +42,8 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @cssproperty --ew-padding - Padding of the frame (default `0.75rem 1rem`).
  * @cssproperty --ew-radius - Corner radius of the frame.
  * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
- * @fires ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`.
- * @fires ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message }`.
+ * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`.
+ * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message }`.
  */
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];

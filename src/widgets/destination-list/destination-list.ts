@@ -31,7 +31,7 @@ import { styles } from './destination-list.styles.js';
  *
  * @tag destination-list
  * @summary Export destinations named in the sources, by region, with markers and quotes.
- * @fires ew-select - A reader opened a country; `detail` is `{ kind: 'country', id: 'KZ' }`.
+ * @fires {SelectDetail} ew-select - A reader opened a country; `detail` is `{ kind: 'country', id: 'KZ' }`.
  */
 export class DestinationList extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];

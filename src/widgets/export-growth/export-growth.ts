@@ -39,7 +39,7 @@ interface Pen {
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
  * @cssproperty --ew-chart-height - Height of each chart panel (default 13rem).
- * @fires ew-select - A reader clicked a bar; `detail.id` is its period.
+ * @fires {SelectDetail} ew-select - A reader clicked a bar; `detail.id` is its period.
  */
 export class ExportGrowth extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];

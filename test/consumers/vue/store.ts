@@ -1,0 +1,6 @@
+import { reactive } from 'vue';
+import type { AppState, ConsumerApp } from '../app.js';
+
+export const state = reactive<AppState>({ lang: 'en', theme: 'light', heading: 'Exports, from Vue state' });
+export const events: ConsumerApp['events'] = [];
+export const log = (e: CustomEvent) => void events.push({ type: e.type, tag: (e.currentTarget as Element).localName, detail: e.detail });
