@@ -7,9 +7,10 @@
 import embedded from '../../data/technopolis-moscow.json';
 import { buildModel, type Model } from './model.js';
 import type { Dataset } from './schema.js';
+import type { LoadErrorKind } from '../lib/load-errors.js';
 import { validateDataset, type DataIssue } from './validate.js';
 
-export type LoadErrorKind = 'url' | 'network' | 'timeout' | 'http' | 'size' | 'json' | 'invalid';
+export type { LoadErrorKind };
 
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

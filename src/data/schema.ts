@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { QUALIFIERS } from '../lib/qualifiers.js';
+import { UNITS } from '../lib/units.js';
 
 /** Hard caps that keep a hostile or runaway file from freezing the tab. */
 export const LIMITS = { text: 4000, list: 5000, ids: 100 } as const;
@@ -68,7 +69,7 @@ export const FigureKind = v.picklist([
   'city',
 ]);
 
-export const Unit = v.picklist(['RUB', 'percent', 'times', 'count', 'one-in', 'ha', 'm2']);
+export const Unit = v.picklist(UNITS);
 
 export const Derivation = v.pipe(
   v.object({

@@ -3,8 +3,9 @@
  * texts live beside it in `<widget>.messages.ts`. Every language implements
  * the same interface, so a missing or misspelled term is a type error.
  */
-import type { LoadErrorKind } from '../data/load.js';
-import type { Qualifier, Unit } from '../data/schema.js';
+import type { LoadErrorKind } from '../lib/load-errors.js';
+import type { Qualifier } from '../lib/qualifiers.js';
+import type { Unit } from '../lib/units.js';
 import type { Lang } from './lang.js';
 
 /** Plural forms keyed by Intl.PluralRules categories, `other` required; each gets the formatted count. */

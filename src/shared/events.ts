@@ -1,5 +1,5 @@
 /** The events a widget sends to its page; all bubble and cross the shadow boundary. */
-import type { LoadErrorKind } from '../data/load.js';
+import type { LoadErrorKind } from '../lib/load-errors.js';
 
 export interface ReadyDetail {
   /** The dataset's version and the URL it came from (`embedded` for the built-in one). */

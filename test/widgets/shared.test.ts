@@ -1,5 +1,6 @@
 // The shared widget suite (suite.ts) for every widget of the registry. A widget missing here is a type error.
-import { TAGS, type WidgetTag } from '../../src/widgets/registry.js';
+import { expect } from '@open-wc/testing';
+import { TAGS, widgets, type WidgetTag } from '../../src/widgets/registry.js';
 import { widgetSuite, type WidgetCase } from './suite.js';
 
 const cases = {
@@ -29,5 +30,9 @@ const cases = {
     csvLine: 'Нанотехнологический центр композитов,I\u00a0пол.\u00a02025,652000000,руб.,точно,',
   },
 } as const satisfies Record<WidgetTag, WidgetCase>;
+
+it('defines every widget of the registry under its tag', () => {
+  for (const tag of TAGS) expect(customElements.get(tag), `<${tag}>`).to.equal(widgets[tag]);
+});
 
 for (const tag of TAGS) widgetSuite(tag, cases[tag]);
