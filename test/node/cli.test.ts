@@ -28,10 +28,10 @@ describe('npm run validate-data', () => {
     assert.match(run.stdout, /technopolis-moscow\.json: valid/);
   });
 
-  it('fails a copy with a figure whose source is removed, naming the path', () => {
+  it("fails a copy with a figure whose source is removed, naming the path and the figure's id", () => {
     const run = validate(copyOfData((data) => (data.figures[3].citations[0].source = 'removed-source')));
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /\$\.figures\[3\]\.citations\[0\]\.source: unknown source "removed-source"/);
+    assert.match(run.stderr, /\$\.figures\[3\] \(id "export-2021-q1"\)\.citations\[0\]\.source: unknown source "removed-source"/);
   });
 
   it('fails a copy whose quote was edited, naming the path and the file', () => {
@@ -39,7 +39,10 @@ describe('npm run validate-data', () => {
       copyOfData((data) => (data.figures[0].citations[0].quote = data.figures[0].citations[0].quote.replace('326', '362'))),
     );
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /\$\.figures\[0\]\.citations\[0\]\.quote: not found verbatim in 001_d316e60a240eac58\.txt/);
+    assert.match(
+      run.stderr,
+      /\$\.figures\[0\] \(id "export-2019"\)\.citations\[0\]\.quote: not found verbatim in 001_d316e60a240eac58\.txt/,
+    );
   });
 
   it('fails a file that is not JSON', () => {
