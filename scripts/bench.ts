@@ -376,6 +376,8 @@ const sizeTable = [
   '| bundle | minified | gzip -9 | brotli 11 |',
   '| --- | --- | --- | --- |',
   `| kit: \`export-widgets.js\` (${TAGS.length} widgets, ru/en/uz, embedded dataset) | ${kb(sizes.kit.min)} | ${kb(sizes.kit.gzip)} | ${kb(sizes.kit.brotli)} |`,
+  `| kit's code: the kit built with an empty dataset (what the size budget in \`npm test\` guards) | ${kb(parts.noDataset.min)} | ${kb(parts.noDataset.gzip)} | ${kb(parts.noDataset.brotli)} |`,
+  `| embedded dataset: what \`data/technopolis-moscow.json\` adds to the kit (grows with every release) | ${kb(sizes.kit.min - parts.noDataset.min)} | ${kb(sizes.kit.gzip - parts.noDataset.gzip)} | ${kb(sizes.kit.brotli - parts.noDataset.brotli)} |`,
   `| reference: chart.js with Bar, Category, Linear + 15 lines | ${kb(sizes.reference.min)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} |`,
 ].join('\n');
 

@@ -5,18 +5,113 @@
 import type { Dataset } from './schema.js';
 import type { DataIssue } from './rules.js';
 
-/** `texts` maps a source's file name to its text; a source without a text is reported once. */
-export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string>): DataIssue[] {
+/**
+ * One character as a person can compare it: «“» is not «"», and an invisible no-break space is named.
+ * Shown with its code point, because several quotation marks and dashes look alike in a terminal.
+ */
+export function showChar(c: string | undefined): string {
+  if (c === undefined) return 'nothing (the text ends here)';
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name: Record<string, string> = { ' ': 'a space', '\u00a0': 'a no-break space', '\n': 'a line break', '\t': 'a tab' };
+  return `${name[c] ?? c} (${code})`;
+}
+
+/**
+ * Characters a person would not notice in a quote: every kind of quotation mark, apostrophe, dash and space, case,
+ * and ё. The nearest passage is searched on text folded this way, one character for one, so positions stay the same.
+ */
+const FOLD: Record<string, string> = {};
+for (const c of '«»“”„‟"″') FOLD[c] = '"';
+for (const c of "‘’‚‛'`") FOLD[c] = "'";
+for (const c of '‐‑‒–—―−-') FOLD[c] = '-';
+for (const c of ' \u00a0\u2009\u202f\t\n\r') FOLD[c] = ' ';
+FOLD['ё'] = 'е';
+/** Code unit by code unit, so that an index in the folded text is the same index in the original. */
+const fold = (text: string) =>
+  text
+    .split('')
+    .map((c) => {
+      const lower = c.toLowerCase();
+      return FOLD[lower] ?? (lower.length === 1 ? lower : c);
+    })
+    .join('');
+
+export interface Nearest {
+  /** Where the nearest passage starts in the text, and the passage itself (as long as the quote). */
+  readonly start: number;
+  readonly passage: string;
+  /** Index in the quote of the first character that differs from the passage; `quote.length` when none does. */
+  readonly differsAt: number;
+  /** How many characters of the quote match the passage, from its start or its end, once folded. */
+  readonly matched: number;
+}
+
+/**
+ * The passage of `text` nearest to `quote`: the window of the quote's length whose folded text shares the longest
+ * common prefix with the folded quote, or the longest common suffix (so that a change near the quote's start is found
+ * as well as one near its end). Simple and exhaustive: every window is tried, O(text × matched length).
+ */
+export function nearestPassage(quote: string, text: string): Nearest {
+  const q = fold(quote);
+  const t = fold(text);
+  const m = q.length;
+  let best = { start: 0, matched: -1 };
+  for (let i = 0; i < t.length; i++) {
+    let k = 0;
+    while (k < m && i + k < t.length && q[k] === t[i + k]) k++;
+    if (k > best.matched) best = { start: i, matched: k };
+  }
+  for (let end = t.length; end > 0; end--) {
+    let k = 0;
+    while (k < m && end - 1 - k >= 0 && q[m - 1 - k] === t[end - 1 - k]) k++;
+    if (k > best.matched) best = { start: Math.max(0, end - m), matched: k };
+  }
+  const passage = text.slice(best.start, best.start + m);
+  let differsAt = 0;
+  while (differsAt < m && quote[differsAt] === passage[differsAt]) differsAt++;
+  return { start: best.start, passage, differsAt, matched: Math.max(0, best.matched) };
+}
+
+const clip = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const around = (text: string, at: number) => `${at > 30 ? '…' : ''}${text.slice(Math.max(0, at - 30), at + 10)}`;
+
+/** What to tell a maintainer whose quote is not in the text: the nearest passage and the first character that differs. */
+export function explainMismatch(quote: string, text: string, file: string): string {
+  const near = nearestPassage(quote, text);
+  if (near.matched < Math.min(12, quote.length / 3))
+    return `not found verbatim in ${file}, and no passage of it comes close: is the quote from this source?`;
+  const at = near.differsAt;
+  const line = text.slice(0, near.start).split('\n').length;
+  return [
+    `not found verbatim in ${file}. Nearest passage (line ${line}): «${clip(near.passage)}».`,
+    `First difference at character ${at + 1} of the quote: the quote has ${showChar(quote[at])}, the source has ${showChar(near.passage[at])}`,
+    `(quote: «${around(quote, at + 1)}», source: «${around(near.passage, at + 1)}»).`,
+    near.matched === quote.length ? 'They differ only in quotation marks, dashes, spaces or case: copy the passage from the source.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * `texts` maps a source's file name to its text; a source without a text is reported once, with the place its text
+ * is expected when `folder` is given.
+ */
+export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string>, folder?: string): DataIssue[] {
   const issues: DataIssue[] = [];
   const files = new Map(dataset.sources.map((s, i) => [s.id, { file: s.file, index: i }]));
   for (const [id, { file, index }] of files)
-    if (!texts.has(file)) issues.push({ path: `$.sources[${index}].file`, message: `no text for source "${id}" (${file})` });
+    if (!texts.has(file))
+      issues.push({
+        path: `$.sources[${index}].file`,
+        message: `no text for source "${id}" (${file})${folder ? `: put the release's text in ${folder}/${file}` : ''}`,
+      });
   const check = (list: string, items: readonly { citations?: readonly { source: string; quote: string }[] | undefined }[]) =>
     items.forEach((item, i) =>
       item.citations?.forEach((c, j) => {
-        const text = texts.get(files.get(c.source)?.file ?? '');
+        const file = files.get(c.source)?.file ?? '';
+        const text = texts.get(file);
         if (text !== undefined && !text.includes(c.quote))
-          issues.push({ path: `$.${list}[${i}].citations[${j}].quote`, message: `not found verbatim in ${files.get(c.source)!.file}` });
+          issues.push({ path: `$.${list}[${i}].citations[${j}].quote`, message: explainMismatch(c.quote, text, file) });
       }),
     );
   check('figures', dataset.figures);

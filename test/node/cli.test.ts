@@ -1,7 +1,7 @@
-// Node-side checks: the validate-data CLI, the generated JSON Schema, the size budget of the built bundle.
+// Node-side checks: the validate-data CLI, the generated JSON Schema, the size budget of the kit's code.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,10 +28,10 @@ describe('npm run validate-data', () => {
     assert.match(run.stdout, /technopolis-moscow\.json: valid/);
   });
 
-  it('fails a copy with a figure whose source is removed, naming the path', () => {
+  it("fails a copy with a figure whose source is removed, naming the path and the figure's id", () => {
     const run = validate(copyOfData((data) => (data.figures[3].citations[0].source = 'removed-source')));
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /\$\.figures\[3\]\.citations\[0\]\.source: unknown source "removed-source"/);
+    assert.match(run.stderr, /\$\.figures\[3\] \(id "export-2021-q1"\)\.citations\[0\]\.source: unknown source "removed-source"/);
   });
 
   it('fails a copy whose quote was edited, naming the path and the file', () => {
@@ -39,7 +39,10 @@ describe('npm run validate-data', () => {
       copyOfData((data) => (data.figures[0].citations[0].quote = data.figures[0].citations[0].quote.replace('326', '362'))),
     );
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /\$\.figures\[0\]\.citations\[0\]\.quote: not found verbatim in 001_d316e60a240eac58\.txt/);
+    assert.match(
+      run.stderr,
+      /\$\.figures\[0\] \(id "export-2019"\)\.citations\[0\]\.quote: not found verbatim in 001_d316e60a240eac58\.txt/,
+    );
   });
 
   it('fails a file that is not JSON', () => {
@@ -57,16 +60,33 @@ describe('data/dataset.schema.json', () => {
   });
 });
 
-// The budget stops regressions. Issue 10 asks for 72 KB, which cannot hold what issues 2 to 6 ask for: `npm run bench`
-// builds the kit without each part (bench/RESULTS.md), and <export-growth> alone, with what it shares (Lit, chart.js,
-// the loader and dataset check, the texts in three languages, the embedded dataset), is 69.8 KB; the four other
-// widgets add 13 KB. The kit is 84.0 KB; the budget leaves 1 KB above it, so that nothing grows unnoticed.
-const BUDGET_KB = 85;
+// The budget stops regressions of the kit's code. It guards the code, not the embedded dataset: a press office that
+// adds a release grows the data, and that must not fail CI (issue 21, item 7). So the kit is built a second time, with
+// the same vite config, with the dataset module replaced by `{}` (as `npm run bench` does for its parts table), and
+// that build is measured: the code exactly as shipped, and no dataset byte in it. Subtracting the dataset's own gzip
+// size from the bundle's would not be honest: gzip sizes do not add up (the dataset alone is 9.3 KB gzip, 8.5 KB of it
+// inside the bundle). 76.5 KB is the former 85 KB budget less the dataset's 8.5 KB: the code keeps the 1 KB of room it
+// had. The dataset's own figure is in the benchmark's size table (scripts/bench.ts).
+const BUDGET_KB = 76.5;
 
 describe('size budget', () => {
-  it(`keeps dist/export-widgets.js at or under ${BUDGET_KB} KB gzip`, () => {
-    const bytes = gzipSync(readFileSync(join(root, 'dist/export-widgets.js')), { level: 9 }).length;
-    console.log(`dist/export-widgets.js: ${bytes} bytes gzip`);
-    assert.ok(bytes <= BUDGET_KB * 1024, `${bytes} bytes gzip is over the ${BUDGET_KB} KB budget`);
+  it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB} KB gzip`, async () => {
+    const { build } = await import('vite');
+    const out = mkdtempSync(join(tmpdir(), 'ew-code-'));
+    const dataset = join(root, 'data/technopolis-moscow.json');
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      plugins: [{ name: 'size:no-dataset', enforce: 'pre', load: (id) => (id === dataset ? '{}' : null) }],
+      build: { outDir: out, emptyOutDir: true },
+    });
+    const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+    const code = gzip(join(out, 'export-widgets.js'));
+    const kit = gzip(join(root, 'dist/export-widgets.js'));
+    console.log(`dist/export-widgets.js: ${kit} bytes gzip, of which code ${code} and embedded dataset ${kit - code}`);
+    assert.ok(code < kit, 'the build without the dataset is smaller than the kit: the dataset module was replaced');
+    assert.ok(code <= BUDGET_KB * 1024, `the kit's code is ${code} bytes gzip, over the ${BUDGET_KB} KB budget`);
+    rmSync(out, { recursive: true });
   });
 });

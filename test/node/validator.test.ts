@@ -1,0 +1,210 @@
+// The validator's messages as a data maintainer reads them (issue 21, item 5): ids in paths, the nearest passage of a
+// quote that is not verbatim, one message with the fix for a missing sources/ folder, and the cross-checks between
+// stated figures. Small synthetic fixtures (test/fixtures/other-zone.json and its made-up release), plus the shipped file.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { crossCheck, intervalOf, lastDigitUnit } from '../../src/data/crosscheck.js';
+import { namePath } from '../../src/data/issue-paths.js';
+import { explainMismatch, nearestPassage } from '../../src/data/quotes.js';
+import type { Dataset, Figure } from '../../src/data/schema.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { validateFile } from '../../scripts/dataset-file.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const example = () => read('test/fixtures/other-zone.json') as Dataset;
+const shipped = () => read('data/technopolis-moscow.json') as Dataset;
+
+/** The synthetic zone with its figures replaced: checked by the schema and rules first, so only the cross-checks speak. */
+function zoneWith(figures: Record<string, unknown>[]): Dataset {
+  const data = example();
+  const cite = [{ source: 'example-release', quote: 'In 2024 the zone exported goods' }];
+  data.figures = figures.map((f, i) => ({ id: `f${i}`, qualifier: 'exact', citations: cite, ...f }) as Figure);
+  const result = validateDataset(data);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  return result.dataset;
+}
+
+describe('paths name the item by its id', () => {
+  it('adds the id after the list position, and leaves other paths alone', () => {
+    const data = shipped();
+    assert.equal(namePath('$.figures[8].citations[1].quote', data), '$.figures[8] (id "export-2025-h1").citations[1].quote');
+    assert.equal(namePath('$.sources[2].file', data), '$.sources[2] (id "efimov-2019-results").file');
+    assert.equal(namePath('$.destinations[0].countries[1]', data), '$.destinations[0].countries[1]');
+    assert.equal(namePath('$.figures[999].value', data), '$.figures[999].value');
+  });
+
+  it('names it in schema errors too, where the rest of the item may be broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ew-ids-'));
+    const data = shipped();
+    (data.figures[5] as any).unit = 'roubles';
+    writeFileSync(join(dir, 'd.json'), JSON.stringify(data));
+    const issues = validateFile(join(dir, 'd.json'));
+    assert.equal(issues[0]?.path, '$.figures[5] (id "growth-2021-q1-vs-2019-q1").unit');
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('a quote not found verbatim', () => {
+  const text = 'Экспорт вырос. Резиденты зоны “Технополис Москва” отгрузили продукции на 1 млрд рублей. Конец.';
+
+  it('shows the nearest passage and the first differing characters, «» against “”', () => {
+    const quote = 'Резиденты зоны «Технополис Москва» отгрузили продукции на 1 млрд рублей';
+    const near = nearestPassage(quote, text);
+    assert.equal(near.passage, 'Резиденты зоны “Технополис Москва” отгрузили продукции на 1 млрд рублей');
+    assert.equal(near.differsAt, 15);
+    const message = explainMismatch(quote, text, 'r.txt');
+    assert.match(message, /Nearest passage \(line 1\): «Резиденты зоны “Технополис Москва” отгрузили/);
+    assert.match(message, /character 16 of the quote: the quote has « \(U\+00AB\), the source has “ \(U\+201C\)/);
+    assert.match(message, /differ only in quotation marks/);
+  });
+
+  it('finds a change near the start of a quote by its end', () => {
+    const near = nearestPassage('Pезиденты зоны “Технополис Москва”', text); // a Latin P
+    assert.equal(near.passage, 'Резиденты зоны “Технополис Москва”');
+    assert.equal(near.differsAt, 0);
+    assert.match(
+      explainMismatch('Pезиденты зоны “Технополис Москва”', text, 'r.txt'),
+      /the quote has P \(U\+0050\), the source has Р \(U\+0420\)/,
+    );
+  });
+
+  it('says so when nothing in the source comes close', () => {
+    assert.match(explainMismatch('completely different words here', text, 'r.txt'), /no passage of it comes close/);
+  });
+});
+
+describe('the sources/ folder', () => {
+  it('missing beside a copy: one message that proposes the fix with the exact path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ew-nosrc-'));
+    cpSync(join(root, 'data/technopolis-moscow.json'), join(dir, 'copy.json'));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/validate-data.ts'), join(dir, 'copy.json')], {
+      encoding: 'utf8',
+      cwd: root,
+    });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /copy\.json: 1 error\n/);
+    assert.ok(run.stderr.includes(`cp -r data/sources ${join(dir, 'sources')}`), run.stderr);
+    assert.doesNotMatch(run.stderr, /no text for source/);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('present but without one text: names where that text belongs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ew-onesrc-'));
+    cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
+    rmSync(join(dir, 'sources/004_e6f2f28219cb1034.txt'));
+    cpSync(join(root, 'data/technopolis-moscow.json'), join(dir, 'copy.json'));
+    const issues = validateFile(join(dir, 'copy.json'));
+    assert.deepEqual(issues, [
+      {
+        path: '$.sources[3] (id "efimov-2021-q1").file',
+        message: `no text for source "efimov-2021-q1" (004_e6f2f28219cb1034.txt): put the release's text in ${join(dir, 'sources/004_e6f2f28219cb1034.txt')}`,
+      },
+    ]);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('intervals of stated numbers', () => {
+  it('reads the precision from the digits and the qualifier', () => {
+    assert.equal(lastDigitUnit(326_000_000), 1_000_000);
+    assert.equal(lastDigitUnit(163_930_000), 10_000);
+    assert.equal(lastDigitUnit(2.7), 0.1);
+    assert.deepEqual(intervalOf({ value: 326_000_000, qualifier: 'exact' }), [325_500_000, 326_500_000]);
+    assert.deepEqual(intervalOf({ value: 1_000_000_000, qualifier: 'approximate' }), [500_000_000, 1_500_000_000]);
+    assert.deepEqual(intervalOf({ value: 248_000_000, qualifier: 'approximate' }), [223_200_000, 272_800_000]);
+    assert.deepEqual(intervalOf({ value: 68, qualifier: 'lower-bound' }), [68, Infinity]);
+  });
+});
+
+describe('cross-checks between stated figures', () => {
+  const export24 = { kind: 'export', period: '2024', value: 150_000_000, unit: 'RUB' } as const;
+  const export23 = { kind: 'export', period: '2023', value: 50_000_000, unit: 'RUB' } as const;
+  const growth = (value: number, unit: 'percent' | 'times', qualifier = 'exact') =>
+    ({ kind: 'growth', period: '2024', basePeriod: '2023', value, unit, qualifier }) as const;
+
+  it('passes a growth that agrees with its two values (×3 and +200 %)', () => {
+    assert.deepEqual(crossCheck(zoneWith([export24, export23, growth(3, 'times')])), []);
+    assert.deepEqual(crossCheck(zoneWith([export24, export23, growth(200, 'percent')])), []);
+  });
+
+  it('fails a growth that disagrees beyond rounding, showing the arithmetic', () => {
+    const issues = crossCheck(zoneWith([export24, export23, growth(150, 'percent')]));
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0]!.path, '$.figures[2].value');
+    assert.equal(
+      issues[0]!.message,
+      'growth from 2023 to 2024 is stated as 150 % (a factor of ×2.45…×2.55), but the two stated values it links disagree: ' +
+        '$.figures[0] 150 000 000 RUB ÷ $.figures[1] 50 000 000 RUB = ×3 (×2.636…×3.444 within their rounding). ' +
+        'One of the three is wrong: check each against its quote.',
+    );
+  });
+
+  it('lets ≈ and > widen the intervals: «about 2.7 times» fits 150 ÷ 50, «more than 100 million» fits ×2', () => {
+    assert.deepEqual(crossCheck(zoneWith([export24, export23, growth(2.7, 'times', 'approximate')])), []);
+    assert.deepEqual(
+      crossCheck(zoneWith([{ ...export24, value: 100_000_000, qualifier: 'lower-bound' }, export23, growth(3, 'times')])),
+      [],
+    );
+    assert.equal(crossCheck(zoneWith([export24, export23, growth(2.5, 'times')])).length, 1);
+  });
+
+  it('fails two figures for the same period, kind and unit', () => {
+    const issues = crossCheck(zoneWith([export24, { ...export24, value: 400_000_000, qualifier: 'approximate' }]));
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0]!.path, '$.figures[1]');
+    assert.match(
+      issues[0]!.message,
+      /^\$\.figures\[0\] and this figure are both "export" figures for 2024 in RUB \(150 000 000 RUB and ≈ 400 000 000 RUB\)/,
+    );
+    assert.match(issues[0]!.message, /cannot yet tell them apart/);
+  });
+
+  it('names both ids when run through the file check', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ew-dup-'));
+    cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
+    const data = shipped();
+    data.figures.push({ ...data.figures[0]!, id: 'export-2019-all' });
+    writeFileSync(join(dir, 'd.json'), JSON.stringify(data));
+    const [issue, ...rest] = validateFile(join(dir, 'd.json'));
+    assert.deepEqual(rest, []);
+    assert.equal(issue!.path, `$.figures[${data.figures.length - 1}] (id "export-2019-all")`);
+    assert.match(issue!.message, /^\$\.figures\[0\] \(id "export-2019"\) and this figure are both "export" figures for 2019/);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('fails a derived figure for a period that is now stated', () => {
+    const derived = {
+      kind: 'export',
+      period: '2023',
+      unit: 'RUB',
+      derived: { method: 'base-from-growth', value: 'f0', growth: 'f2' },
+    } as const;
+    const issues = crossCheck(
+      zoneWith([export24, export23, { ...growth(200, 'percent') }, { ...derived, qualifier: undefined, citations: undefined }]),
+    );
+    assert.equal(issues.length, 1);
+    assert.match(issues[0]!.message, /The period is now stated: remove the derived figure/);
+  });
+
+  it('fails a part larger than the whole, and a share that its amounts contradict', () => {
+    const part = { kind: 'exporter-export', period: '2024', exporter: 'alpha', value: 170_000_000, unit: 'RUB' } as const;
+    assert.match(crossCheck(zoneWith([export24, part]))[0]!.message, /is more than the whole export of 2024/);
+    const amount = { kind: 'sector-export', period: '2024', sectors: ['robotics'], value: 90_000_000, unit: 'RUB' } as const;
+    const share = { kind: 'sector-share', period: '2024', sectors: ['robotics'], unit: 'percent' } as const;
+    assert.deepEqual(crossCheck(zoneWith([export24, amount, { ...share, value: 60 }])), []);
+    const [issue] = crossCheck(zoneWith([export24, amount, { ...share, value: 72 }]));
+    assert.match(
+      issue!.message,
+      /the share is stated as 72 %, but \$\.figures\[1\] 90 000 000 RUB ÷ \$\.figures\[0\] 150 000 000 RUB = 60 %/,
+    );
+  });
+
+  it('finds nothing in the shipped dataset (see the report of issue 21 for the pairs it weighed)', () => {
+    assert.deepEqual(crossCheck(shipped()), []);
+  });
+});
