@@ -51,7 +51,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @cssproperty --ew-padding - Padding of the frame (default `0.75rem 1rem`).
  * @cssproperty --ew-radius - Corner radius of the frame.
  * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
- * @fires ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`.
+ * @fires ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
  * @fires ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message }`.
  */
 export abstract class ExportWidget extends LitElement {
@@ -192,7 +192,7 @@ export abstract class ExportWidget extends LitElement {
     if (outcome === undefined || outcome === this.#announced || isAbort(outcome)) return;
     this.#announced = outcome;
     if (status === TaskStatus.COMPLETE && value)
-      void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: this.src || 'embedded' }));
+      void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: value.url ?? 'embedded' }));
     else emit(this, 'ew-error', { kind: error instanceof DatasetError ? error.kind : 'unknown', message: this.errorMessage(error) });
   }
 
