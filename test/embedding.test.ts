@@ -157,28 +157,28 @@ describe('CSV download', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = await csvLines(blob);
-    expect(lines[0]).to.equal('Что,Период,Значение,Единица,Точность,Цитата или расчёт,Источники');
+    expect(lines[0]).to.equal('"Что";"Период";"Значение";"Единица";"Точность";"Цитата или расчёт";"Источники"');
     expect(lines).to.include(
-      'Экспорт,2019,326000000,руб.,точно,"Объём экспорта высокотехнологичной продукции резидентов особой экономической зоны «Технополис «Москва» в 2019 году составил 326 млн рублей, что на 32 процента больше, чем в 2018 году","издание не указано, 2020 (001_d316e60a240eac58.txt)"',
+      '"Экспорт";"2019";326000000;"руб.";"точно";"Объём экспорта высокотехнологичной продукции резидентов особой экономической зоны «Технополис «Москва» в 2019 году составил 326 млн рублей, что на 32 процента больше, чем в 2018 году";"издание не указано, 2020 (001_d316e60a240eac58.txt)"',
     );
-    const derived = lines.find((line) => line.startsWith('Экспорт,2018,'))!;
-    expect(derived).to.include('247000000,руб.,приблизительно');
+    const derived = lines.find((line) => line.startsWith('"Экспорт";"2018";'))!;
+    expect(derived).to.include('247000000;"руб.";"приблизительно"');
     expect(derived).to.include('326 млн ₽ за 2019 ÷ 1,32');
     expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
-    expect(lines).to.include('Источники,"РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)"');
+    expect(lines).to.include('"Источники";"РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)"');
   });
 
   const expected: Record<string, string> = {
-    'top-exporters': 'Нанотехнологический центр композитов,I\u00a0пол.\u00a02025,652000000,руб.,точно,',
-    'destination-list': 'Сербия,2025,поставки идут;',
-    'export-structure': 'Микроэлектроника и волоконно-оптическое оборудование,I\u00a0кв.\u00a02021,68,%,не менее (нижняя граница),',
-    'key-figures': 'Общая площадь,,206.8,га,точно,',
+    'top-exporters': '"Нанотехнологический центр композитов";"I\u00a0пол.\u00a02025";652000000;"руб.";"точно";',
+    'destination-list': '"Сербия";"2025";"поставки идут;',
+    'export-structure': '"Микроэлектроника и волоконно-оптическое оборудование";"I\u00a0кв.\u00a02021";68;"%";"не менее (нижняя граница)";',
+    'key-figures': '"Общая площадь";"";206,8;"га";"точно";',
   };
   for (const [tag, start] of Object.entries(expected)) {
     it(`lets a reader download what <${tag}> shows`, async () => {
       const el = await mount(staticHtml`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
       const lines = await csvLines(await downloaded(el));
-      expect(lines[0]).to.equal('Что,Период,Значение,Единица,Точность,Цитата или расчёт,Источники');
+      expect(lines[0]).to.equal('"Что";"Период";"Значение";"Единица";"Точность";"Цитата или расчёт";"Источники"');
       expect(
         lines.some((line) => line.startsWith(start)),
         `${tag}: a line starting ${start}\n${lines.join('\n')}`,

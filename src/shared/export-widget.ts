@@ -151,7 +151,7 @@ export abstract class ExportWidget extends LitElement {
     const meta: CsvRow = [
       fill(m.dataset, { zone: pick(dataset.zone.name, lang), version: dataset.version, date: formatDate(dataset.asOf, lang) }),
     ];
-    return toCsv([...(this.csvRows?.(model) ?? []), [], meta, ...sources]);
+    return toCsv([...(this.csvRows?.(model) ?? []), [], meta, ...sources], lang);
   }
 
   #download(model: Model) {
