@@ -108,7 +108,7 @@ describe('generated hostile datasets in every widget (fast-check)', () => {
     this.timeout(20_000 + runs * 1000);
     try {
       await fc.assert(
-        fc.asyncProperty(hostileDataset(json), fc.constantFrom('ru', 'en', 'uz'), async (text, lang) => {
+        fc.asyncProperty(hostileDataset(json), fc.constantFrom('ru', 'en', 'uz'), async ({ json: text }, lang) => {
           const src = `${ORIGIN}/case-${n++}.json`;
           files.set(src, text);
           const valid = validateDataset(JSON.parse(text)).ok;

@@ -98,7 +98,7 @@ const options = { seed: Number(process.env.FC_SEED) || SEED, numRuns: RUNS };
 describe('generated hostile datasets (fast-check)', () => {
   it('the validator accepts the file, or refuses it with a JSON path for each issue; it never throws', () => {
     fc.assert(
-      fc.property(hostileDataset(base()), (json) => {
+      fc.property(hostileDataset(base()), ({ json }) => {
         const result = validateDataset(JSON.parse(json));
         if (!result.ok) {
           assert.ok(result.issues.length > 0);
@@ -116,7 +116,7 @@ describe('generated hostile datasets (fast-check)', () => {
   it('an accepted file builds a model whose every figure is finite, not -0, and formats without NaN or ∞', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(hostileDataset(base()), (json) => {
+      fc.property(hostileDataset(base()), ({ json }) => {
         const result = validateDataset(JSON.parse(json));
         if (!result.ok) return;
         accepted++;
