@@ -51,7 +51,8 @@ type Change =
   | { op: 'set'; at: number; value: Json }
   | { op: 'delete'; at: number }
   | { op: 'proto'; at: number; value: Json }
-  | { op: 'number'; at: number; value: number };
+  | { op: 'number'; at: number; value: number }
+  | { op: 'plausible'; at: number; fraction: number };
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ op: fc.constant('set' as const), at: fc.nat(), value: values }),
@@ -59,6 +60,11 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ op: fc.constant('proto' as const), at: fc.nat(), value: fc.oneof(values, fc.constant<Json>({ polluted: 'yes' })) }),
   // Numbers are where the findings were: changes aimed at a figure's value, not at any place, weigh most.
   { arbitrary: fc.record({ op: fc.constant('number' as const), at: fc.nat(), value: numbers }), weight: 6 },
+  // And values anywhere in their unit's range, most of which the format accepts: the widgets must draw those.
+  {
+    arbitrary: fc.record({ op: fc.constant('plausible' as const), at: fc.nat(), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    weight: 3,
+  },
 );
 
 const jsonPath = (path: Path) => `$${path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')}`;
@@ -70,7 +76,12 @@ const show = (value: Json) => {
 /** Applies one change; says what it did, for fast-check's report of a failing case. */
 function apply(data: Json, c: Change): string {
   const all = paths(data);
-  const pick = c.op === 'number' ? all.filter((p) => p.at(-1) === 'value' && p[0] === 'figures') : c.op === 'proto' ? [[], ...all] : all;
+  const pick =
+    c.op === 'number' || c.op === 'plausible'
+      ? all.filter((p) => p.at(-1) === 'value' && p[0] === 'figures')
+      : c.op === 'proto'
+        ? [[], ...all]
+        : all;
   const path = pick[c.at % pick.length];
   if (!path) return 'nothing';
   const parentOf = (p: Path) => p.slice(0, -1).reduce<any>((node, key) => node[key], data);
@@ -88,6 +99,12 @@ function apply(data: Json, c: Change): string {
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
     else delete parent[key];
     return `delete ${jsonPath(path)}`;
+  }
+  if (c.op === 'plausible') {
+    const range = VALUE_RANGE[parent.unit as keyof typeof VALUE_RANGE] ?? VALUE_RANGE.RUB;
+    const value = range.min + (range.max - range.min) * c.fraction ** 8;
+    parent[key] = range.whole ? Math.round(value) : value;
+    return `${jsonPath(path)} = ${parent[key]}`;
   }
   parent[key] = c.value;
   return `${jsonPath(path)} = ${show(c.value)}`;
