@@ -147,6 +147,16 @@ before(async () => {
     referers.push(req.headers.referer);
     return { headers: json, body };
   });
+  // Findings 2 and 4: one value changed, written as JSON text so that -0 stays -0.
+  const withValue = (kind: string, unit: string, raw: string) => {
+    const d = dataset();
+    d.figures.find((f: any) => f.kind === kind && f.unit === unit && !f.derived).value = '__v__';
+    return { headers: json, body: JSON.stringify(d).replace('"__v__"', raw) };
+  };
+  server.route('/huge.json', withValue('export', 'RUB', '1.7e308'));
+  server.route('/minus-zero.json', withValue('export', 'RUB', '-0'));
+  server.route('/zero-growth.json', withValue('growth', 'times', '0'));
+  server.route('/tiny-growth.json', withValue('growth', 'times', '5e-324'));
   server.route('/moved.json', { status: 302, headers: { location: `${other.origin}/data/moved.json?v=2` } });
   other.route('/data/moved.json', { headers: { ...json, 'access-control-allow-origin': '*' }, body });
 });
@@ -229,6 +239,22 @@ describe('finding 1: a body that unpacks to more than the limit', () => {
     );
     assert.ok(sent.bytes < 35 * MB, `the server sent ${(sent.bytes / MB).toFixed(0)} MB before the reader gave up`);
   });
+});
+
+describe('findings 2 and 4: numbers no widget can show, through src', () => {
+  for (const [name, path] of [
+    ['1.7e308 as an export value', '/huge.json'],
+    ['-0 as an export value', '/minus-zero.json'],
+    ['a growth of ×0', '/zero-growth.json'],
+    ['a growth of ×5e-324', '/tiny-growth.json'],
+  ] as const) {
+    it(`${name}: every widget says the file is invalid and names the value's path; the tab does not freeze`, async () => {
+      await t.page.evaluate(() => ((window as any).__ew.maxGap = 0));
+      for (const w of await refused(path, 'invalid')) assert.match(w.error, /\$\.figures\[\d+\]\.value/, w.tag);
+      const gap = await t.page.evaluate(() => (window as any).__ew.maxGap as number);
+      assert.ok(gap < 2000, `the tab froze for ${Math.round(gap)} ms`);
+    });
+  }
 });
 
 describe('finding 7: secrets in the dataset URL', () => {
