@@ -23,6 +23,14 @@ export default {
           return { body: `export default ${context.body};` };
       },
     },
+    // FC_RUNS and FC_SEED for the property tests (test/hardening/render.test.ts): more cases, or another seed.
+    {
+      name: 'fast-check-env',
+      serve(context) {
+        if (context.path === '/__fc-env.js')
+          return { type: 'js', body: `export default ${JSON.stringify({ FC_RUNS: process.env.FC_RUNS, FC_SEED: process.env.FC_SEED })};` };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',

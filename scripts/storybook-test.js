@@ -50,7 +50,12 @@ async function open(url) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico') && errors.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // Chromium reports a fetch whose body is read as a stream (src/data/load.ts) as aborted when the whole body came with
+  // its headers, after an OK response the widget used: not a failure.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.response()?.ok()) return;
+    errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   await page.setViewport({ width: 1000, height: 800 });
   await page.evaluateOnNewDocument(recordEvents);
   await page.goto(url, { waitUntil: 'load' });

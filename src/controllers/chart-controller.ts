@@ -15,6 +15,23 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export type BarConfig = ChartConfiguration<'bar', number[], string>;
 
+/** The largest value an axis is given. A valid dataset stays below it (10¹⁵ ÷ a growth of ×0.01); chart.js hangs on an axis near `Number.MAX_VALUE`. */
+const DRAWABLE = 1e17;
+
+/**
+ * Defence in depth behind the dataset check: a value no axis can draw (not finite, or beyond `DRAWABLE`) becomes a
+ * gap (NaN, which chart.js skips) instead of freezing the tab.
+ */
+export function drawable(data: BarConfig['data']): BarConfig['data'] {
+  return {
+    ...data,
+    datasets: data.datasets.map((set) => ({
+      ...set,
+      data: set.data.map((v) => (Number.isFinite(v) && Math.abs(v) <= DRAWABLE ? v : NaN)),
+    })),
+  };
+}
+
 export interface ChartSpec {
   /**
    * Matches the `data-chart` attribute of the canvas in the widget's render root. The canvas's parent is its plot:
@@ -107,7 +124,7 @@ export class ChartController implements ReactiveController {
       if (!canvas) continue;
       const chart = this.#charts.get(key);
       if (chart) {
-        chart.data = config.data;
+        chart.data = drawable(config.data);
         chart.options = sized(config.options);
         chart.update('none');
         continue;
@@ -149,7 +166,10 @@ export class ChartController implements ReactiveController {
       const chart = this.#charts.get(key);
       if (waiting) {
         this.#pending.delete(key);
-        this.#charts.set(key, new Chart(waiting.canvas, { ...waiting.config, options: sized(waiting.config.options) }));
+        this.#charts.set(
+          key,
+          new Chart(waiting.canvas, { ...waiting.config, data: drawable(waiting.config.data), options: sized(waiting.config.options) }),
+        );
         this.#drewBefore = true;
       } else if (chart && width && height && (width !== chart.width || height !== chart.height)) {
         // A hidden plot (print, a closed container) reports 0 × 0: its chart keeps its last size.

@@ -16,7 +16,7 @@ export class DatasetError extends Error {
   override readonly name = 'DatasetError';
   constructor(
     readonly kind: LoadErrorKind,
-    /** The `src` as given, or the resolved URL. */
+    /** Host and path of the dataset's URL: never its query, fragment or `user:password@` (see `shownUrl`). */
     readonly src: string,
     readonly detail: { status?: number; issues?: readonly DataIssue[]; message?: string } = {},
   ) {
@@ -24,8 +24,23 @@ export class DatasetError extends Error {
   }
 }
 
-/** Tunables, exported for tests and for pages that want a longer wait. */
+/** Tunables, exported for tests and for pages that want a longer wait. `maxBytes` counts the unpacked body. */
 export const loaderConfig = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024 };
+
+/**
+ * What a reader and `ew-error` may see of a dataset URL: host and path. The query (`?token=`), the fragment and
+ * `user:password@` stay out of the message. A `src` that is no URL is cut at the same places.
+ */
+export function shownUrl(src: string): string {
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.host) return `${url.host}${url.pathname}`;
+  } catch {
+    // Not a URL: cut by hand below.
+  }
+  const text = src.replace(/[?#].*$/s, '').replace(/^([a-z][a-z0-9+.-]*:\/*)[^/@]*@/i, '$1');
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
 
 function toModel(json: unknown, src: string): Model {
   const result = validateDataset(json);
@@ -45,33 +60,74 @@ function datasetUrl(src: string, base: string | URL): URL {
   try {
     url = new URL(src, base);
   } catch {
-    throw new DatasetError('url', src);
+    throw new DatasetError('url', shownUrl(src));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DatasetError('url', src);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DatasetError('url', shownUrl(src));
   return url;
 }
 
+/**
+ * The body as text, read as a stream and cancelled once it unpacks to more than `loaderConfig.maxBytes`: a
+ * `content-length` counts the compressed bytes, so a small gzip response may unpack to gigabytes, and a body
+ * without a length says nothing of its size. Memory stays near the limit whatever the server sends.
+ */
+async function readText(response: Response, shown: string, signal: AbortSignal): Promise<string> {
+  const failed = () => (signal.reason instanceof DatasetError ? signal.reason : new DatasetError('network', shown));
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw failed();
+    }
+    if (chunk.done) break;
+    bytes += chunk.value.byteLength;
+    if (bytes > loaderConfig.maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw new DatasetError('size', shown);
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * Dataset requests send no cookies and no referrer. `no-referrer` rather than the browser's default
+ * `strict-origin-when-cross-origin`, which sends a same-origin server the page's full URL (article slug, query):
+ * a data file needs nothing of the page that shows it, and `origin` would still tell a third-party host which
+ * site embeds the kit.
+ */
+const REQUEST: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { accept: 'application/json' } };
+
 async function fetchModel(url: string, signal: AbortSignal): Promise<Model> {
+  const shown = shownUrl(url);
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    response = await fetch(url, { ...REQUEST, signal });
   } catch {
-    throw signal.reason instanceof DatasetError ? signal.reason : new DatasetError('network', url);
+    throw signal.reason instanceof DatasetError ? signal.reason : new DatasetError('network', shown);
   }
-  if (!response.ok) throw new DatasetError('http', url, { status: response.status });
-  if (Number(response.headers.get('content-length')) > loaderConfig.maxBytes) throw new DatasetError('size', url);
-  const text = await response.text().catch(() => {
-    throw signal.reason instanceof DatasetError ? signal.reason : new DatasetError('network', url);
-  });
-  if (text.length > loaderConfig.maxBytes) throw new DatasetError('size', url);
+  if (!response.ok) throw new DatasetError('http', shown, { status: response.status });
+  if (Number(response.headers.get('content-length')) > loaderConfig.maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw new DatasetError('size', shown);
+  }
+  const text = await readText(response, shown, signal);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const type = response.headers.get('content-type') ?? '';
-    throw new DatasetError('json', url, { message: `${(error as Error).message}${type && !type.includes('json') ? ` [${type}]` : ''}` });
+    throw new DatasetError('json', shown, { message: `${(error as Error).message}${type && !type.includes('json') ? ` [${type}]` : ''}` });
   }
-  return toModel(json, url);
+  // The URL the data came from, after any redirect: `ew-ready` names it.
+  return { ...toModel(json, shown), url: response.url || url };
 }
 
 interface Request {
@@ -99,7 +155,7 @@ export interface LoadOptions {
  */
 export function loadDataset(value: string | undefined, { base, signal }: LoadOptions): Promise<Model> {
   // A page may set the property to anything: only a string names a dataset; a number or an object is refused, not guessed at.
-  if (value != null && typeof value !== 'string') return Promise.reject(new DatasetError('url', String(value)));
+  if (value != null && typeof value !== 'string') return Promise.reject(new DatasetError('url', shownUrl(String(value))));
   const src = value ?? '';
   if (!src.trim()) return Promise.resolve().then(embeddedDataset);
   let url: string;

@@ -38,6 +38,8 @@ export interface Model {
   readonly sources: ReadonlyMap<string, Source>;
   readonly sectors: ReadonlyMap<string, LocalText>;
   readonly exporters: ReadonlyMap<string, Exporter>;
+  /** The URL the dataset was read from, after redirects; absent for the embedded one. */
+  readonly url?: string;
 }
 
 /** Significant digits of a number as written: 326e6 → 3, 1e9 → 1, 1.32 → 3. */

@@ -4,7 +4,7 @@
  * growth periods, real country codes. Pure and DOM-free; used by the browser
  * loader and by `npm run validate-data`.
  */
-import type { Dataset, Figure } from './schema.js';
+import { VALUE_RANGE, type Dataset, type Figure } from './schema.js';
 import { comparable, comparePeriods } from '../lib/periods.js';
 
 export interface DataIssue {
@@ -91,6 +91,11 @@ export function checkRules(data: Dataset): DataIssue[] {
       fail(`${at}.sectors`, `a "${f.kind}" figure names its sectors`);
     if (f.kind === 'exporter-export' && !f.exporter) fail(`${at}.exporter`, 'an "exporter-export" figure names its exporter');
     if (f.unit === 'percent' && f.kind !== 'growth' && (f.value ?? 0) > 100) fail(`${at}.value`, 'a share cannot exceed 100 %');
+    const range = VALUE_RANGE[f.unit];
+    if (f.value !== undefined && (f.value < range.min || f.value > range.max))
+      fail(`${at}.value`, `a value in ${f.unit} lies between ${range.min} and ${range.max}`);
+    else if (range.whole && f.value !== undefined && !Number.isInteger(f.value))
+      fail(`${at}.value`, `a value in ${f.unit} is a whole number`);
     if (f.kind === 'growth') {
       if (!f.basePeriod) fail(`${at}.basePeriod`, 'a growth figure needs the period it is compared with');
       else if (f.period && (!comparable(f.period, f.basePeriod) || comparePeriods(f.basePeriod, f.period) >= 0))

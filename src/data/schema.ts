@@ -71,6 +71,32 @@ export const FigureKind = v.picklist([
 
 export const Unit = v.picklist(UNITS);
 
+/**
+ * The plausible range of a value in each unit (both ends included; `rules.ts` checks it): far beyond any real
+ * figure, and small enough that a chart axis and a formatted number stay drawable. A growth of ×0 would make a
+ * derived base infinite, so a multiple is at least 0.01. `whole`: a count has no fraction.
+ */
+export const VALUE_RANGE: Record<v.InferOutput<typeof Unit>, { min: number; max: number; whole?: boolean }> = {
+  RUB: { min: 0, max: 1e15 },
+  percent: { min: 0, max: 1e5 },
+  times: { min: 0.01, max: 1e4 },
+  count: { min: 0, max: 1e9, whole: true },
+  'one-in': { min: 1, max: 1e9 },
+  ha: { min: 0, max: 1e8 },
+  m2: { min: 0, max: 1e12 },
+};
+/** The largest value in any unit, and the smallest one other than 0: no -0, no 5e-324. */
+export const VALUE_LIMITS = { max: 1e15, smallest: 1e-6 } as const;
+
+const Value = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0),
+  v.maxValue(VALUE_LIMITS.max),
+  v.check((n) => !Object.is(n, -0), 'must not be -0'),
+  v.check((n) => n === 0 || n >= VALUE_LIMITS.smallest, `must be 0 or at least ${VALUE_LIMITS.smallest}`),
+);
+
 export const Derivation = v.pipe(
   v.object({
     method: v.picklist(['base-from-growth']),
@@ -85,7 +111,7 @@ export const Figure = v.object({
   kind: FigureKind,
   period: v.optional(Period),
   basePeriod: v.optional(Period),
-  value: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  value: v.optional(Value),
   unit: Unit,
   qualifier: v.optional(Qualifier),
   derived: v.optional(Derivation),

@@ -20,7 +20,13 @@ const dates = new Map<string, Intl.DateTimeFormat>();
 const lists = new Map<string, Intl.ListFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
 
+/** What a non-finite number (`NaN`, `Infinity`) shows instead of a figure; the validator keeps them out, this is the backstop. */
+export const NO_FIGURE = '—';
+
 function number(value: number, lang: Lang, style: keyof typeof NUMBER_STYLES): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
+  // -0 is 0: Intl would print «-0».
+  value += 0;
   const key = `${lang} ${style} ${value}`;
   let text = numberTexts.get(key);
   if (text === undefined) {
@@ -38,6 +44,7 @@ export const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approximat
 
 /** Money in roubles, scaled to thousands, millions or billions, keeping every digit the source gave (163,93 млн ₽). */
 export function formatMoney(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
   const m = shared[lang];
   const [scale, term] =
     value >= 1e9 ? [1e9, m.billionRub] : value >= 1e6 ? [1e6, m.millionRub] : value >= 1e3 ? [1e3, m.thousandRub] : [1, m.rub];
@@ -46,6 +53,7 @@ export function formatMoney(value: number, lang: Lang): string {
 
 /** Growth as stated: +32 % for a percentage, ×3,3 for a multiple. */
 export function formatGrowth(value: number, unit: 'percent' | 'times', lang: Lang): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
   return unit === 'percent' ? number(value / 100, lang, 'growth') : `×${formatNumber(value, lang)}`;
 }
 
@@ -53,6 +61,7 @@ export const formatPercent = (value: number, lang: Lang) => number(value / 100, 
 
 /** A figure's value with its unit and its qualifier sign: ≈ 1 млрд ₽, > 68 %, 206,8 га. */
 export function formatAmount(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
+  if (!Number.isFinite(value)) return NO_FIGURE;
   const m = shared[lang];
   let body: string;
   switch (unit) {

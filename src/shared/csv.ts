@@ -1,11 +1,17 @@
 /**
  * CSV of what a widget shows, made in the browser: UTF-8 with a byte-order
- * mark (so Excel opens Cyrillic correctly), comma-separated, CRLF lines, and
- * the dataset and sources at the end.
+ * mark (so Excel opens Cyrillic correctly), CRLF lines, and the dataset and
+ * sources at the end. The separator follows the reader's language, as Excel
+ * does: a Russian or Uzbek Excel splits a double-clicked file on `;` (its
+ * decimal mark is the comma), an English one on `,`. So a ru or uz file is
+ * `;`-separated with decimal commas, an en file `,`-separated with decimal
+ * points. A `sep=;` first line would make every Excel split on `;`, but Excel
+ * then ignores the byte-order mark and shows Cyrillic as mojibake, and other
+ * programs read the line as data.
  */
 import type { Model, ResolvedFigure } from '../data/model.js';
 import type { Citation } from '../data/schema.js';
-import { formatPeriod } from '../i18n/format.js';
+import { formatPeriod, NO_FIGURE } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { derivationText } from './derived.js';
@@ -13,15 +19,29 @@ import { citationLines } from './sources.js';
 
 export type CsvRow = readonly (string | number)[];
 
-/** A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The list separator and decimal mark of Excel in each language's locale. */
+const DIALECT: Record<Lang, { separator: string; decimal: string }> = {
+  ru: { separator: ';', decimal: ',' },
+  uz: { separator: ';', decimal: ',' },
+  en: { separator: ',', decimal: '.' },
+};
+
+/**
+ * Every text cell is quoted, so no separator inside it splits it. A spreadsheet runs a cell as a formula when it
+ * starts with = + - @ tab or CR; such a start is defused with an apostrophe at the start of the text, and after any
+ * separator Excel may use (`,` `;` tab) and after a line break, in case a program splits the file without regard to
+ * quotes. A number is
+ * written bare, with the locale's decimal mark; one that is not finite is never written as a figure.
+ */
+function cell(value: string | number, lang: Lang): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value + 0).replace('.', DIALECT[lang].decimal);
+  const text = (typeof value === 'number' ? NO_FIGURE : value).replace(/(^|[,;\t\r\n])(?=[=+\-@\t\r])/g, "$1'");
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function toCsv(rows: readonly CsvRow[]): string {
-  return '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(rows: readonly CsvRow[], lang: Lang): string {
+  const { separator } = DIALECT[lang];
+  return '\ufeff' + rows.map((row) => row.map((value) => cell(value, lang)).join(separator)).join('\r\n') + '\r\n';
 }
 
 /** Hands the file to the browser's download; no server, no storage. */

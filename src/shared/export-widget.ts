@@ -42,7 +42,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @cssproperty --ew-padding - Padding of the frame (default `0.75rem 1rem`).
  * @cssproperty --ew-radius - Corner radius of the frame.
  * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
- * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`.
+ * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
  * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message }`.
  */
 export abstract class ExportWidget extends LitElement {
@@ -146,7 +146,7 @@ export abstract class ExportWidget extends LitElement {
   #csv(model: Model): string {
     const { lang, term } = this.locale;
     const sources = model.dataset.sources.map((s): CsvRow => [term.sources, sourceLine(s, lang)]);
-    return toCsv([...(this.csvRows?.(model) ?? []), [], [this.#datasetLine(model)], ...sources]);
+    return toCsv([...(this.csvRows?.(model) ?? []), [], [this.#datasetLine(model)], ...sources], lang);
   }
 
   #download(model: Model) {
@@ -186,7 +186,7 @@ export abstract class ExportWidget extends LitElement {
     if (outcome === undefined || outcome === this.#announced || isAbort(outcome)) return;
     this.#announced = outcome;
     if (status === TaskStatus.COMPLETE && value)
-      void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: this.src || 'embedded' }));
+      void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: value.url ?? 'embedded' }));
     else emit(this, 'ew-error', { kind: error instanceof DatasetError ? error.kind : 'unknown', message: this.errorMessage(error) });
   }
 

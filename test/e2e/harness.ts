@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { TAGS as WIDGET_TAGS } from '../../src/widgets/registry.js';
 
@@ -37,6 +38,8 @@ export interface Reply {
   body?: string | Buffer;
   /** Never finish: send nothing (`silent`) or headers and the start of a body (`body`), until the client goes away. */
   hang?: 'silent' | 'body';
+  /** A body made as the client reads it (back-pressure), for responses too large to hold. */
+  stream?: () => Readable;
 }
 export type Route = (req: IncomingMessage, url: URL) => Reply | Promise<Reply>;
 
@@ -86,6 +89,13 @@ export async function site(csp?: string): Promise<Site> {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.write('{"format": 1, ');
       }
+      return;
+    }
+    if (reply.stream) {
+      res.writeHead(reply.status ?? 200, { 'cache-control': 'no-store', ...reply.headers });
+      const body = reply.stream();
+      res.on('close', () => body.destroy());
+      body.pipe(res);
       return;
     }
     const html = /html/.test(reply.headers?.['content-type'] ?? '');

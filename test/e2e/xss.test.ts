@@ -86,7 +86,7 @@ function hostile(payload: string) {
   return d;
 }
 
-/** The cells of a CSV file (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+/** The cells of a CSV file (RFC 4180: quoted cells may hold separators, quotes and line breaks), split on `,` and `;`. */
 function cells(file: string): string[] {
   const out: string[] = [];
   let cell = '';
@@ -98,7 +98,7 @@ function cells(file: string): string[] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') (out.push(cell), (cell = ''));
+    else if (c === ',' || c === ';' || c === '\n') (out.push(cell), (cell = ''));
     else if (c !== '\r' || file[i + 1] !== '\n') cell += c;
   }
   return out;

@@ -10,6 +10,7 @@ import {
   formatList,
   formatMoney,
   formatPeriod,
+  NO_FIGURE,
   plural,
 } from '../../src/i18n/format.js';
 import { LANGS, toLang } from '../../src/i18n/lang.js';
@@ -100,5 +101,26 @@ describe('formatting in ru, en and uz', () => {
     expect(countryName('KZ', 'uz')).to.equal('Қозоғистон');
     expect(countryName('KR', 'ru')).to.equal('Южная Корея');
     expect(countryName('CN', 'en')).to.equal('China');
+  });
+
+  it('never shows -0, NaN or ∞ as a figure: a non-finite number is «—», -0 is 0 (issue 17, finding 4)', () => {
+    for (const lang of LANGS) {
+      for (const bad of [NaN, Infinity, -Infinity]) {
+        for (const text of [
+          formatMoney(bad, lang),
+          formatGrowth(bad, 'times', lang),
+          formatGrowth(bad, 'percent', lang),
+          ...['RUB', 'percent', 'times', 'count', 'one-in', 'ha', 'm2'].map((unit) => formatAmount(bad, unit, 'approximate', lang)),
+          formatAmountInWords(bad, 'RUB', 'lower-bound', lang),
+          plural(bad, lang, { other: (n) => `${n} countries` }),
+        ]) {
+          expect(text, `${lang} ${bad}`).to.include(NO_FIGURE);
+          expect(text, `${lang} ${bad}`).not.to.match(/NaN|Infinity|∞/);
+        }
+      }
+      for (const text of [formatMoney(-0, lang), formatAmount(-0, 'percent', 'exact', lang), formatGrowth(-0, 'percent', lang)])
+        expect(text, lang).not.to.match(/-0|−0/);
+    }
+    expect(fold(formatMoney(-0, 'en'))).to.equal('₽0');
   });
 });

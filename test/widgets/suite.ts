@@ -22,7 +22,7 @@ export interface WidgetCase {
 
 /** The attributes every widget has, with a value none accepts. */
 const COMMON_BAD_VALUES = { lang: 'de', theme: 'sepia' };
-const CSV_HEADER = 'Что,Период,Значение,Единица,Точность,Цитата или расчёт,Источники';
+const CSV_HEADER = '"Что";"Период";"Значение";"Единица";"Точность";"Цитата или расчёт";"Источники"';
 
 /** The widget's attributes, as Lit declares them (reactive state left out). */
 function attributesOf(tag: WidgetTag): string[] {
@@ -139,7 +139,7 @@ export function widgetSuite(tag: WidgetTag, c: WidgetCase): void {
       ).to.equal(true);
       const end = lines.slice(lines.lastIndexOf('', -2) + 1).filter(Boolean);
       expect(end[0]).to.include(`версия ${json.version}`);
-      expect(end.slice(1).map((line) => line.split(',')[0])).to.deep.equal(json.sources.map(() => 'Источники'));
+      expect(end.slice(1).map((line) => line.split(';')[0])).to.deep.equal(json.sources.map(() => '"Источники"'));
     });
 
     for (const theme of ['light', 'dark']) {

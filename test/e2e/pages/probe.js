@@ -8,6 +8,8 @@
     /** Payload ids of XSS vectors that ran (T8): a vector calls top.xss(id). */
     xss: [],
     state: (el) => states.get(el),
+    /** `{ type, detail }` of every ew-ready and ew-error, in order. */
+    events: [],
     /** Longest gap of a 20 ms heartbeat since the last reset: how long the tab froze. */
     maxGap: 0,
   };
@@ -19,7 +21,10 @@
   window.addEventListener('error', (e) => ew.errors.push(`error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => ew.errors.push(`unhandled rejection: ${e.reason}`));
   // The widget itself, also when it sits in a shadow root (the event is retargeted to that root's host).
-  const mark = (state) => (e) => states.set(e.composedPath()[0], state === 'error' ? `error:${e.detail?.kind}` : state);
+  const mark = (state) => (e) => {
+    states.set(e.composedPath()[0], state === 'error' ? `error:${e.detail?.kind}` : state);
+    ew.events.push({ type: e.type, detail: e.detail });
+  };
   document.addEventListener('ew-ready', mark('ready'));
   document.addEventListener('ew-error', mark('error'));
   let last = performance.now();
