@@ -15,18 +15,11 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
-import type { Publication, PublishedFile } from '../src/embed/codes.js';
+import { publicBase, type Publication, type PublishedFile } from '../src/embed/codes.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SITE = join(ROOT, 'site');
 const DEMO_SERVER = 'http://127.0.0.1:8080/';
-
-/** PUBLIC_URL as an absolute http(s) address ending in `/`. */
-export function publicUrl(value = process.env.PUBLIC_URL || DEMO_SERVER): string {
-  const url = new URL(value);
-  if (!/^https?:$/.test(url.protocol)) throw new Error(`PUBLIC_URL must be an http or https address, not ${value}`);
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
 
 /** Writes `bytes` as `<name>.<hash><ext>` (and as `<name><ext>` when `alias`), returning the versioned name and its SRI. */
 function publish(name: string, ext: string, bytes: Buffer | string, alias = false): PublishedFile {
@@ -53,7 +46,7 @@ async function script(entry: string, format: 'es' | 'iife'): Promise<string> {
   return out!.output[0].code;
 }
 
-const base = publicUrl();
+const base = publicBase(process.env.PUBLIC_URL || DEMO_SERVER);
 rmSync(SITE, { recursive: true, force: true });
 mkdirSync(join(SITE, 'data'), { recursive: true });
 

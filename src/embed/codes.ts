@@ -19,6 +19,14 @@ export interface PublishedFile {
   readonly integrity: string;
 }
 
+/** `PUBLIC_URL` as the folder's address: absolute http or https, ending in `/`. */
+export function publicBase(value: string): string {
+  const url = new URL(value);
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(`PUBLIC_URL must be an http or https address without ? or #, not ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 type Lang = 'ru' | 'en' | 'uz';
 
 /**
@@ -108,14 +116,15 @@ export function embedUrl(publication: Publication, { tag, attributes, properties
   return `${publication.base}${publication.embed}?${query}`;
 }
 
-function iframe(publication: Publication, embed: Embed, marked: boolean): string {
+/**
+ * The iframe: no `style` attribute (a host page's strict policy would block it, and sanitizers drop it), so its width
+ * and border are the old attributes every browser and CMS allow-list still knows.
+ */
+function iframe(publication: Publication, embed: Embed): string {
   const lang = embed.attributes.find(([name]) => name === 'lang')?.[1];
   const widget = WIDGETS[embed.tag];
   const title = widget.title[lang === 'en' || lang === 'uz' ? lang : 'ru'];
-  return (
-    `<iframe src="${escape(embedUrl(publication, embed))}"\n  title="${escape(title)}" width="100%" height="${widget.height}"` +
-    ` loading="lazy"\n  style="width: 100%; border: 0"${marked ? ' data-export-widgets' : ''}></iframe>`
-  );
+  return `<iframe src="${escape(embedUrl(publication, embed))}"\n  title="${escape(title)}" width="100%" height="${widget.height}"\n  loading="lazy" frameborder="0" data-export-widgets></iframe>`;
 }
 
 const script = ({ base, kit }: Publication) =>
@@ -143,13 +152,13 @@ export const FORMS: readonly EmbedForm[] = [
     id: 'iframe-resize',
     label: 'Iframe with the resize script',
     hint: 'Pages that allow a <script> but not the element: the iframe takes the height of the widget.',
-    code: (publication, embed) => `${iframe(publication, embed, true)}\n${resize(publication)}`,
+    code: (publication, embed) => `${iframe(publication, embed)}\n${resize(publication)}`,
   },
   {
     id: 'iframe',
     label: 'Iframe alone',
     hint: 'Rich-text fields that strip scripts: the iframe is tall enough for the widget at an article width.',
-    code: (publication, embed) => iframe(publication, embed, true),
+    code: (publication, embed) => iframe(publication, embed),
   },
 ];
 
