@@ -90,7 +90,7 @@ const preview: Preview = {
     docs: {
       page: DocsPage,
       toc: false,
-      // The embed block and every "Show code": the snippet for the story's current args.
+      // Every "Show code": the script form of the embed code for the story's current args.
       source: {
         type: 'dynamic',
         language: 'html',

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// A static file server for the demo pages and the benchmark: the project root on 127.0.0.1, nothing else.
+// A static file server on 127.0.0.1, nothing else. As a command (`npm start`) it serves site/, the folder `npm run build`
+// writes, as a host would: every file readable from any origin (CORS), so embed codes work on pages elsewhere.
+// The benchmark and the tests serve other roots with it (the project root by default).
 // Usage: node scripts/serve.js [port]   (PORT env also works; 0 picks a free port)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -30,6 +32,7 @@ export function serve({ port = 0, root = ROOT, headers = () => ({}) } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
         ...headers(url.pathname),
       });
       res.end(body);
@@ -41,7 +44,7 @@ export function serve({ port = 0, root = ROOT, headers = () => ({}) } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await serve({ port: Number(process.argv[2] ?? process.env.PORT ?? 8080) });
+  const server = await serve({ port: Number(process.argv[2] ?? process.env.PORT ?? 8080), root: join(ROOT, 'site') });
   const { port } = server.address();
-  console.log(`export-widgets demo: http://127.0.0.1:${port}/demo/  (Ctrl+C to stop)`);
+  console.log(`export-widgets: http://127.0.0.1:${port}/demo/ and /storybook/; embed page /embed.html  (Ctrl+C to stop)`);
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Opens every story of the built Storybook (storybook-static/, from `npm run build-storybook`) in headless Chromium:
+// Opens every story of the built Storybook (site/storybook/, from `npm run build`) in headless Chromium:
 // each must render its widget in the state the story expects (ready, error or loading), log no console error and
 // have no axe violation (WCAG 2.0/2.1 A and AA). Stories come from index.json, so a new story is covered as it is.
-// Then each widget's docs page: its embed snippet names the published kit with the right integrity hash, follows the
-// controls, and, pasted into a blank page next to the kit file, renders the same widget as the story.
+// Then each widget's docs page: its embed codes (script, iframe with the resize script, iframe alone) name the published
+// files with their integrity hashes, follow the controls, and, pasted into a blank page on another origin than the
+// folder's, render the same widget as the story.
 // Usage: node scripts/storybook-test.js [filter]   (filter: part of a story id; STORYBOOK_TEST_PORT picks the port)
-import { createHash } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './serve.js';
 import { launch } from './shot.js';
 
-const STATIC = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const SITE = fileURLToPath(new URL('../site/', import.meta.url));
+const STATIC = join(SITE, 'storybook/');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TIMEOUT = 15_000;
@@ -24,16 +25,15 @@ const started = Date.now();
 const index = JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8').catch(() => '{"entries":{}}'));
 const entries = Object.values(index.entries).filter((e) => e.id.includes(filter));
 if (!entries.length) {
-  console.error(`storybook: no stories in ${STATIC}index.json${filter ? ` matching "${filter}"` : ''}; run npm run build-storybook`);
+  console.error(`storybook: no stories in ${STATIC}index.json${filter ? ` matching "${filter}"` : ''}; run npm run build`);
   process.exit(1);
 }
-const kitFile = join(STATIC, 'kit/export-widgets.js');
-const integrity = `sha384-${createHash('sha384')
-  .update(await readFile(kitFile))
-  .digest('base64')}`;
+const publication = JSON.parse(await readFile(join(SITE, 'publish.json'), 'utf8'));
 
-const server = await serve({ port: Number(process.env.STORYBOOK_TEST_PORT ?? 0), root: STATIC });
-const base = `http://127.0.0.1:${server.address().port}/`;
+// The whole folder, as a host serves it: the Storybook under /storybook/, the kit and the embed page at its root.
+const server = await serve({ port: Number(process.env.STORYBOOK_TEST_PORT ?? 0), root: SITE });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const base = `${origin}/storybook/`;
 const browser = await launch();
 const results = [];
 
@@ -162,13 +162,12 @@ async function story(id) {
   }
 }
 
-/** The embed snippet shown on a docs page, read from its "Embed code" block. */
+/** The embed codes shown on a docs page, by form, from its "Embed code" blocks. */
 const embedBlock = (page) =>
   page.evaluate(() => {
-    const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent.trim() === 'Embed code');
-    let node = heading?.nextElementSibling;
-    while (node && !node.querySelector('pre')) node = node.nextElementSibling;
-    return node?.querySelector('pre')?.textContent.trim();
+    const sections = [...document.querySelectorAll('.ew-embed-code[data-form]')];
+    const codes = sections.map((section) => [section.dataset.form, section.querySelector('pre')?.textContent.trim()]);
+    return codes.length && codes.every(([, code]) => code) ? Object.fromEntries(codes) : undefined;
   });
 
 /** Changes the primary story's args the way the Controls panel does. */
@@ -179,7 +178,7 @@ const setArgs = (page, storyId, updatedArgs) =>
     updatedArgs,
   );
 
-/** A widget's docs page: no errors; the embed block follows the controls and, pasted next to the kit, shows the same widget. */
+/** A widget's docs page: no errors; every embed code follows the controls and names the published files. */
 async function docs(entry) {
   const tag = entry.title.split('/').pop();
   const primary = Object.values(index.entries).find((e) => e.type === 'story' && e.title === entry.title);
@@ -187,14 +186,18 @@ async function docs(entry) {
   try {
     const problems = [];
     await until(page, () => embedBlock(page), 'the embed block');
-    // Controls every widget has, set as the Controls panel sets them; the block and the story must follow.
+    // Controls every widget has, set as the Controls panel sets them; the codes and the story must follow.
     const args = { lang: 'en', theme: 'dark', heading: 'Exports & "partners" <2025>' };
     await setArgs(page, primary.id, args);
     const attributes = 'lang="en" theme="dark" heading="Exports &amp; &quot;partners&quot; &lt;2025>"';
-    const snippet = await until(
+    const query = 'lang=en&amp;theme=dark&amp;heading=Exports+%26+%22partners%22+%3C2025%3E';
+    const codes = await until(
       page,
-      async () => (await embedBlock(page))?.includes(attributes) && embedBlock(page),
-      `the snippet to say ${attributes}`,
+      async () => {
+        const codes = await embedBlock(page);
+        return codes?.script?.includes(attributes) && codes.iframe?.includes(query) && codes;
+      },
+      `the codes to say ${attributes}`,
     );
     const [first] = await until(
       page,
@@ -206,36 +209,62 @@ async function docs(entry) {
       },
       'the primary story to follow the controls',
     );
-    if (!snippet.includes(`integrity="${integrity}"`))
-      problems.push(`the snippet's integrity is not the kit's (${integrity}):\n${snippet}`);
-    if (!snippet.includes('src="export-widgets.js"')) problems.push(`the snippet does not load export-widgets.js:\n${snippet}`);
-    if (!new RegExp(`<${tag}[ >]`).test(snippet)) problems.push(`the snippet has no <${tag}>:\n${snippet}`);
+    const { kit, resize } = publication;
+    const expected = {
+      script: [`src="${publication.base}${kit.file}"`, `integrity="${kit.integrity}"`, `<${tag} ${attributes}>`],
+      'iframe-resize': [
+        `src="${publication.base}embed.html?widget=${tag}&amp;${query}"`,
+        `src="${publication.base}${resize.file}"`,
+        `integrity="${resize.integrity}"`,
+      ],
+      iframe: [`src="${publication.base}embed.html?widget=${tag}&amp;${query}"`, 'loading="lazy"', 'title="'],
+    };
+    for (const [form, parts] of Object.entries(expected))
+      for (const part of parts) if (!codes[form]?.includes(part)) problems.push(`the ${form} code lacks ${part}:\n${codes[form]}`);
     problems.push(...errors);
-    return { problems, snippet, text: first.text };
+    return { problems, codes, text: first.text };
   } finally {
     await page.close();
   }
 }
 
-/** The snippet in a blank page beside the kit file, under a strict CSP: the same widget, the same text. */
-async function pasted(tag, snippet, text) {
+/**
+ * An embed code in a blank page on another origin than the folder's (the code's public address pointed at the test's
+ * server), under a policy that allows only the folder: the same widget, the same text, in the page or in the iframe.
+ */
+async function pasted(tag, code, text) {
   const dir = await mkdtemp(join(tmpdir(), 'ew-embed-'));
   const blank = await serve({
     root: dir,
-    headers: () => ({ 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" }),
+    headers: () => ({
+      'content-security-policy': `default-src 'self'; script-src ${origin}; style-src 'self'; frame-src ${origin}; img-src 'self' data:`,
+    }),
   });
   try {
-    await copyFile(kitFile, join(dir, 'export-widgets.js'));
     await writeFile(
       join(dir, 'index.html'),
-      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Embed</title></head>\n<body>\n${snippet}\n</body>\n</html>\n`,
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Embed</title></head>\n<body>\n${code.replaceAll(publication.base, `${origin}/`)}\n</body>\n</html>\n`,
     );
     const { page, errors } = await open(`http://127.0.0.1:${blank.address().port}/`);
     try {
-      await until(page, ({ events }) => events.some((e) => e.tag === tag), `<${tag}> to load from the pasted snippet`);
-      const [widget] = await widgetsIn(page, 'body');
+      const framed = code.includes('<iframe');
+      const widget = await until(
+        page,
+        async () => {
+          const frame = framed ? page.frames().find((f) => f.url().startsWith(`${origin}/embed.html`)) : page.mainFrame();
+          const [widget] =
+            (await frame?.evaluate(() =>
+              [...document.querySelectorAll('body *')]
+                .filter((el) => el.shadowRoot?.querySelector('footer'))
+                .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() })),
+            )) ?? [];
+          return widget?.text.includes(text.slice(0, 40)) && widget;
+        },
+        `<${tag}> to show from the pasted code`,
+      ).catch((error) => ({ error }));
       const problems = [...errors];
-      if (widget?.tag !== tag) problems.push(`the page shows <${widget?.tag}>, not <${tag}>`);
+      if (widget.error) problems.push(String(widget.error.message));
+      else if (widget.tag !== tag) problems.push(`the page shows <${widget.tag}>, not <${tag}>`);
       else if (widget.text !== text)
         problems.push(`the pasted widget differs from the story:\n  story:  ${text}\n  pasted: ${widget.text}`);
       return problems;
@@ -271,8 +300,8 @@ try {
       shown = await docs(entry);
       return shown.problems;
     });
-    if (shown?.snippet)
-      await check(`embed ${entry.id}: pasted snippet`, () => pasted(entry.title.split('/').pop(), shown.snippet, shown.text));
+    for (const [form, code] of Object.entries(shown?.codes ?? {}))
+      await check(`embed ${entry.id}: pasted ${form} code`, () => pasted(entry.title.split('/').pop(), code, shown.text));
   }
 } finally {
   await browser.close();

@@ -1,10 +1,11 @@
 /**
  * What every widget's stories share: the element built from a story's args by the manifest's names, the embed
- * snippet for the same args, and the stories every widget has (languages, dark, narrow, loading, error, another
+ * codes for the same args, and the stories every widget has (languages, dark, narrow, loading, error, another
  * zone's dataset, colours, a wrong value). A stories file re-exports the common ones and adds its attributes' values.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
-import { file, integrity, manifest, type Declaration } from 'virtual:kit';
+import { manifest, publication, type Declaration } from 'virtual:kit';
+import { embedCodes, FORMS, type Embed } from '../src/embed/codes.js';
 import type { WidgetTag } from '../src/widgets/registry.js';
 
 export type Story = StoryObj;
@@ -41,36 +42,27 @@ export const actionArg = (event: string): string =>
 type Args = Record<string, unknown>;
 
 /**
- * The element's attributes for a story's args: each manifest attribute by its HTML name (empty and `false` values
- * left out, `true` as a bare attribute), then CSS custom properties (`--…` args) as one `style`.
+ * A widget as its embed codes see it, from a story's args: each manifest attribute by its HTML name (empty and `false`
+ * values left out, `true` as a bare attribute), and the CSS custom properties (`--…` args).
  */
-export function attributesFor(tag: WidgetTag, args: Args): [string, string][] {
+export function embedFor(tag: WidgetTag, args: Args): Embed {
   const attributes: [string, string][] = [];
   for (const { name } of declarations.get(tag)?.attributes ?? []) {
     const value = args[name];
     if (value === undefined || value === null || value === false || value === '') continue;
     attributes.push([name, value === true ? '' : String(value)]);
   }
-  const style = Object.entries(args)
+  const properties = Object.entries(args)
     .filter(([name, value]) => name.startsWith('--') && value !== undefined && value !== '')
-    .map(([name, value]) => `${name}: ${String(value)}`)
-    .join('; ');
-  if (style) attributes.push(['style', style]);
-  return attributes;
+    .map(([name, value]): [string, string] => [name, String(value)]);
+  return { tag, attributes, properties };
 }
 
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Every embed code for a story's args, under the public address the site was built for. */
+export const codesFor = (tag: WidgetTag, args: Args) => embedCodes(publication, embedFor(tag, args));
 
-/** The element as HTML. */
-export function markup(tag: WidgetTag, args: Args): string {
-  const attributes = attributesFor(tag, args).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`));
-  return `<${tag}${attributes.join('')}></${tag}>`;
-}
-
-/** What an editor pastes: the built kit with its integrity hash, then the element. */
-export function snippet(tag: WidgetTag, args: Args): string {
-  return `<script type="module" src="${file}"\n  integrity="${integrity}" crossorigin="anonymous"></script>\n${markup(tag, args)}`;
-}
+/** The first form (the script tag and the element): what "Show code" shows under each story. */
+export const snippet = (tag: WidgetTag, args: Args): string => FORMS[0]!.code(publication, embedFor(tag, args));
 
 /**
  * The element a story shows, built from the same attributes as its snippet. Events go to the Actions panel;
@@ -78,7 +70,9 @@ export function snippet(tag: WidgetTag, args: Args): string {
  */
 export function element(tag: WidgetTag, args: Args): HTMLElement {
   const el = document.createElement(tag);
-  for (const [name, value] of attributesFor(tag, args)) el.setAttribute(name, value);
+  const { attributes, properties } = embedFor(tag, args);
+  for (const [name, value] of attributes) el.setAttribute(name, value);
+  for (const [name, value] of properties) el.style.setProperty(name, value);
   const declaration = declarations.get(tag);
   // A story arg the manifest does not know would be dropped without a word: say so (the story test fails on it).
   const known = new Set([

@@ -24,10 +24,8 @@ declare module 'virtual:kit' {
     schemaVersion: string;
     modules: { kind: string; path: string; declarations?: Declaration[] }[];
   }
-  /** The built kit's file name, as published beside the stories in `kit/`. */
-  export const file: string;
-  /** Its Subresource Integrity hash: `sha384-…`. */
-  export const integrity: string;
+  /** What `npm run build` published in site/: the embed codes' addresses and integrity hashes. */
+  export const publication: import('../src/embed/codes.js').Publication;
   /** custom-elements.json as `npm run manifest` wrote it. */
   export const manifest: Manifest;
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Embed codes in a terminal, for maintainers: every form, for the folder `npm run build` wrote (site/publish.json).
+ *   npm run embed -- export-growth lang=ru comparison=years --ew-accent=#0d4cd3
+ *   npm run embed -- --measure [width]   each widget's height on the embed page at a column width (default 640 px),
+ *                                         in ru, en and uz: the heights in src/embed/codes.ts come from here
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { embedCodes, isWidget, WIDGETS, type Publication } from '../src/embed/codes.js';
+
+const SITE = fileURLToPath(new URL('../site/', import.meta.url));
+const [first, ...rest] = process.argv.slice(2);
+
+/** The tallest page height of each widget, over the languages, with the embed page `width` px wide. */
+async function measure(width: number): Promise<void> {
+  // scripts/serve.js and scripts/shot.js are plain JS without types (as in scripts/bench.ts).
+  const { serve } = (await import(String(new URL('./serve.js', import.meta.url)))) as {
+    serve(options: { root: string }): Promise<import('node:http').Server>;
+  };
+  const { launch } = (await import(String(new URL('./shot.js', import.meta.url)))) as {
+    launch(): Promise<import('puppeteer-core').Browser>;
+  };
+  const server = await serve({ root: SITE });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 800 });
+    for (const tag of Object.keys(WIDGETS)) {
+      const heights: string[] = [];
+      for (const lang of ['ru', 'en', 'uz']) {
+        await page.goto(
+          `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/embed.html?widget=${tag}&lang=${lang}`,
+        );
+        await page.waitForFunction(() => document.documentElement.lang !== 'ru' || document.title !== 'export-widgets');
+        await new Promise((r) => setTimeout(r, 300)); // charts are drawn the frame after ready
+        heights.push(`${lang} ${await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))}`);
+      }
+      console.log(`${tag}: ${heights.join(', ')}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (first === '--measure') await measure(Number(rest[0] ?? 640));
+else if (!first || !isWidget(first)) {
+  console.error(`usage: npm run embed -- <widget> [attribute=value …] [--ew-…=value …]\n  widgets: ${Object.keys(WIDGETS).join(', ')}`);
+  process.exit(1);
+} else {
+  const publication: Publication = JSON.parse(readFileSync(`${SITE}publish.json`, 'utf8'));
+  const pairs = rest.map((arg) => {
+    const at = arg.indexOf('=');
+    return at > 0 ? ([arg.slice(0, at), arg.slice(at + 1)] as const) : ([arg, ''] as const);
+  });
+  const embed = {
+    tag: first,
+    attributes: pairs.filter(([name]) => !name.startsWith('--')),
+    properties: pairs.filter(([name]) => name.startsWith('--')),
+  };
+  for (const { label, hint, code } of embedCodes(publication, embed)) console.log(`<!-- ${label}. ${hint} -->\n${code}\n`);
+}

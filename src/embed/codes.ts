@@ -1,0 +1,168 @@
+/**
+ * Embed codes: what an editor pastes to show a widget on another site, in each form the kit offers. DOM-free: the
+ * Storybook embed block, `npm run embed` and the embed page use it. A new form is one more function in `FORMS`.
+ */
+import type { WidgetTag } from '../widgets/registry.js';
+
+/** What `npm run build` published, as `site/publish.json` records it. */
+export interface Publication {
+  /** The folder's public address (`PUBLIC_URL`), ending in `/`. */
+  readonly base: string;
+  /** Versioned file names (cached forever) with their Subresource Integrity hashes. */
+  readonly kit: PublishedFile;
+  readonly classic: PublishedFile;
+  readonly resize: PublishedFile;
+  /** The iframe embed page, relative to `base`. */
+  readonly embed: string;
+}
+export interface PublishedFile {
+  readonly file: string;
+  readonly integrity: string;
+}
+
+/** `PUBLIC_URL` as the folder's address: absolute http or https, ending in `/`. */
+export function publicBase(value: string): string {
+  const url = new URL(value);
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash)
+    throw new Error(`PUBLIC_URL must be an http or https address without ? or #, not ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+type Lang = 'ru' | 'en' | 'uz';
+
+/**
+ * The widgets an embed can show, by the registry's tags (a widget missing here is a type error), each with a title
+ * for the iframe (from the widget's own heading) and the iframe height that shows it whole without the resize script,
+ * with its default attributes, in a 640 px article column: the tallest of ru, en and uz measured in Chromium by
+ * `npm run embed -- --measure` (2026-11-27: destination-list 509, export-growth 1079, export-structure 695,
+ * key-figures 549, top-exporters 1034, all uz), plus 24 px for a page whose fonts set text a line longer.
+ */
+export const WIDGETS = {
+  'destination-list': {
+    height: 533,
+    title: {
+      ru: 'География экспорта: ОЭЗ «Технополис Москва»',
+      en: 'Export destinations: Technopolis Moscow SEZ',
+      uz: 'Экспорт географияси: «Технополис Москва» МИЗ',
+    },
+  },
+  'export-growth': {
+    height: 1103,
+    title: {
+      ru: 'Экспорт резидентов: ОЭЗ «Технополис Москва»',
+      en: 'Exports by residents: Technopolis Moscow SEZ',
+      uz: 'Резидентлар экспорти: «Технополис Москва» МИЗ',
+    },
+  },
+  'export-structure': {
+    height: 719,
+    title: {
+      ru: 'Экспорт по отраслям: ОЭЗ «Технополис Москва»',
+      en: 'Exports by sector: Technopolis Moscow SEZ',
+      uz: 'Тармоқлар бўйича экспорт: «Технополис Москва» МИЗ',
+    },
+  },
+  'key-figures': {
+    height: 573,
+    title: {
+      ru: 'ОЭЗ «Технополис Москва» в цифрах',
+      en: 'Technopolis Moscow SEZ in figures',
+      uz: '«Технополис Москва» МИЗ рақамларда',
+    },
+  },
+  'top-exporters': {
+    height: 1058,
+    title: {
+      ru: 'ОЭЗ «Технополис Москва»: крупнейшие экспортёры',
+      en: 'Technopolis Moscow SEZ: top exporters',
+      uz: '«Технополис Москва» МИЗ: энг йирик экспортчилар',
+    },
+  },
+} satisfies Record<WidgetTag, { height: number; title: Record<Lang, string> }>;
+
+export type { WidgetTag };
+export const isWidget = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, tag);
+
+/** The namespaced messages the embed page sends its parent, and the resize script reads. */
+export const HEIGHT_MESSAGE = 'export-widgets:height';
+export const EVENT_MESSAGE = 'export-widgets:event';
+export type EmbedMessage =
+  | { readonly type: typeof HEIGHT_MESSAGE; readonly height: number }
+  | { readonly type: typeof EVENT_MESSAGE; readonly event: 'ew-ready' | 'ew-select' | 'ew-error'; readonly detail: unknown };
+
+/** A CSS custom property a page may set through the embed: the kit's own (`--ew-…`), with a value that cannot escape. */
+export const isThemeProperty = (name: string, value: string): boolean =>
+  /^--ew-[a-z0-9-]+$/.test(name) && value.length <= 200 && !/[;{}<>\\]|url\(/i.test(value);
+
+/** A widget as the embed codes see it: its tag, its attributes in order, and CSS custom properties (`--ew-…`). */
+export interface Embed {
+  readonly tag: WidgetTag;
+  readonly attributes: readonly (readonly [string, string])[];
+  readonly properties: readonly (readonly [string, string])[];
+}
+
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attribute = ([name, value]: readonly [string, string]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`);
+
+/** The element as HTML: its attributes, then the custom properties as one `style`. */
+export function markup({ tag, attributes, properties }: Embed): string {
+  const style = properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+  return `<${tag}${[...attributes, ...(style ? [['style', style] as const] : [])].map(attribute).join('')}></${tag}>`;
+}
+
+/** The embed page's address for a widget: the same names and values as the attributes, `widget` first. */
+export function embedUrl(publication: Publication, { tag, attributes, properties }: Embed): string {
+  const pairs = [['widget', tag], ...attributes, ...properties.filter(([n, v]) => isThemeProperty(n, v))].map(([n, v]) => [n!, v!]);
+  const query = new URLSearchParams(pairs);
+  return `${publication.base}${publication.embed}?${query}`;
+}
+
+/**
+ * The iframe: no `style` attribute (a host page's strict policy would block it, and sanitizers drop it), so its width
+ * and border are the old attributes every browser and CMS allow-list still knows.
+ */
+function iframe(publication: Publication, embed: Embed): string {
+  const lang = embed.attributes.find(([name]) => name === 'lang')?.[1];
+  const widget = WIDGETS[embed.tag];
+  const title = widget.title[lang === 'en' || lang === 'uz' ? lang : 'ru'];
+  return `<iframe src="${escape(embedUrl(publication, embed))}"\n  title="${escape(title)}" width="100%" height="${widget.height}"\n  loading="lazy" frameborder="0" data-export-widgets></iframe>`;
+}
+
+const script = ({ base, kit }: Publication) =>
+  `<script type="module" src="${base}${kit.file}"\n  integrity="${kit.integrity}" crossorigin="anonymous"></script>`;
+const resize = ({ base, resize }: Publication) =>
+  `<script src="${base}${resize.file}" async\n  integrity="${resize.integrity}" crossorigin="anonymous"></script>`;
+
+export interface EmbedForm {
+  readonly id: string;
+  readonly label: string;
+  /** When an editor should choose it. */
+  readonly hint: string;
+  code(publication: Publication, embed: Embed): string;
+}
+
+/** Every form, best first. */
+export const FORMS: readonly EmbedForm[] = [
+  {
+    id: 'script',
+    label: 'Script and element',
+    hint: 'Pages that allow a <script>: the widget becomes part of the page, in its font and colours.',
+    code: (publication, embed) => `${script(publication)}\n${markup(embed)}`,
+  },
+  {
+    id: 'iframe-resize',
+    label: 'Iframe with the resize script',
+    hint: 'Pages that allow a <script> but not the element: the iframe takes the height of the widget.',
+    code: (publication, embed) => `${iframe(publication, embed)}\n${resize(publication)}`,
+  },
+  {
+    id: 'iframe',
+    label: 'Iframe alone',
+    hint: 'Rich-text fields that strip scripts: the iframe is tall enough for the widget at an article width.',
+    code: (publication, embed) => iframe(publication, embed),
+  },
+];
+
+/** Every form's code for one widget. */
+export const embedCodes = (publication: Publication, embed: Embed) =>
+  FORMS.map((form) => ({ id: form.id, label: form.label, hint: form.hint, code: form.code(publication, embed) }));

@@ -1,0 +1,57 @@
+/**
+ * The iframe embed page's script (site/embed.html): shows one widget configured by the query string, with the same
+ * names and values as its attributes (`embed.html?widget=export-growth&lang=uz&comparison=years`), plus `--ew-…`
+ * colours. It tells its parent its height whenever it changes and forwards the widget's events, in namespaced
+ * messages (codes.ts) that the resize script reads. The kit itself is loaded by the page, from the same folder.
+ */
+import { EVENT_MESSAGE, HEIGHT_MESSAGE, isThemeProperty, isWidget, WIDGETS, type EmbedMessage } from './codes.js';
+
+const params = new URLSearchParams(location.search);
+const main = document.querySelector('main')!;
+const framed = parent !== window;
+const post = (message: EmbedMessage) => framed && parent.postMessage(message, '*');
+
+/** A short note above the widget: a query parameter that was not used, and why. */
+function note(text: string): void {
+  const p = document.createElement('p');
+  p.className = 'note';
+  p.textContent = text;
+  main.prepend(p);
+}
+
+new ResizeObserver(() =>
+  post({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }),
+).observe(document.documentElement);
+for (const event of ['ew-ready', 'ew-select', 'ew-error'] as const)
+  document.addEventListener(event, (e) => post({ type: EVENT_MESSAGE, event, detail: e.detail }));
+
+const tag = params.get('widget') ?? '';
+if (!isWidget(tag)) {
+  main.classList.add('missing');
+  note(
+    `${tag ? `There is no widget "${tag}"` : 'No widget is named'}: add widget=… to the address, one of ` +
+      `${Object.keys(WIDGETS).join(', ')}. / ${tag ? `Виджета «${tag}» нет` : 'Виджет не указан'}: ` +
+      `добавьте в адрес widget=… (см. выше).`,
+  );
+} else {
+  await customElements.whenDefined(tag);
+  const element = document.createElement(tag);
+  const known = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+  const ignored: string[] = [];
+  for (const [name, value] of params) {
+    if (name === 'widget') continue;
+    if (name.startsWith('--')) {
+      if (isThemeProperty(name, value)) element.style.setProperty(name, value);
+      else ignored.push(`${name} (a colour or size of the kit's, --ew-…, without ; { } < > \\ or url())`);
+    } else if (known.includes(name)) element.setAttribute(name, value);
+    else ignored.push(`${name} (<${tag}> takes ${known.join(', ')})`);
+  }
+  if (ignored.length) note(`Not used: ${ignored.join('; ')}.`);
+  element.addEventListener('ew-ready', () => {
+    // The page speaks the widget's language and is titled with its heading, for screen readers inside the frame.
+    const root = element.shadowRoot;
+    document.documentElement.lang = root?.querySelector<HTMLElement>('[part~="base"]')?.lang || document.documentElement.lang;
+    document.title = root?.querySelector('h2')?.textContent?.trim() || document.title;
+  });
+  main.append(element);
+}

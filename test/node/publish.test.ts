@@ -1,0 +1,120 @@
+// The hostable folder `npm run build` writes (site/) and the embed codes (issue 14), checked without a browser;
+// test/e2e/publish.test.ts serves the folder and pastes the codes.
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+import { embedCodes, FORMS, isThemeProperty, publicBase, WIDGETS, type Publication } from '../../src/embed/codes.js';
+import { TAGS } from '../../src/widgets/registry.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const site = join(root, 'site');
+const read = (file: string) => readFileSync(join(site, file));
+const gzip = (...files: string[]) => files.reduce((sum, file) => sum + gzipSync(read(file), { level: 9 }).length, 0);
+const publication: Publication = JSON.parse(read('publish.json').toString('utf8'));
+const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+describe('site/', () => {
+  it('has every file an embed needs, versioned with its integrity hash and under its stable alias', () => {
+    for (const [file, alias] of [
+      [publication.kit.file, 'export-widgets.js'],
+      [publication.classic.file, 'export-widgets.iife.js'],
+      [publication.resize.file, 'resize.js'],
+    ] as const) {
+      assert.match(file, /\.[0-9a-f]{10}\.js$/);
+      assert.deepEqual(read(file), read(alias), `${alias} is ${file}`);
+    }
+    assert.deepEqual(read(publication.kit.file), readFileSync(join(root, 'dist/export-widgets.js')));
+    assert.equal(publication.kit.integrity, sri(read(publication.kit.file)));
+    assert.equal(publication.resize.integrity, sri(read(publication.resize.file)));
+    for (const file of ['data/technopolis-moscow.json', 'data/dataset.schema.json', 'demo/index.html', 'storybook/index.html'])
+      assert.ok(read(file).length > 100, file);
+  });
+
+  it('embed.html loads its script, style and the kit from the folder itself, with no inline script or style', () => {
+    const html = read('embed.html').toString('utf8');
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!).filter((r) => r !== 'data:,');
+    assert.equal(refs.length, 3);
+    for (const ref of refs) assert.ok(readdirSync(site).includes(ref), `${ref} is in site/`);
+    assert.ok(refs.includes(publication.kit.file));
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|<style|\sstyle=/);
+  });
+
+  it('points the demo pages at the folder’s kit', () => {
+    const news = read('demo/news.html').toString('utf8');
+    assert.match(news, /src="\.\.\/export-widgets\.iife\.js"/);
+    assert.doesNotMatch(news, /\.\.\/dist\//);
+  });
+
+  it('keeps the resize script within 1.5 KB gzip and the embed page small', () => {
+    assert.ok(gzip('resize.js') <= 1536, `resize.js: ${gzip('resize.js')} B gzip`);
+    const page = readdirSync(site).filter((f) => /^embed\./.test(f));
+    assert.ok(gzip(...page) <= 3072, `${page.join(' + ')}: ${gzip(...page)} B gzip`);
+  });
+});
+
+describe('embed codes', () => {
+  it('know every widget of the registry, and no other', () => {
+    assert.deepEqual(Object.keys(WIDGETS).sort(), [...TAGS].sort());
+  });
+
+  it('use absolute addresses under PUBLIC_URL, integrity and crossorigin where a script is loaded', () => {
+    const pub = { ...publication, base: publicBase('https://cdn.example.org/export-widgets') };
+    const codes = embedCodes(pub, {
+      tag: 'export-growth',
+      attributes: [
+        ['lang', 'uz'],
+        ['heading', 'A & "B"'],
+      ],
+      properties: [],
+    });
+    assert.deepEqual(
+      codes.map((c) => c.id),
+      FORMS.map((f) => f.id),
+    );
+    for (const { code } of codes) {
+      for (const [, url] of code.matchAll(/src="([^"]+)"/g)) assert.match(url!, /^https:\/\/cdn\.example\.org\/export-widgets\//);
+      for (const script of code.match(/<script[^>]*>/g) ?? []) assert.match(script, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
+    }
+    const iframe = codes.find((c) => c.id === 'iframe')!.code;
+    assert.match(iframe, /embed\.html\?widget=export-growth&amp;lang=uz&amp;heading=A\+%26\+%22B%22"/);
+    assert.match(iframe, new RegExp(`height="${WIDGETS['export-growth'].height}"`));
+    assert.match(iframe, /title="Резидентлар экспорти: «Технополис Москва» МИЗ"/);
+    assert.doesNotMatch(iframe, /\sstyle=/);
+    assert.throws(() => publicBase('ftp://example.org/'), /http or https/);
+  });
+
+  it('pass only the kit’s own colours with a value that cannot escape its declaration', () => {
+    assert.ok(isThemeProperty('--ew-accent', '#0d4cd3'));
+    assert.ok(isThemeProperty('--ew-radius', '0.5rem'));
+    for (const [name, value] of [
+      ['--ew-accent', 'red; background: blue'],
+      ['--ew-accent', 'red}body{color:red'],
+      ['--ew-bg', 'url(https://tracker.example/x.png)'],
+      ['--ew-bg', '\\75 rl(x)'],
+      ['--other', 'red'],
+      ['color', 'red'],
+    ])
+      assert.equal(isThemeProperty(name!, value!), false, `${name}: ${value}`);
+  });
+
+  it('npm run embed prints every form for a widget and its attributes', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts/embed.ts'), 'export-growth', 'lang=ru', 'comparison=years'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /<export-growth lang="ru" comparison="years"><\/export-growth>/);
+    assert.equal(run.stdout.match(/<iframe src="[^"]*embed\.html\?widget=export-growth&amp;lang=ru&amp;comparison=years"/g)?.length, 2);
+    assert.ok(run.stdout.includes(`${publication.base}${publication.resize.file}`));
+    const wrong = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/embed.ts'), 'export-grow'], { encoding: 'utf8' });
+    assert.equal(wrong.status, 1);
+    assert.match(wrong.stderr, /widgets: destination-list, export-growth/);
+  });
+});
