@@ -69,7 +69,8 @@ describe('finding 2: implausibly large numbers', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 1, run.stdout);
-    assert.match(run.stderr, new RegExp(`\\$\\.figures\\[${i}\\]\\.value`));
+    // The command names the figure by its id as well (`$.figures[0] (id "export-2019").value`).
+    assert.match(run.stderr, new RegExp(`\\$\\.figures\\[${i}\\] \\(id "${data.figures[i].id}"\\)\\.value`));
   });
 });
 
