@@ -55,7 +55,7 @@ function embeddedDataset(): Model {
 }
 
 /** Resolves `src` against `base` (the page's base URL); only http(s) URLs are fetched (no javascript:, data:, file:). */
-function datasetUrl(src: string, base: string | URL): URL {
+function datasetUrl(src: string, base: string | URL | undefined): URL {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -144,7 +144,8 @@ export const openRequests = () => [...requests.values()].filter((r) => !r.settle
 
 /** Where a `src` is resolved (the page's `document.baseURI`: this module reads no DOM), and what ends the wait. */
 export interface LoadOptions {
-  readonly base: string | URL;
+  /** What a relative `src` is resolved against (a widget passes its document's `baseURI`); an absolute `src` needs none. */
+  readonly base?: string | URL | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -153,7 +154,7 @@ export interface LoadOptions {
  * one at `src`, resolved against `base`. `signal` aborts this widget's wait,
  * and the request itself when no other widget is waiting for it.
  */
-export function loadDataset(value: string | undefined, { base, signal }: LoadOptions): Promise<Model> {
+export function loadDataset(value: string | undefined, { base, signal }: LoadOptions = {}): Promise<Model> {
   // A page may set the property to anything: only a string names a dataset; a number or an object is refused, not guessed at.
   if (value != null && typeof value !== 'string') return Promise.reject(new DatasetError('url', shownUrl(String(value))));
   const src = value ?? '';

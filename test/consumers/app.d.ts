@@ -1,7 +1,8 @@
 // What each consumer app exposes to the test that drives it in Chromium (test/consumers/consumers.test.ts).
 export interface AppState {
   lang: string;
-  theme: string;
+  /** The kit's themes: `theme` is typed with exactly these, so an app's state is too. */
+  theme: 'auto' | 'light' | 'dark';
   heading: string;
 }
 export interface ConsumerApp {
