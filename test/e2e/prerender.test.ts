@@ -3,13 +3,13 @@
 // canvases masked) and no duplicate; embed code from an older dataset shows the current figures; with JavaScript off
 // every widget's text, tables and sources are there and axe finds nothing.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { prerenderer } from '../../scripts/prerender.js';
-import { assertDrawn, DIST, inspect, launch, page, ROOT, settled, site, tab, TAGS, type Site } from './harness.js';
+import { assertDrawn, dataset, DIST, inspect, launch, page, ROOT, settled, site, tab, TAGS, type Site } from './harness.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['ru', 'en', 'uz'] as const;
@@ -136,6 +136,22 @@ describe('issue 15: pre-rendered embed code', () => {
     assert.match(growth!, /^<export-growth lang="ru" data-prerendered="[^"]+"><template shadowrootmode="open"[^>]*><style>:host\{/);
     assert.match(growth!, /<h2 id="heading">(?:<!---->)?[^<]+(?:<!---->)?<\/h2>/);
     assert.doesNotMatch(growth!, /<!--[^-]|<canvas[^>]*(style|width|height)=/, 'Lit markers emptied, no canvas size');
+  });
+
+  it('demo pages: pre-rendered from the current dataset (npm run demo), and no script that blocks rendering', () => {
+    const { version } = dataset();
+    const files = readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html'));
+    assert.ok(files.length >= 4, files.join(', '));
+    for (const file of files) {
+      const html = readFileSync(join(ROOT, 'demo', file), 'utf8');
+      const made = [...html.matchAll(/ data-prerendered="([^"]+)"/g)].map((m) => m[1]);
+      assert.ok(made.length >= 3, `demo/${file}: pre-rendered widgets`);
+      assert.deepEqual([...new Set(made)], [version], `demo/${file}: made from dataset ${version}; run npm run demo`);
+      const blocking = [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/type="module"|\bdefer\b|\basync\b/.test(tag));
+      assert.deepEqual(blocking, [], `demo/${file}: scripts that block rendering`);
+    }
   });
 
   for (const lang of LANGS)
