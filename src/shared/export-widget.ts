@@ -57,7 +57,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  */
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];
-  /** Serializable, so that `npm run prerender` can save a rendered widget as embed code. */
+  /** @internal Serializable, so that `npm run prerender` can save a rendered widget as embed code. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, serializable: true };
 
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
