@@ -11,7 +11,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -258,12 +258,24 @@ ${rows.join('\n')}
 
 FCP with the kit ÷ without it: ${ratio.toFixed(2)}× — target ≤ 1.1× ${ratio <= 1.1 ? 'met' : '**missed**'}.`);
   }
+  // A run of one sub-benchmark keeps the other's sections from the last run, each section dated.
+  const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const fresh = sections.map((section) => section.replace(/\n/, `\n\n_Measured ${stamp} UTC._\n`));
+  const heads = new Set(fresh.map((section) => section.split('\n')[0]));
+  const kept = existsSync(o.out)
+    ? readFileSync(o.out, 'utf8')
+        .split(/\n(?=## )/)
+        .slice(1)
+        .map((section) => section.trim())
+        .filter((section) => !heads.has(section.split('\n')[0]))
+    : [];
   const md = `# Benchmark: pre-rendered embed code
 
-Written by \`npm run bench -- --pages ${o.only.join(',')}\` (bench/prerender.ts), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
-A shared machine: CLS does not depend on speed, Lighthouse's simulated throttling mostly does not.
+Written by \`npm run bench -- --pages cls,lighthouse\` (bench/prerender.ts); a section re-measured alone replaces its
+own. A shared machine: CLS does not depend on speed; Lighthouse's simulated throttling mostly does not, but its TBT
+(and so the performance score) counts the machine's own long tasks.
 
-${sections.join('\n\n')}
+${[...fresh, ...kept].join('\n\n')}
 `;
   writeFileSync(o.out, md);
   return md;
