@@ -24,6 +24,7 @@ import { validateDataset } from '../src/data/validate.js';
 import { pages, type PageSpec } from '../bench/pages.js';
 import { writeSynthetic } from '../bench/synthetic.js';
 import { CATEGORIES, mainThreadCpu, type Cpu } from '../bench/trace.js';
+import { prerenderBench } from '../bench/prerender.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TMP = join(ROOT, '.tmp/bench');
@@ -44,7 +45,7 @@ const option = (name: string, fallback: string) => {
 };
 if (flag('help')) {
   console.log(
-    `npm run bench -- [--rounds N (15)] [--warmup N (1)] [--pages a,b] [--port P (0)] [--out FILE (bench/RESULTS.md)] [--no-write] [--trace-rounds N (5)] [--no-trace] [--kit-root DIR (.)]`,
+    `npm run bench -- [--rounds N (15)] [--warmup N (1)] [--pages a,b] [--port P (0)] [--out FILE (bench/RESULTS.md)] [--no-write] [--trace-rounds N (5)] [--no-trace] [--kit-root DIR (.)] [--pages cls,lighthouse: the pre-rendered code's CLS and Lighthouse runs alone] [--cls-rounds N (3)]`,
   );
   process.exit(0);
 }
@@ -90,6 +91,24 @@ await build({
   },
 });
 const KIT = join(TMP, 'kit/export-widgets.js');
+
+// The pre-rendered embed code's sub-benchmarks (bench/prerender.ts): alone with --pages cls,lighthouse, else at the end.
+const SUB = ['cls', 'lighthouse'];
+const runSub = (only: string[]) =>
+  prerenderBench({
+    root: ROOT,
+    kit: join(TMP, 'kit'),
+    tags: TAGS,
+    chromeArgs: CHROME_ARGS,
+    only,
+    rounds: Number(option('cls-rounds', '3')),
+    out: join(ROOT, 'bench/RESULTS-prerender.md'),
+    log,
+  });
+if (ONLY.length && ONLY.every((p) => SUB.includes(p))) {
+  console.log(await runSub(ONLY));
+  process.exit(0);
+}
 const REF = join(TMP, 'ref/reference.js');
 
 interface Size {
@@ -507,6 +526,7 @@ writeFileSync(
   join(ROOT, 'bench/results/latest.json'),
   JSON.stringify({ chromium, rounds: ROUNDS, warmup: WARMUP, sizes, tags: TAGS, synthetic, loads: Object.fromEntries(loads) }, null, 1),
 );
+if (!ONLY.length) console.log(await runSub(SUB));
 if (!flag('no-write')) {
   writeFileSync(OUT, formatted);
   log(`wrote ${relative(ROOT, OUT)} and bench/results/latest.json in ${seconds} s`);

@@ -17,6 +17,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit } from './events.js';
 import { sourceLine } from './sources.js';
+import { PrerenderedController } from './prerendered.js';
 import { baseStyles } from './styles.js';
 
 /** The rejection of a load the widget itself gave up because it was removed. */
@@ -47,6 +48,8 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  */
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];
+  /** @internal Serializable, so that `npm run prerender` can save a rendered widget as embed code. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, serializable: true };
 
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
   @property() src?: string;
@@ -68,6 +71,9 @@ export abstract class ExportWidget extends LitElement {
     task: ([src], { signal }) => loadDataset(src, { base: this.ownerDocument.baseURI, signal }),
     args: () => [this.src] as const,
   });
+
+  /** @internal Pre-rendered content from the embed code, shown until the first render with data. */
+  protected readonly prerendered = new PrerenderedController(this, this.data);
 
   /** @internal Messages about attribute values the widget does not know; rebuilt before each render. */
   protected hints: string[] = [];
@@ -153,7 +159,8 @@ export abstract class ExportWidget extends LitElement {
     downloadCsv(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, this.#csv(model));
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.prerendered.holding) return nothing;
     const { lang, term } = this.locale;
     return html`<section
       part="base"

@@ -10,9 +10,18 @@ const SRC = resolve(new URL('../../src', import.meta.url).pathname);
 
 /**
  * Bottom to top. `lib` is DOM-free and imports nothing of the kit; `version.ts` and `vendor` (stand-ins for packages) sit
- * with it. The entries sit on top: the kit's (`index.ts`) and the embed page's with its codes and resize script (`embed`).
+ * with it. The entries sit on top: the kit's (`index.ts`), the embed page's with its codes and resize script (`embed`), and
+ * the serializer of pre-rendered embed code (`prerender`).
  */
-const FLOORS = [['lib', 'version.ts', 'vendor'], ['i18n'], ['data'], ['controllers'], ['shared'], ['widgets'], ['index.ts', 'embed']];
+const FLOORS = [
+  ['lib', 'version.ts', 'vendor'],
+  ['i18n'],
+  ['data'],
+  ['controllers'],
+  ['shared'],
+  ['widgets'],
+  ['index.ts', 'embed', 'prerender'],
+];
 const floorOf = (file: string) => FLOORS.findIndex((names) => names.includes(relative(SRC, file).split('/')[0]!));
 
 const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(SRC, f));
