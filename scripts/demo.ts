@@ -9,13 +9,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TAGS } from '../src/widgets/registry.js';
 import { prerenderer } from './prerender.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SRC = join(ROOT, 'demo/src');
-const TAGS = [...readFileSync(join(ROOT, 'src/index.ts'), 'utf8').matchAll(/\bdefine\(\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'/g)].map(
-  (m) => m[1]!,
-);
 /** An empty widget element in a source page. */
 const WIDGET = new RegExp(`<(${TAGS.join('|')})((?:\\s+[a-z-]+(?:="[^"]*")?)*)\\s*></\\1>`, 'g');
 

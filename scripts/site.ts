@@ -1,6 +1,8 @@
 #!/usr/bin/env -S npx tsx
 /**
  * The last step of `npm run build` before Storybook: assembles `site/`, the folder to copy as is to any static host.
+ *   THIRD-PARTY-NOTICES.txt, LICENSE, export-widgets(.iife).js.map           the notices the bundles' banner names, and
+ *                                                                               the source maps their last line names
  *   export-widgets.<hash>.js, export-widgets.iife.<hash>.js, resize.<hash>.js   versioned: cache forever
  *   export-widgets.js, export-widgets.iife.js, resize.js                       the same bytes under a stable name
  *   embed.html (+ embed.<hash>.js, embed.<hash>.css)                            the iframe embed page
@@ -52,6 +54,10 @@ mkdirSync(join(SITE, 'data'), { recursive: true });
 
 const kit = publish('export-widgets', '.js', readFileSync(join(ROOT, 'dist/export-widgets.js')), true);
 const classic = publish('export-widgets.iife', '.js', readFileSync(join(ROOT, 'dist/export-widgets.iife.js')), true);
+// The bundles' banner names the notices and their last line the source map, by these names, versioned copies too.
+for (const file of ['THIRD-PARTY-NOTICES.txt', 'export-widgets.js.map', 'export-widgets.iife.js.map'])
+  cpSync(join(ROOT, 'dist', file), join(SITE, file));
+cpSync(join(ROOT, 'LICENSE'), join(SITE, 'LICENSE.txt'));
 const resize = publish('resize', '.js', await script('resize.ts', 'iife'), true);
 const embedJs = publish('embed', '.js', await script('embed.ts', 'es'));
 const embedCss = publish('embed', '.css', readFileSync(join(ROOT, 'src/embed/embed.css')));
@@ -66,7 +72,7 @@ writeFileSync(
 for (const file of ['technopolis-moscow.json', 'dataset.schema.json']) cpSync(join(ROOT, 'data', file), join(SITE, 'data', file));
 // The demo pages are written for the repository (../dist/…); in the folder the kit sits one level up.
 mkdirSync(join(SITE, 'demo'));
-for (const file of readdirSync(join(ROOT, 'demo'))) {
+for (const file of readdirSync(join(ROOT, 'demo'), { withFileTypes: true }).flatMap((entry) => (entry.isFile() ? [entry.name] : []))) {
   const text = readFileSync(join(ROOT, 'demo', file), 'utf8');
   writeFileSync(join(SITE, 'demo', file), file.endsWith('.html') ? text.replaceAll('../dist/', '../') : text);
 }
