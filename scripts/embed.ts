@@ -2,15 +2,20 @@
 /**
  * Embed codes in a terminal, for maintainers: every form, for the folder `npm run build` wrote (site/publish.json).
  *   npm run embed -- export-growth lang=ru comparison=years --ew-accent=#0d4cd3
+ *   npm run embed -- --prerendered export-growth lang=ru   the pre-rendered form only: the widget rendered in headless
+ *                                                          Chromium and saved as HTML (scripts/prerender.ts), then the kit
  *   npm run embed -- --measure [width]   each widget's height on the embed page at a column width (default 640 px),
  *                                         in ru, en and uz: the heights in src/embed/codes.ts come from here
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { embedCodes, isWidget, WIDGETS, type Publication } from '../src/embed/codes.js';
+import { embedCodes, isWidget, prerenderedCode, WIDGETS, type Publication } from '../src/embed/codes.js';
+import { prerender } from './prerender.js';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
-const [first, ...rest] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const prerendered = args.includes('--prerendered');
+const [first, ...rest] = args.filter((arg) => arg !== '--prerendered');
 
 /** The tallest page height of each widget, over the languages, with the embed page `width` px wide. */
 async function measure(width: number): Promise<void> {
@@ -46,7 +51,9 @@ async function measure(width: number): Promise<void> {
 
 if (first === '--measure') await measure(Number(rest[0] ?? 640));
 else if (!first || !isWidget(first)) {
-  console.error(`usage: npm run embed -- <widget> [attribute=value …] [--ew-…=value …]\n  widgets: ${Object.keys(WIDGETS).join(', ')}`);
+  console.error(
+    `usage: npm run embed -- [--prerendered] <widget> [attribute=value …] [--ew-…=value …]\n  widgets: ${Object.keys(WIDGETS).join(', ')}`,
+  );
   process.exit(1);
 } else {
   const publication: Publication = JSON.parse(readFileSync(`${SITE}publish.json`, 'utf8'));
@@ -59,5 +66,12 @@ else if (!first || !isWidget(first)) {
     attributes: pairs.filter(([name]) => !name.startsWith('--')),
     properties: pairs.filter(([name]) => name.startsWith('--')),
   };
-  for (const { label, hint, code } of embedCodes(publication, embed)) console.log(`<!-- ${label}. ${hint} -->\n${code}\n`);
+  if (prerendered) {
+    const style = embed.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+    const attributes = Object.fromEntries([...embed.attributes, ...(style ? [['style', style] as const] : [])]);
+    const html = await prerender({ tag: first, attributes }, { kit: fileURLToPath(new URL(publication.kit.file, `file://${SITE}`)) });
+    console.log(
+      `<!-- Pre-rendered: painted from its HTML before any script, then taken over by the kit. -->\n${prerenderedCode(publication, html)}`,
+    );
+  } else for (const { label, hint, code } of embedCodes(publication, embed)) console.log(`<!-- ${label}. ${hint} -->\n${code}\n`);
 }

@@ -195,7 +195,12 @@ async function docs(entry) {
       page,
       async () => {
         const codes = await embedBlock(page);
-        return codes?.script?.includes(attributes) && codes.iframe?.includes(query) && codes;
+        return (
+          codes?.script?.includes(attributes) &&
+          codes.iframe?.includes(query) &&
+          codes.prerendered?.includes('lang="en" theme="dark"') &&
+          codes
+        );
       },
       `the codes to say ${attributes}`,
     );
@@ -218,6 +223,13 @@ async function docs(entry) {
         `integrity="${resize.integrity}"`,
       ],
       iframe: [`src="${publication.base}embed.html?widget=${tag}&amp;${query}"`, 'loading="lazy"', 'title="'],
+      prerendered: [
+        `<${tag} lang="en" theme="dark"`,
+        'data-prerendered="',
+        '<template shadowrootmode="open"',
+        `src="${publication.base}${kit.file}"`,
+        `integrity="${kit.integrity}"`,
+      ],
     };
     for (const [form, parts] of Object.entries(expected))
       for (const part of parts) if (!codes[form]?.includes(part)) problems.push(`the ${form} code lacks ${part}:\n${codes[form]}`);
@@ -234,10 +246,12 @@ async function docs(entry) {
  */
 async function pasted(tag, code, text) {
   const dir = await mkdtemp(join(tmpdir(), 'ew-embed-'));
+  // The pre-rendered code carries its styles in its declarative shadow root: a page that takes it allows inline styles.
+  const styles = code.includes('shadowrootmode') ? "'self' 'unsafe-inline'" : "'self'";
   const blank = await serve({
     root: dir,
     headers: () => ({
-      'content-security-policy': `default-src 'self'; script-src ${origin}; style-src 'self'; frame-src ${origin}; img-src 'self' data:`,
+      'content-security-policy': `default-src 'self'; script-src ${origin}; style-src ${styles}; frame-src ${origin}; img-src 'self' data:`,
     }),
   });
   try {

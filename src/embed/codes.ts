@@ -163,6 +163,14 @@ export const FORMS: readonly EmbedForm[] = [
   },
 ];
 
+/**
+ * The pre-rendered form: the widget's own HTML, made by `prerender()` (scripts/prerender.ts, `npm run embed --
+ * --prerendered`, or Storybook's embed block), and the kit after it. A module script runs after the page is parsed, so
+ * the widget is painted from its HTML first and taken over in place. Pages whose policy forbids inline styles
+ * (`style-src` without `'unsafe-inline'`) cannot use it: its declarative shadow root carries a `<style>`.
+ */
+export const prerenderedCode = (publication: Publication, html: string) => `${html}\n${script(publication)}`;
+
 /** Every form's code for one widget. */
 export const embedCodes = (publication: Publication, embed: Embed) =>
   FORMS.map((form) => ({ id: form.id, label: form.label, hint: form.hint, code: form.code(publication, embed) }));

@@ -45,7 +45,7 @@ describe('site/', () => {
 
   it('points the demo pages at the folder’s kit', () => {
     const news = read('demo/news.html').toString('utf8');
-    assert.match(news, /src="\.\.\/export-widgets\.iife\.js"/);
+    assert.match(news, /src="\.\.\/export-widgets(\.iife)?\.js"/);
     assert.doesNotMatch(news, /\.\.\/dist\//);
   });
 
@@ -116,5 +116,22 @@ describe('embed codes', () => {
     const wrong = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/embed.ts'), 'export-grow'], { encoding: 'utf8' });
     assert.equal(wrong.status, 1);
     assert.match(wrong.stderr, /widgets: destination-list, export-growth/);
+  });
+
+  it('npm run embed -- --prerendered prints the widget rendered in Chromium, its dataset version, then the kit', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts/embed.ts'), '--prerendered', 'key-figures', 'lang=en'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /<key-figures lang="en" data-prerendered="[^"]+"><template shadowrootmode="open"/);
+    assert.ok(run.stdout.includes('in figures'), 'the generated English heading is in the HTML');
+    assert.match(
+      run.stdout,
+      /<\/key-figures>\n<script type="module" src="[^"]+" *\n *integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/,
+    );
   });
 });
