@@ -71,11 +71,12 @@ function resized(entries: readonly ResizeObserverEntry[]) {
 
 /**
  * Charts drawn in one task before the browser gets a turn. Measured on the 50-widget bench page (150 charts) on a
- * loaded 2-core machine: a chart costs about 4 ms of main-thread CPU (2.5 ms unloaded), and the observer's own task,
- * which sizes every canvas, about 30 ms; so that task draws no chart, and 6 charts keep each later task near 25 ms,
- * well under the 50 ms of a long task. Smaller batches only add yields.
+ * shared 2-core machine (load average 6 to 13): a chart costs about 2.5 ms of main-thread CPU unloaded and 4 ms loaded,
+ * and the observer's own task, which sizes every canvas, about 30 ms; so that task draws no chart, and 12 charts keep
+ * a later task near 30 ms. Batches of 6 took longer to the last chart (the page renders a frame between batches, about
+ * 25 ms of paint for 50 widgets), with no long task fewer.
  */
-export const CHARTS_PER_TASK = 6;
+export const CHARTS_PER_TASK = 12;
 
 /** Widgets whose plots have a new size, in the order they got it; drawn by `drain`. */
 const drawing = new Set<ChartJob>();
