@@ -1,0 +1,58 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { Chart, type Plugin } from 'chart.js';
+import { CHARTS_PER_TASK } from '../../src/controllers/chart-scheduler.js';
+import '../../src/index.js';
+
+/**
+ * Many widgets' charts are drawn in runs of about `CHARTS_PER_TASK`, each its own task with the browser's turn in
+ * between, not in one long task. A run is counted without any clock: code that runs without a break (no await, no
+ * new task) ends at the next microtask checkpoint, so charts created before that checkpoint belong to one run.
+ */
+describe('chart scheduler: charts drawn in batches', () => {
+  const runs: number[] = [];
+  let inRun = false;
+  const counter: Plugin = {
+    id: 'test-run-counter',
+    afterInit() {
+      if (!inRun) {
+        inRun = true;
+        runs.push(0);
+        queueMicrotask(() => (inRun = false));
+      }
+      runs[runs.length - 1]!++;
+    },
+  };
+  before(() => Chart.register(counter));
+  after(() => Chart.unregister(counter));
+  afterEach(() => fixtureCleanup());
+
+  it("draws 10 widgets' charts in several batches, a widget's charts together, and each widget's ew-ready after its own charts", async () => {
+    runs.length = 0;
+    const count = 10;
+    const readyWithCharts: boolean[] = [];
+    const allReady = new Promise<void>((resolve) => {
+      const onReady = (event: Event) => {
+        const root = (event.target as Element).shadowRoot!;
+        const canvases = [...root.querySelectorAll('canvas')];
+        readyWithCharts.push(canvases.length > 0 && canvases.every((c) => Chart.getChart(c) !== undefined));
+        if (readyWithCharts.length === count) {
+          document.removeEventListener('ew-ready', onReady);
+          resolve();
+        }
+      };
+      document.addEventListener('ew-ready', onReady);
+    });
+    const page = await fixture(html`<div>${Array.from({ length: count }, () => html`<export-growth></export-growth>`)}</div>`);
+    await allReady;
+
+    const widgets = [...page.querySelectorAll('export-growth')];
+    const perWidget = widgets[0]!.shadowRoot!.querySelectorAll('canvas').length;
+    const charts = runs.reduce((a, b) => a + b, 0);
+    expect(readyWithCharts).to.deep.equal(widgets.map(() => true));
+    expect(charts).to.equal(count * perWidget);
+    // A batch stops once it holds CHARTS_PER_TASK charts, after the widget that reached it.
+    expect(Math.max(...runs)).to.be.at.most(CHARTS_PER_TASK + perWidget - 1);
+    expect(runs.length).to.be.at.least(Math.ceil(charts / (CHARTS_PER_TASK + perWidget - 1)));
+    expect(runs.length).to.be.greaterThan(1);
+  });
+});
