@@ -1,3 +1,4 @@
+import { attributeText } from '../lib/attribute-text.js';
 import { isolate } from '../lib/bidi.js';
 
 /** The kit's languages. `uz` is Uzbek in Cyrillic script, as in the source texts. */
@@ -8,8 +9,8 @@ export type Lang = (typeof LANGS)[number];
 export const LOCALE: Record<Lang, string> = { ru: 'ru', en: 'en', uz: 'uz-Cyrl' };
 
 /** Maps a `lang` value (`ru-RU`, `uz-Cyrl-UZ`, `EN`) to a kit language, or undefined when the kit has none for it. */
-export function toLang(value: string | null | undefined): Lang | undefined {
-  const primary = value?.trim().toLowerCase().split(/[-_]/)[0];
+export function toLang(value: unknown): Lang | undefined {
+  const primary = attributeText(value)?.trim().toLowerCase().split(/[-_]/)[0];
   return LANGS.find((lang) => lang === primary);
 }
 

@@ -14,7 +14,8 @@ const PDI = '\u2069';
  * and Arabic letter marks, and the explicit embeddings, overrides and isolates. Text without any of these cannot
  * move its neighbours, so it is left exactly as written.
  */
-const MAY_REORDER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u061c\u202a-\u202e\u2066-\u2069\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const MAY_REORDER =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u061c\u202a-\u202e\u2066-\u2069\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /**
  * `text` as one isolated unit: unchanged when it cannot reorder anything, else between FSI and PDI. A PDI inside
