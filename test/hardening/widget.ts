@@ -17,15 +17,19 @@ export function declared(tag: WidgetTag): { property: string; attribute: string 
     }));
 }
 
-/** Appends `el` to the page and waits for its `ew-ready` or `ew-error` (or says it heard neither in 10 s). */
-export async function settle(el: HTMLElement): Promise<'ready' | 'error' | 'nothing'> {
-  const outcome = new Promise<'ready' | 'error' | 'nothing'>((resolve) => {
+/** The widget's next `ew-ready` or `ew-error` (or `nothing` when it sends neither in 10 s). */
+export const outcome = (el: HTMLElement) =>
+  new Promise<'ready' | 'error' | 'nothing'>((resolve) => {
     el.addEventListener('ew-ready', () => resolve('ready'), { once: true });
     el.addEventListener('ew-error', () => resolve('error'), { once: true });
     setTimeout(() => resolve('nothing'), 10_000);
   });
+
+/** Appends `el` to the page and waits for its `ew-ready` or `ew-error`. */
+export async function settle(el: HTMLElement): Promise<'ready' | 'error' | 'nothing'> {
+  const settled = outcome(el);
   document.body.append(el);
-  return outcome;
+  return settled;
 }
 
 /** What the widget shows: its text with whitespace folded, without its hints; and whether it shows a hint or an error. */
