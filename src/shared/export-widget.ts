@@ -67,9 +67,17 @@ export abstract class ExportWidget extends LitElement {
 
   /** @internal */
   protected readonly data = new Task(this, {
-    task: ([src], { signal }) => loadDataset(src, { base: this.ownerDocument.baseURI, signal }),
-    // A value that is no address (an object, a Symbol) is refused by the loader as such, with the error it shows.
-    args: () => [attributeText(this.src) ?? (this.src == null ? undefined : describeValue(this.src))] as const,
+    task: ([src, refused], { signal }) =>
+      refused === undefined
+        ? loadDataset(src, { base: this.ownerDocument.baseURI, signal })
+        : Promise.reject(new DatasetError('url', refused)),
+    // Only text and a URL object are addresses; anything else (a number, an object, a Symbol) is refused as a wrong
+    // address, without a request.
+    args: () => {
+      const src: unknown = this.src;
+      const address = typeof src === 'string' ? src : src instanceof URL ? src.href : undefined;
+      return [address, address === undefined && src != null ? describeValue(src) : undefined] as const;
+    },
   });
 
   /** @internal Messages about attribute values the widget does not know; rebuilt before each render. */

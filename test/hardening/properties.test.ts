@@ -78,10 +78,15 @@ describe('properties set as frameworks set them (issue 17, finding 6)', () => {
     });
 
   it('src set to an object, a Symbol or a number: the error a wrong address gets, and ew-error; a URL object is its address', async () => {
-    for (const value of [{}, Symbol('x'), 42]) {
+    for (const [value, shown] of [
+      [{ a: 1 }, '{"a":1}'],
+      [Symbol('x'), 'Symbol(x)'],
+      [42, '42'],
+    ] as const) {
       const w = await make('key-figures', (el) => (el.src = value));
       expect(w.state).to.equal('error');
       expect(w.error).to.equal(true);
+      expect(w.text).to.include(shown);
     }
     // A URL object is read as its address: the request goes there (a missing file, so the error names it).
     const url = await make('key-figures', (el) => (el.src = new URL('/no-such-dataset.json?from=url', location.href)));
