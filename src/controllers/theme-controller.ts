@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { attributeText } from '../lib/attribute-text.js';
 
 export type Theme = 'light' | 'dark';
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -54,12 +55,13 @@ function watchPage() {
 
 /** Keeps a widget's resolved theme current: its `theme` setting, else the page's signal. */
 export class ThemeController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & { theme: string }) {
+  constructor(private readonly host: ReactiveControllerHost & { theme: unknown }) {
     host.addController(this);
   }
 
   get value(): Theme {
-    const setting = this.host.theme;
+    // As the widget's hint reads it: any case, a framework's array of one.
+    const setting = attributeText(this.host.theme)?.trim().toLowerCase();
     return setting === 'light' || setting === 'dark' ? setting : pageTheme();
   }
 

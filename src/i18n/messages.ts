@@ -60,6 +60,9 @@ export interface SharedTerms {
   unitName: Record<Unit, string>;
   wholeNumber: string;
   noLimit: string;
+  /** What `heading` takes, and what shows when it is not text. */
+  anyText: string;
+  generated: string;
   qualifierName: Record<Qualifier, string>;
   derived: string;
   derivedNote(f: DerivationFacts): string;
@@ -98,6 +101,8 @@ const ru: SharedTerms = {
   unitName: { RUB: 'руб.', percent: '%', times: 'раз', count: 'шт.', 'one-in': 'каждый n-й', ha: 'га', m2: 'кв. м' },
   wholeNumber: 'целое число от 1',
   noLimit: 'без ограничения',
+  anyText: 'текст',
+  generated: 'сгенерированный заголовок',
   qualifierName: { exact: 'точно', approximate: 'приблизительно', 'lower-bound': 'не менее (нижняя граница)' },
   derived: 'расчёт',
   derivedNote: (f) =>
@@ -145,6 +150,8 @@ const en: SharedTerms = {
   unitName: { RUB: 'RUB', percent: '%', times: 'times', count: 'count', 'one-in': 'one in n', ha: 'ha', m2: 'sq m' },
   wholeNumber: 'a whole number from 1',
   noLimit: 'no limit',
+  anyText: 'text',
+  generated: 'the generated heading',
   qualifierName: { exact: 'exact', approximate: 'approximate', 'lower-bound': 'at least (lower bound)' },
   derived: 'computed',
   derivedNote: (f) =>
@@ -192,6 +199,8 @@ const uz: SharedTerms = {
   unitName: { RUB: 'рубль', percent: '%', times: 'баробар', count: 'дона', 'one-in': 'ҳар n-чи', ha: 'га', m2: 'кв. м' },
   wholeNumber: '1 дан бошлаб бутун сон',
   noLimit: 'чекловсиз',
+  anyText: 'матн',
+  generated: 'виджет сарлавҳаси',
   qualifierName: { exact: 'аниқ', approximate: 'тахминий', 'lower-bound': 'камида (қуйи чегара)' },
   derived: 'ҳисоб',
   derivedNote: (f) =>

@@ -13,6 +13,7 @@ import type { Model, ResolvedFigure } from '../data/model.js';
 import type { Citation } from '../data/schema.js';
 import { formatPeriod, NO_FIGURE } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { isolate } from '../lib/bidi.js';
 import { shared } from '../i18n/messages.js';
 import { derivationText } from './derived.js';
 import { citationLines } from './sources.js';
@@ -30,12 +31,12 @@ const DIALECT: Record<Lang, { separator: string; decimal: string }> = {
  * Every text cell is quoted, so no separator inside it splits it. A spreadsheet runs a cell as a formula when it
  * starts with = + - @ tab or CR; such a start is defused with an apostrophe at the start of the text, and after any
  * separator Excel may use (`,` `;` tab) and after a line break, in case a program splits the file without regard to
- * quotes. A number is
- * written bare, with the locale's decimal mark; one that is not finite is never written as a figure.
+ * quotes. Text that could reorder what follows it (a bidi override, right-to-left letters) is isolated, so a
+ * reader of the file as plain text sees the next cells in order. A number is written bare, with the locale's decimal mark; one that is not finite is never written as a figure.
  */
 function cell(value: string | number, lang: Lang): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value + 0).replace('.', DIALECT[lang].decimal);
-  const text = (typeof value === 'number' ? NO_FIGURE : value).replace(/(^|[,;\t\r\n])(?=[=+\-@\t\r])/g, "$1'");
+  const text = isolate((typeof value === 'number' ? NO_FIGURE : value).replace(/(^|[,;\t\r\n])(?=[=+\-@\t\r])/g, "$1'"));
   return `"${text.replace(/"/g, '""')}"`;
 }
 

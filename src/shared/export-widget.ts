@@ -17,6 +17,8 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit } from './events.js';
 import { sourceLine } from './sources.js';
+import { attributeText, describeValue } from '../lib/attribute-text.js';
+import { isolate } from '../lib/bidi.js';
 import { PrerenderedController } from './prerendered.js';
 import { baseStyles } from './styles.js';
 
@@ -52,7 +54,7 @@ export abstract class ExportWidget extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, serializable: true };
 
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
-  @property() src?: string;
+  @property() src?: string | URL;
 
   /** Language: `ru`, `en` or `uz` (Uzbek, Cyrillic). Defaults to the nearest ancestor's `lang`, else `ru`. */
   @property() override lang = '';
@@ -68,8 +70,17 @@ export abstract class ExportWidget extends LitElement {
 
   /** @internal */
   protected readonly data = new Task(this, {
-    task: ([src], { signal }) => loadDataset(src, { base: this.ownerDocument.baseURI, signal }),
-    args: () => [this.src] as const,
+    task: ([src, refused], { signal }) =>
+      refused === undefined
+        ? loadDataset(src, { base: this.ownerDocument.baseURI, signal })
+        : Promise.reject(new DatasetError('url', refused)),
+    // Only text and a URL object are addresses; anything else (a number, an object, a Symbol) is refused as a wrong
+    // address, without a request.
+    args: () => {
+      const src: unknown = this.src;
+      const address = typeof src === 'string' ? src : src instanceof URL ? src.href : undefined;
+      return [address, address === undefined && src != null ? describeValue(src) : undefined] as const;
+    },
   });
 
   /** @internal Pre-rendered content from the embed code, shown until the first render with data. */
@@ -78,32 +89,51 @@ export abstract class ExportWidget extends LitElement {
   /** @internal Messages about attribute values the widget does not know; rebuilt before each render. */
   protected hints: string[] = [];
 
+  /** The `heading` as text, read before each render. */
+  #heading?: string;
+
   /** @internal The language in use (own `lang`, an ancestor's, else `ru`, followed at runtime) and the shared texts in it. */
   protected readonly locale = new LocaleController(this, shared);
 
   #announced: unknown;
 
   /**
+   * @internal An attribute's value as text, trimmed: its property may hold what a framework sets (`attributeText`:
+   * a number, an array for a list). A value that stands for no text, or that `valid` refuses, adds the hint `hint`
+   * writes for it and gives undefined; so does nothing, without a hint.
+   */
+  protected text(value: unknown, hint: (shown: string) => string, valid: (text: string) => boolean = () => true): string | undefined {
+    const text = attributeText(value);
+    if (text === undefined || (text !== null && !text.trim())) return undefined;
+    if (text !== null && valid(text.trim())) return text.trim();
+    // The value as written, cut short and kept from reordering the sentence around it.
+    this.hints.push(hint(isolate(describeValue(text ?? value))));
+    return undefined;
+  }
+
+  /**
    * @internal Checks an attribute against its allowed values, ignoring case, and returns the allowed spelling
    * (`2021-q1` gives `2021-Q1`). An unknown value adds a visible hint and gives the fallback.
    */
-  protected allowed<T extends string>(attr: string, value: string | undefined | null, allowed: readonly T[], fallback: T): T {
-    if (!value?.trim()) return fallback;
-    const wanted = value.trim().toLowerCase();
-    const match = allowed.find((a) => a.toLowerCase() === wanted);
-    if (match !== undefined) return match;
-    this.hints.push(this.locale.term.hint({ attr, value, allowed: allowed.join(', '), fallback }));
-    return fallback;
+  protected allowed<T extends string>(attr: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    const known = (text: string) => allowed.find((a) => a.toLowerCase() === text.toLowerCase());
+    const text = this.text(
+      value,
+      (shown) => this.locale.term.hint({ attr, value: shown, allowed: allowed.join(', '), fallback }),
+      (t) => known(t) !== undefined,
+    );
+    return (text === undefined ? undefined : known(text)) ?? fallback;
   }
 
   /** @internal A positive whole number attribute such as `limit`; anything else adds a hint and gives the fallback. */
-  protected count(attr: string, value: string | number | undefined | null, fallback: number | undefined): number | undefined {
-    const text = String(value ?? '').trim();
-    if (!text) return fallback;
-    if (/^[1-9]\d*$/.test(text)) return Number(text);
+  protected count(attr: string, value: unknown, fallback: number | undefined): number | undefined {
     const m = this.locale.term;
-    this.hints.push(m.hint({ attr, value: text, allowed: m.wholeNumber, fallback: String(fallback ?? m.noLimit) }));
-    return fallback;
+    const text = this.text(
+      value,
+      (shown) => m.hint({ attr, value: shown, allowed: m.wholeNumber, fallback: String(fallback ?? m.noLimit) }),
+      (t) => /^[1-9]\d*$/.test(t),
+    );
+    return text ? Number(text) : fallback;
   }
 
   override connectedCallback(): void {
@@ -122,8 +152,12 @@ export abstract class ExportWidget extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.hints = [];
-    if (this.lang && !toLang(this.lang)) this.allowed('lang', this.lang, LANGS, this.locale.lang);
+    if (attributeText(this.lang) !== undefined && !toLang(this.lang)) this.allowed('lang', this.lang, LANGS, this.locale.lang);
     this.allowed('theme', this.theme, THEMES, 'auto');
+    const m = this.locale.term;
+    this.#heading = this.text(this.heading, (shown) =>
+      m.hint({ attr: 'heading', value: shown, allowed: m.anyText, fallback: m.generated }),
+    );
   }
 
   /** @internal Settles when what the widget draws after render (charts) is drawn; `ew-ready` waits for it. */
@@ -139,7 +173,7 @@ export abstract class ExportWidget extends LitElement {
 
   /** @internal The `heading` attribute when set, else the heading the widget generates. */
   protected headingOr(generated: string): string {
-    return this.heading || generated;
+    return this.#heading || generated;
   }
 
   /** The dataset's zone, version and date in one line. */
@@ -208,10 +242,10 @@ export abstract class ExportWidget extends LitElement {
     const [first] = error.detail.issues ?? [];
     const detail = first ? `${first.path}: ${first.message}` : (error.detail.message ?? '');
     return m.errors[error.kind]({
-      src: error.src,
+      src: isolate(error.src),
       status: error.detail.status ?? '',
       seconds: error.detail.message ?? '',
-      detail,
+      detail: isolate(detail),
     });
   }
 

@@ -1,9 +1,14 @@
 /** Names of sectors as readers see them in a phrase. */
 import type { Model } from '../data/model.js';
 import { formatList } from '../i18n/format.js';
+import { FSI } from '../lib/bidi.js';
 import { LOCALE, pick, type Lang } from '../i18n/lang.js';
 
-export const lowerFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleLowerCase(LOCALE[lang]) + text.slice(1);
+/** The first letter in lower case, past the FSI an isolated name starts with (`isolate`). */
+export const lowerFirst = (text: string, lang: Lang) => {
+  const at = text.startsWith(FSI) ? 1 : 0;
+  return text.slice(0, at) + text.charAt(at).toLocaleLowerCase(LOCALE[lang]) + text.slice(at + 1);
+};
 
 /** «Микроэлектроника и волоконно-оптическое оборудование»: later names lower-cased, all of them inside a sentence. */
 export function sectorList(model: Model, ids: readonly string[], lang: Lang, inSentence = false): string {

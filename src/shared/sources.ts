@@ -8,6 +8,7 @@ import type { Citation, Source } from '../data/schema.js';
 import { formatDate } from '../i18n/format.js';
 import { LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
+import { isolate } from '../lib/bidi.js';
 
 interface Entry {
   readonly source: Source;
@@ -19,7 +20,7 @@ interface Entry {
 /** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)». */
 export function sourceLine(source: Source, lang: Lang): string {
   const outlet = source.outlet ? pick(source.outlet, lang) : shared[lang].outletUnnamed;
-  return `${outlet}, ${formatDate(source.published, lang)} (${source.file})`;
+  return `${outlet}, ${formatDate(source.published, lang)} (${isolate(source.file)})`;
 }
 
 /** The sources of some citations, one line each, for a CSV cell. */
@@ -81,11 +82,11 @@ export class SourceNotes {
           return html`<li id="note-${source.id}">
             <span class="outlet">${outlet}</span>, <time datetime=${source.published}>${formatDate(source.published, lang)}</time>${
               source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${m.dateInferred})</span>` : nothing
-            }${source.title ? html` — <span lang=${quoteLang}>${source.title}</span>` : nothing}${
+            }${source.title ? html` — <span lang=${quoteLang}>${isolate(source.title)}</span>` : nothing}${
               speakers.length ? html`. ${speakers.join('; ')}` : nothing
-            }${retold ? html` <span class="muted">(${m.retells(retold.outlet ? pick(retold.outlet, lang) : retold.file)})</span>` : nothing}
-            ${quotes.map((quote) => html`<blockquote lang=${quoteLang}>«${quote}»</blockquote>`)}
-            <span class="file">${source.file}, ${source.language}</span>
+            }${retold ? html` <span class="muted">(${m.retells(retold.outlet ? pick(retold.outlet, lang) : isolate(retold.file))})</span>` : nothing}
+            ${quotes.map((quote) => html`<blockquote lang=${quoteLang}>«${isolate(quote)}»</blockquote>`)}
+            <span class="file">${isolate(source.file)}, ${source.language}</span>
           </li>`;
         })}
       </ol>

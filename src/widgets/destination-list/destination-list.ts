@@ -37,7 +37,7 @@ export class DestinationList extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];
 
   /** Which period: one of the dataset's destination periods (`2019`, `2021-Q1`, `2025`, …) or `all`, each country once with the period it is first named in. Default: the latest. */
-  @property() period?: string;
+  @property() period?: string | number;
 
   /** `region` (default) groups the countries under region headings; `none` gives one list. */
   @property({ attribute: 'group-by' }) groupBy: Grouping = 'region';
@@ -46,7 +46,7 @@ export class DestinationList extends ExportWidget {
   @property() exporter?: string;
 
   /** Shows at most this many countries (a positive integer), top markets first; the rest are counted and a button shows them. */
-  @property() limit?: string;
+  @property() limit?: string | number;
 
   @state() private expanded = false;
   readonly #t = new LocaleController(this, messages);

@@ -48,10 +48,10 @@ export class ExportGrowth extends ExportWidget {
   @property() comparison: Comparison = 'all';
 
   /** First year to show, e.g. `2019`. */
-  @property() from?: string;
+  @property() from?: string | number;
 
   /** Last year to show, e.g. `2021`. */
-  @property() to?: string;
+  @property() to?: string | number;
 
   /** What is shown first: `chart` or `table`. A toggle in the widget switches. */
   @property() view: View = 'chart';
@@ -71,11 +71,12 @@ export class ExportGrowth extends ExportWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const year = (attr: 'from' | 'to') => {
-      const value = this[attr];
-      if (!value) return undefined;
-      if (/^\d{4}$/.test(value.trim())) return Number(value);
-      this.hints.push(this.#t.term.hintYear(attr, value));
-      return undefined;
+      const text = this.text(
+        this[attr],
+        (shown) => this.#t.term.hintYear(attr, shown),
+        (t) => /^\d{4}$/.test(t),
+      );
+      return text ? Number(text) : undefined;
     };
     const options = { comparison: this.allowed('comparison', this.comparison, COMPARISONS, 'all'), from: year('from'), to: year('to') };
     const view = this.allowed('view', this.view, VIEWS, 'chart');

@@ -37,7 +37,7 @@ export class ExportStructure extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];
 
   /** The period to show, e.g. `2019` or `2021-Q1`. Defaults to the latest period the data breaks down by sector. */
-  @property() period?: string;
+  @property() period?: string | number;
 
   /** What is shown first: `chart` (bars on a 0–100 % scale) or `table`. A toggle in the widget switches. */
   @property() view: View = 'chart';

@@ -6,6 +6,8 @@ import type { Citation, Figure } from '../../data/schema.js';
 import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
 import { formatAmount, formatDate, formatGrowth, formatPeriod, QUALIFIER_SIGN } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
+import { describeValue } from '../../lib/attribute-text.js';
+import { isolate } from '../../lib/bidi.js';
 import { derivationNote } from '../../shared/derived.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
@@ -33,7 +35,7 @@ export class KeyFigures extends ExportWidget {
    * (the latest of each), or any figure id of the dataset (`residents`, `area`, `investment`, `plan-2030-jobs`,
    * `technoparks-sites`…). Default: `latest-export cumulative-export residents area`.
    */
-  @property() figures?: string;
+  @property() figures?: string | readonly string[];
 
   /** `row`: the cards side by side in one line when there is room; `grid`: two or three to a line. */
   @property() layout: Layout = 'row';
@@ -47,14 +49,12 @@ export class KeyFigures extends ExportWidget {
     this.#layout = this.allowed('layout', this.layout, LAYOUTS, 'row');
     const model = this.data.value;
     if (!model) return;
-    const ids = (this.figures ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const m = this.#t.term;
+    const hint = (ids: string, all: boolean) => `${m.unknown(ids, cardIds(model).join(', '))}${all ? ` ${m.fallback}` : ''}`;
+    const ids = (this.text(this.figures, (shown) => hint(shown, true)) ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const { cards, unknown } = keyFigures(model, ids);
     this.#cards = cards;
-    const m = this.#t.term;
-    if (unknown.length)
-      this.hints.push(
-        `${m.unknown(unknown.join(', '), cardIds(model).join(', '))}${unknown.length === ids.length ? ` ${m.fallback}` : ''}`,
-      );
+    if (unknown.length) this.hints.push(hint(isolate(describeValue(unknown.join(', '))), unknown.length === ids.length));
   }
 
   protected renderWidget(model: Model) {

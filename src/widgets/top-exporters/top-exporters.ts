@@ -26,10 +26,10 @@ export class TopExporters extends ExportWidget {
   static override styles = [...ExportWidget.styles, widths, styles];
 
   /** The period, e.g. `2025-H1`, `2021-Q1`, `2019`. Default: the latest the dataset has data for `by`. */
-  @property() period?: string;
+  @property() period?: string | number;
 
   /** How many ranked rows to show at most (a positive whole number). Those without a stated figure are always listed. */
-  @property() limit?: string;
+  @property() limit?: string | number;
 
   /** What is ranked: `company` (exporters) or `sector`. */
   @property() by: By = 'company';
