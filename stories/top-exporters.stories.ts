@@ -6,6 +6,7 @@ export default { title: 'Widgets/top-exporters', component: 'top-exporters' } sa
 export const Default: Story = {};
 export const BySector: Story = { name: 'by="sector"', args: { by: 'sector' } };
 export const Period: Story = { name: 'period="2025-H1"', args: { period: '2025-H1' } };
+export const SectorsOf2019: Story = { name: 'by="sector" period="2019"', args: { by: 'sector', period: '2019' } };
 export const SectorsOfAQuarter: Story = { name: 'by="sector" period="2021-Q1"', args: { by: 'sector', period: '2021-Q1' } };
 export const Limit: Story = { name: 'limit="1"', args: { limit: 1 } };
 

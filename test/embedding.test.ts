@@ -105,7 +105,12 @@ describe('any width', () => {
           const frame = base(el);
           const limit = frame.getBoundingClientRect().right - parseFloat(getComputedStyle(frame).paddingRight) + 0.5;
           const overflowing = [...shadow(el).querySelectorAll('*')].filter(
-            (node) => node !== frame && !node.closest('.sr-only, svg.defs') && node.getBoundingClientRect().right > limit,
+            // A wide table scrolls in its own box (.table): the box must fit, not what it scrolls.
+            (node) =>
+              node !== frame &&
+              !node.closest('.sr-only, svg.defs') &&
+              !node.parentElement?.closest('.table') &&
+              node.getBoundingClientRect().right > limit,
           );
           expect(overflowing.map((n) => n.outerHTML.slice(0, 100))).to.deep.equal([]);
           expect(el.scrollWidth).to.be.at.most(width);

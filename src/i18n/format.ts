@@ -7,6 +7,7 @@ import type { Qualifier } from '../lib/qualifiers.js';
 import { parsePeriod } from '../lib/periods.js';
 import { LOCALE, type Lang } from './lang.js';
 import { shared, type Forms } from './messages.js';
+import { uzDate } from './uz.js';
 
 const NUMBER_STYLES = {
   plain: { maximumFractionDigits: 3 },
@@ -98,10 +99,11 @@ export function formatPeriod(period: string, lang: Lang): string {
   return m[p.kind](m.roman[p.index - 1] ?? String(p.index), p.year);
 }
 
-/** A full or partial ISO date: 2025-11-05 → «5 ноября 2025 г.», 2020 → «2020». */
+/** A full or partial ISO date: 2025-11-05 → «5 ноября 2025 г.», «2025 йил 5 ноябрь» (not CLDR's uz form), 2020 → «2020». */
 export function formatDate(date: string, lang: Lang): string {
   const [y, mo, d] = date.split('-').map(Number) as [number, number?, number?];
   if (mo === undefined) return String(y);
+  if (lang === 'uz') return uzDate(y, mo, d);
   const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
   const key = `${lang}${d === undefined}`;
   let format = dates.get(key);

@@ -7,6 +7,7 @@ import type { LoadErrorKind } from '../lib/load-errors.js';
 import type { Qualifier } from '../lib/qualifiers.js';
 import type { Unit } from '../lib/units.js';
 import type { Lang } from './lang.js';
+import { uzSuffix } from './uz.js';
 
 /** Plural forms keyed by Intl.PluralRules categories, `other` required; each gets the formatted count. */
 export type Forms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & { other: (n: string) => string };
@@ -190,7 +191,7 @@ const uz: SharedTerms = {
   half: (i, y) => `${y}\u00a0й. ${i}\u00a0ярим йил`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'ва',
-  qualified: { exact: (x) => x, approximate: (x) => `қарийб ${x}`, 'lower-bound': (x) => `${x}дан ортиқ` },
+  qualified: { exact: (x) => x, approximate: (x) => `қарийб ${x}`, 'lower-bound': (x) => `${uzSuffix(x, 'дан')} ортиқ` },
   loading: 'Маълумотлар юкланмоқда…',
   errorTitle: 'Маълумотларни кўрсатиб бўлмади',
   retry: 'Қайта уриниш',
@@ -204,7 +205,7 @@ const uz: SharedTerms = {
   qualifierName: { exact: 'аниқ', approximate: 'тахминий', 'lower-bound': 'камида (қуйи чегара)' },
   derived: 'ҳисоб',
   derivedNote: (f) =>
-    `${f.period}: ${f.value} = ${f.fromPeriod}даги ${f.from} ÷ ${f.factor} (ўсиш ${f.growth}); ҳисобланган, манбада айтилмаган.`,
+    `${f.period}: ${f.value} = ${uzSuffix(f.fromPeriod, 'даги')} ${f.from} ÷ ${f.factor} (ўсиш ${f.growth}); ҳисобланган, манбада айтилмаган.`,
   chart: 'Диаграмма',
   table: 'Жадвал',
   showAs: 'Кўриниш',

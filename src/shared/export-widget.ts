@@ -42,7 +42,8 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @cssproperty --ew-grid - Grid and table lines.
  * @cssproperty --ew-border - Button and card borders.
  * @cssproperty --ew-warn - The edge of hints and error messages.
- * @cssproperty --ew-padding - Padding of the frame (default `0.75rem 1rem`).
+ * @cssproperty --ew-padding - Padding of the frame (default `0.75em 1em`).
+ * @cssproperty --ew-font-size - Text size of the widget (default `medium`, the reader's browser setting). Rules of the page such as `*{font-size:20px}` do not change it; the font family comes from the page.
  * @cssproperty --ew-radius - Corner radius of the frame.
  * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
  * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
@@ -200,6 +201,7 @@ export abstract class ExportWidget extends LitElement {
       part="base"
       class="base ${this.themeController.value}"
       lang=${LOCALE[lang]}
+      dir="ltr"
       aria-busy=${this.data.status === TaskStatus.PENDING ? 'true' : 'false'}
       @click=${this.#onNoteClick}
     >

@@ -6,11 +6,17 @@ import { css } from 'lit';
  * Fonts are inherited from the page.
  */
 export const baseStyles = css`
+  /*
+   * The host takes only the page's font family and colours. Its text metrics live on .base: a page rule that targets
+   * every element (*{line-height:1}, *{font-size:20px}) reaches the host, never the shadow tree. The widget's
+   * direction and bidi context are its own too (left to right in ru, en and uz), whatever the page's dir.
+   */
   :host {
     display: block;
     container-type: inline-size;
-    font: inherit;
-    line-height: 1.45;
+    font-family: inherit;
+    direction: ltr;
+    unicode-bidi: isolate;
     min-height: var(--ew-min-height, auto);
   }
   :host([hidden]) {
@@ -29,11 +35,23 @@ export const baseStyles = css`
     --_warn: var(--ew-warn, #8a4b00);
     color: var(--_text);
     background: var(--_bg);
-    padding: var(--ew-padding, 0.75rem 1rem);
-    border-radius: var(--ew-radius, 0.25rem);
+    padding: var(--ew-padding, 0.75em 1em);
+    border-radius: var(--ew-radius, 0.25em);
     min-height: inherit;
     box-sizing: border-box;
-    overflow-wrap: anywhere;
+    /* medium is the reader's default size; unlike rem or inherit, no page rule changes it. */
+    font-size: var(--ew-font-size, medium);
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    /* Long words (URLs, file names) may break; numbers and periods never do (.nowrap, td.num). */
+    overflow-wrap: break-word;
   }
   .base.dark {
     color-scheme: dark;
@@ -60,7 +78,8 @@ export const baseStyles = css`
   .file {
     color: var(--_muted);
   }
-  .sr-only:not(:focus-within) {
+  /* Read by screen readers, never shown: nothing inside is a Tab stop, so focus cannot reveal it and make the page jump. */
+  .sr-only {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -80,13 +99,13 @@ export const baseStyles = css`
     place-content: center;
     gap: 0.5em;
     /* Close to the loaded widget's height, so the page does not jump when data arrives. */
-    min-height: var(--ew-min-height, var(--_state-height, 12rem));
+    min-height: var(--ew-min-height, var(--_state-height, 12em));
     text-align: center;
   }
   .state.error {
     color: var(--_text);
     border: 1px solid var(--_warn);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     padding: 1em;
   }
   .state.error ul {
@@ -97,10 +116,12 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
+    min-height: 24px;
+    min-width: 24px;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     padding: 0.25em 0.75em;
     cursor: pointer;
   }
@@ -144,14 +165,18 @@ export const baseStyles = css`
   td.num,
   th.num {
     text-align: end;
+  }
+  /* A number or a period is read as one word: it never breaks. A table too wide for a phone scrolls in its own box. */
+  td.num,
+  th.num,
+  .period,
+  .nowrap {
     white-space: nowrap;
   }
-  @container (max-width: 24rem) {
-    /* On a phone a number may wrap rather than push the table past the edge. */
-    td.num,
-    th.num {
-      white-space: normal;
-    }
+  .table:not(.sr-only) {
+    overflow-x: auto;
+  }
+  @container (max-width: 384px) {
     th,
     td {
       padding: 0.3em 0.25em;
@@ -179,6 +204,10 @@ export const baseStyles = css`
     margin: 0.35em 0 0;
   }
   details.sources summary {
+    /* A target of at least 24 × 24 px (WCAG 2.2, 2.5.8). */
+    min-height: 24px;
+    padding-block: 0.2em;
+    box-sizing: border-box;
     cursor: pointer;
     color: var(--_text);
   }

@@ -50,7 +50,7 @@ describe('<export-growth>', () => {
     const summaries: Record<string, string> = {
       ru: 'В I пол. 2025 экспорт резидентов составил около 1 млрд ₽ — в 3,3 раза больше, чем в I пол. 2024.',
       en: 'In H1 2025, residents exported goods worth about ₽1 billion, 3.3 times as much as in H1 2024.',
-      uz: '2025 й. I ярим йилда резидентлар қарийб 1 млрд рубльлик маҳсулот экспорт қилди — бу 2024 й. I ярим йилга нисбатан 3,3 баробар кўп.',
+      uz: '2025 й. I ярим йилда резидентлар қарийб 1 млрд рубллик маҳсулот экспорт қилди — бу 2024 й. I ярим йилга нисбатан 3,3 баробар кўп.',
     };
     for (const [lang, summary] of Object.entries(summaries)) {
       const el = await mount<ExportGrowth>(html`<export-growth lang=${lang}></export-growth>`);

@@ -79,7 +79,7 @@ describe('<export-structure>', () => {
     const summaries: Record<string, string> = {
       ru: 'I кв. 2021: микроэлектроника и волоконно-оптическое оборудование — более 68 % экспорта (более 164 млн ₽ из 248 млн ₽).',
       en: 'Q1 2021: microelectronics and fibre-optic equipment made up more than 68% of exports (more than ₽164 million of ₽248 million).',
-      uz: '2021 й. I чорак: микроэлектроника ва толали-оптик ускуналар — экспортнинг 68%дан ортиқ (164 млн рубльдан ортиқ, жами 248 млн рубль).',
+      uz: '2021 й. I чорак: микроэлектроника ва толали-оптик ускуналар — экспортнинг 68%дан ортиқ (164 млн рублдан ортиқ, жами 248 млн рубль).',
     };
     for (const [lang, summary] of Object.entries(summaries)) {
       const el = await mount<ExportStructure>(html`<export-structure lang=${lang}></export-structure>`);

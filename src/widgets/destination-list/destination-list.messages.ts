@@ -2,6 +2,7 @@ import type { Region } from '../../i18n/countries.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Forms } from '../../i18n/messages.js';
 import type { Marker } from '../../data/selectors/destinations.js';
+import { uzSuffix } from '../../i18n/uz.js';
 
 /** What the summary of one period names, every part already formatted. */
 export interface PeriodSummary {
@@ -127,15 +128,15 @@ const en: DestinationTerms = {
 
 const uz: DestinationTerms = {
   heading: (zone, period) => `Экспорт географияси: ${zone}, ${period}`,
-  summary: (s) => `${s.period}да ${s.who} экспорти: манбаларда ${s.regions}даги ${s.named} тилга олинган.`,
+  summary: (s) => `${uzSuffix(s.period, 'да')} ${s.who} экспорти: манбаларда ${uzSuffix(s.regions, 'даги')} ${s.named} тилга олинган.`,
   summaryAll: (s) => `${s.from}–${s.to} йилларда манбаларда ${s.who} экспорт қилган ${s.named} тилга олинган: ${s.steps}.`,
-  step: (n, period) => `${period}да ${n} та`,
-  stepMore: (n, period) => `${period}да яна ${n} та`,
+  step: (n, period) => `${uzSuffix(period, 'да')} ${n} та`,
+  stepMore: (n, period) => `${uzSuffix(period, 'да')} яна ${n} та`,
   who: { all: 'МИЗ резидентлари', unnamed: (what) => `МИЗ резиденти (${what})`, named: (name) => `«${name}»` },
   named: { other: (n) => `${n} мамлакат` },
   countries: { other: (n) => `${n} мамлакат` },
   regionsIn: { other: (n) => `${n} минтақа` },
-  stated: (stated, period, named) => `${period}да ${stated} — манбаларда ${named} таси номланган`,
+  stated: (stated, period, named) => `${uzSuffix(period, 'да')} ${stated} — манбаларда ${named} таси номланган`,
   of: (n, total) => `${total} тадан ${n} та`,
   more: { other: (n) => `…ва яна ${n} мамлакат.` },
   showAll: 'Ҳаммасини кўрсатиш',

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .state {
-    min-height: var(--ew-min-height, 20rem);
+    min-height: var(--ew-min-height, 20em);
   }
   .stated {
     margin: 0 0 0.75em;
@@ -11,15 +11,15 @@ export const styles = css`
   .groups {
     margin: 0 0 0.75em;
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 544px) {
     .groups {
-      columns: 2 15rem;
-      column-gap: 1.5rem;
+      columns: 2 15em;
+      column-gap: 1.5em;
     }
   }
-  @container (min-width: 52rem) {
+  @container (min-width: 832px) {
     .groups {
-      columns: 3 15rem;
+      columns: 3 15em;
     }
   }
   .group {

@@ -30,7 +30,8 @@ export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, o
         animation: false,
         events: ['click'],
         font,
-        layout: { padding: { top: 22 } },
+        // Room above the tallest bar for its value label on two lines (chart-plugins.ts).
+        layout: { padding: { top: 34 } },
         onClick: (_event, elements) => {
           const period = panel.volumes[elements[0]?.index ?? -1]?.figure.period;
           if (period) onSelect(period);

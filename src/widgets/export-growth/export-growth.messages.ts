@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang.js';
 import type { PeriodKind } from '../../lib/periods.js';
+import { uzSuffix } from '../../i18n/uz.js';
 
 /** What the summary sentence names, every part already formatted. */
 export interface GrowthSummary {
@@ -66,14 +67,16 @@ const en: GrowthTerms = {
 
 const uz: GrowthTerms = {
   heading: (zone) => `Резидентлар экспорти: ${zone}`,
-  summaryTimes: (s) => `${s.period}да резидентлар ${s.amount}лик маҳсулот экспорт қилди — бу ${s.base}га нисбатан ${s.growth} баробар кўп.`,
-  summaryPercent: (s) => `${s.period}да резидентлар ${s.amount}лик маҳсулот экспорт қилди — бу ${s.base}га нисбатан ${s.growth} кўп.`,
-  summaryPlain: (s) => `${s.period}да резидентлар ${s.amount}лик маҳсулот экспорт қилди.`,
+  summaryTimes: (s) =>
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
+  summaryPercent: (s) =>
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
+  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди.`,
   panel: { year: () => 'Йиллар бўйича', half: (i) => `${i} ярим йил`, quarter: (i) => `${i} чорак` },
   period: 'Давр',
   volume: 'Экспорт',
   growth: 'Ўсиш',
-  growthVs: (growth, base) => `${base}га нисбатан ${growth}`,
+  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth}`,
   cumulative: 'Бутун давр учун жамғарилган экспорт',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,

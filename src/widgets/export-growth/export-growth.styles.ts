@@ -2,17 +2,17 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_state-height: 30rem;
+    --_state-height: 30em;
   }
   .panels {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     /* minmax(0, …): a canvas must never widen its column past the container. */
     grid-template-columns: minmax(0, 1fr);
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 640px) {
     .panels {
-      grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
     }
   }
   .panel h3 {
@@ -26,7 +26,7 @@ export const styles = css`
   }
   .plot {
     position: relative;
-    height: var(--ew-chart-height, 13rem);
+    height: var(--ew-chart-height, 13em);
   }
   /* Out of the flow: the plot's size never depends on its canvas, so sizing the canvas to the plot cannot loop. */
   .plot canvas {
@@ -46,6 +46,11 @@ export const styles = css`
   }
   .cumulative dd {
     margin: 0;
+  }
+  /* A period in the table view is a button that selects it, as a click on its bar does; it reads as the period. */
+  button.select {
+    font-weight: 600;
+    padding: 0.1em 0.4em;
   }
   @media print {
     .panels {

@@ -38,8 +38,8 @@ interface Pen {
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @cssproperty --ew-chart-height - Height of each chart panel (default 13rem).
- * @fires {SelectDetail} ew-select - A reader clicked a bar; `detail.id` is its period.
+ * @cssproperty --ew-chart-height - Height of each chart panel (default 13em).
+ * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];
@@ -101,7 +101,7 @@ export class ExportGrowth extends ExportWidget {
       <p class="summary">${this.#summary()}</p>
       ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
       ${table ? nothing : this.#renderPanels(pen)}
-      <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen)}</div>
+      <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen, table)}</div>
       ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes)} ${notes.render()}`;
   }
 
@@ -118,7 +118,8 @@ export class ExportGrowth extends ExportWidget {
     </div>`;
   }
 
-  #renderTable(heading: string, pen: Pen) {
+  /** The figures as a table: the chart view's alternative for screen readers, and the table view, where a period is a button that selects it. */
+  #renderTable(heading: string, pen: Pen, shown: boolean) {
     const m = this.#t.term;
     return html`<table>
       <caption>
@@ -131,11 +132,11 @@ export class ExportGrowth extends ExportWidget {
           <th scope="col">${m.growth}</th>
         </tr>
       </thead>
-      ${this.#panels.map((panel) => this.#renderPanelRows(panel, pen))} ${this.#renderCumulativeRows(pen)}
+      ${this.#panels.map((panel) => this.#renderPanelRows(panel, pen, shown))} ${this.#renderCumulativeRows(pen)}
     </table>`;
   }
 
-  #renderPanelRows(panel: GrowthPanel, pen: Pen) {
+  #renderPanelRows(panel: GrowthPanel, pen: Pen, shown: boolean) {
     const lang = this.#t.lang;
     return html`<tbody>
       <tr>
@@ -144,9 +145,17 @@ export class ExportGrowth extends ExportWidget {
       ${panel.volumes.map((v) => {
         const growth = panel.growth.filter((g) => g.figure.period === v.figure.period);
         return html`<tr>
-          <th scope="row">${formatPeriod(v.figure.period, lang)}</th>
+          <th scope="row" class="period">
+            ${
+              shown
+                ? html`<button type="button" class="select" @click=${() => this.#select(v.figure.period)}>
+                    ${formatPeriod(v.figure.period, lang)}
+                  </button>`
+                : formatPeriod(v.figure.period, lang)
+            }
+          </th>
           <td class="num">${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}</td>
-          <td>${growth.map((g, i) => html`${i ? '; ' : ''}${pen.growth(g)}${pen.cite(g)}`)}</td>
+          <td>${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}</td>
         </tr>`;
       })}
     </tbody>`;
@@ -162,7 +171,7 @@ export class ExportGrowth extends ExportWidget {
       ${this.#cumulative.map(
         (c) =>
           html`<tr>
-            <th scope="row">${m.cumulativeAt(formatPeriod(c.figure.period, lang))}</th>
+            <th scope="row" class="period">${m.cumulativeAt(formatPeriod(c.figure.period, lang))}</th>
             <td class="num">${pen.amount(c)}${pen.cite(c)}</td>
             <td>${pick(c.figure.note, lang)}</td>
           </tr>`,
@@ -231,8 +240,11 @@ export class ExportGrowth extends ExportWidget {
     const base = this.renderRoot.querySelector('.base');
     if (!base || this.shown === 'table') return [];
     const theme = readChartTheme(base);
-    return this.#panels.map((panel) =>
-      growthChart(panel, theme, this.#t.lang, (period) => emit(this, 'ew-select', { kind: 'period', id: period })),
-    );
+    return this.#panels.map((panel) => growthChart(panel, theme, this.#t.lang, (period) => this.#select(period)));
+  }
+
+  /** A reader chose a period: a bar clicked, or its button in the table pressed. */
+  #select(period: string) {
+    emit(this, 'ew-select', { kind: 'period', id: period });
   }
 }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_state-height: 24rem;
+    --_state-height: 24em;
   }
   .defs {
     position: absolute;
@@ -38,7 +38,7 @@ export const styles = css`
     grid-column: 1 / -1;
     width: 100%;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 576px) {
     .rows {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
     }
@@ -68,7 +68,7 @@ export const styles = css`
   }
   .bar {
     display: block;
-    height: 0.9rem;
+    height: 0.9em;
     overflow: visible;
   }
   .track {

@@ -1,5 +1,6 @@
 import type { Figure } from '../../data/schema.js';
 import type { Lang } from '../../i18n/lang.js';
+import { uzSuffix } from '../../i18n/uz.js';
 
 export interface KeyFiguresTerms {
   heading(zone: string): string;
@@ -63,7 +64,7 @@ const uz: KeyFiguresTerms = {
   years: (span) => `${span} йй.`,
   year: (y) => `${y} й.`,
   asOf: (date) => `${date} ҳолатига`,
-  growthVs: (growth, base) => `${base}га нисбатан ${growth}`,
+  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth}`,
   resident: 'МИЗ резиденти',
   kinds: {
     export: () => 'Резидентлар экспорти',

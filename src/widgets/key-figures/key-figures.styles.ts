@@ -2,20 +2,20 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_state-height: 15rem;
+    --_state-height: 15em;
   }
   .cards {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     grid-template-columns: minmax(0, 1fr);
     margin: 0 0 0.75em;
   }
-  @container (min-width: 22rem) {
+  @container (min-width: 352px) {
     .cards {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 704px) {
     .row {
       grid-template-columns: none;
       grid-auto-flow: column;
@@ -32,7 +32,7 @@ export const styles = css`
     padding: 0.75em;
     background: var(--_surface);
     border-top: 3px solid var(--_accent);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
   }
   dt {
     font-size: 0.875em;

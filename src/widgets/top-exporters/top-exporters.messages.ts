@@ -1,5 +1,6 @@
 import type { By } from '../../data/selectors/exporters.js';
 import type { Lang } from '../../i18n/lang.js';
+import { uzSuffix } from '../../i18n/uz.js';
 
 /** How a share computed from an amount and the total is worked out, every part already formatted. */
 export interface ComputedShare {
@@ -79,17 +80,17 @@ const en: ExportersTerms = {
 
 const uz: ExportersTerms = {
   heading: {
-    company: (zone, period) => `${zone}: ${period}даги энг йирик экспортчилар`,
-    sector: (zone, period) => `${zone}: ${period}даги тармоқлар бўйича экспорт`,
+    company: (zone, period) => `${zone}: ${uzSuffix(period, 'даги')} энг йирик экспортчилар`,
+    sector: (zone, period) => `${zone}: ${uzSuffix(period, 'даги')} тармоқлар бўйича экспорт`,
   },
   summary: {
-    company: (period, name, values) => `${period}да энг йирик экспортчи — ${name}: ${values}.`,
-    sector: (period, name, values) => `${period}да етакчи экспорт тармоғи — ${name}: ${values}.`,
+    company: (period, name, values) => `${uzSuffix(period, 'да')} энг йирик экспортчи — ${name}: ${values}.`,
+    sector: (period, name, values) => `${uzSuffix(period, 'да')} етакчи экспорт тармоғи — ${name}: ${values}.`,
   },
   noFigures: (period) => `${period} учун манбаларда суммалар айтилмаган; қуйида — нима ва қаерга экспорт қилингани.`,
   quoted: (name) => `«${name}»`,
   unnamed: 'МИЗ резиденти (номи айтилмаган)',
-  total: (period) => `${period}да резидентларнинг жами экспорти: `,
+  total: (period) => `${uzSuffix(period, 'да')} резидентларнинг жами экспорти: `,
   shareOf: (share) => `умумий экспортнинг ${share}`,
   ranked: 'Манбаларда айтилган суммалар ва улушлар',
   unranked: { company: 'Экспорт қилган, сумма айтилмаган', sector: 'Экспортда бор, суммалар бўйича тақсимланмаган' },

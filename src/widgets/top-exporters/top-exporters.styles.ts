@@ -5,7 +5,7 @@ export const widths = unsafeCSS(Array.from({ length: 101 }, (_, i) => `.w${i}{--
 
 export const styles = css`
   .state {
-    min-height: var(--ew-min-height, 28rem);
+    min-height: var(--ew-min-height, 28em);
   }
   h3 {
     font-size: 1em;
@@ -15,9 +15,11 @@ export const styles = css`
     margin: 0 0 0.5em;
     color: var(--_muted);
   }
+  /* The bars show the order; no list numbers or bullets, at any width (a grid row has none either). */
   .rows {
     margin: 0;
-    padding-inline-start: 1.6em;
+    padding: 0;
+    list-style: none;
   }
   li.row + li.row {
     margin-top: 0.65em;
@@ -46,13 +48,13 @@ export const styles = css`
   .bar::before {
     content: '';
     width: max(var(--w), 3px);
-    border-top: 0.75rem solid var(--ew-bar, var(--_series-1));
+    border-top: 0.75em solid var(--ew-bar, var(--_series-1));
   }
   /* A lower bound ("more than") has an open, dashed end. */
   .bar.lb::after {
     content: '';
-    width: 2rem;
-    margin-top: calc(0.375rem - 1px);
+    width: 2em;
+    margin-top: calc(0.375em - 1px);
     border-top: 2px dashed var(--ew-bar, var(--_series-1));
   }
   .meta {
@@ -65,7 +67,7 @@ export const styles = css`
     margin: 0.75em 0 0;
     padding-inline-start: 1.25em;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 576px) {
     li.row {
       display: grid;
       grid-template-columns: 1fr 1fr;

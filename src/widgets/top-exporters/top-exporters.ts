@@ -25,7 +25,7 @@ import { styles, widths } from './top-exporters.styles.js';
 export class TopExporters extends ExportWidget {
   static override styles = [...ExportWidget.styles, widths, styles];
 
-  /** The period, e.g. `2025-H1`, `2021-Q1`, `2019`. Default: the latest the dataset has data for `by`. */
+  /** The period: one the dataset ranks for `by` (with today's data `2025-H1` or `2025` by company, `2019` or `2021-Q1` by sector). Default: the latest. Any other shows a hint listing the valid ones. */
   @property() period?: string | number;
 
   /** How many ranked rows to show at most (a positive whole number). Those without a stated figure are always listed. */

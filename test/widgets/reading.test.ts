@@ -1,0 +1,242 @@
+// Issue 16, layout, language, keyboard and screen reader: what a careful reader meets on any page, at any width.
+import { expect } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { Chart } from 'chart.js';
+import { labelBoxes } from '../../src/controllers/chart-plugins.js';
+import { TAGS, type WidgetTag } from '../../src/widgets/registry.js';
+import { mount, shadow } from '../helpers.js';
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** A widget of `tag` inside a wrapper `<div>` with the given attributes; returns the widget. */
+async function mountIn(tag: WidgetTag, attributes: string, wrapper: string): Promise<HTMLElement> {
+  const outer = await mount<HTMLElement>(staticHtml`${unsafeStatic(`<div ${wrapper}><${tag} ${attributes}></${tag}></div>`)}`);
+  return outer.firstElementChild as HTMLElement;
+}
+
+/** The rendered text nodes of a widget (the screen-reader-only table left out). */
+function textNodes(root: Node, skip = '.sr-only'): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.textContent!.trim() && !node.parentElement!.closest(skip)) nodes.push(node as Text);
+  return nodes;
+}
+
+function rangeRects(node: Text, start = 0, end = node.length): DOMRect[] {
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  return [...range.getClientRects()].filter((r) => r.width > 0);
+}
+
+/** Where every piece of text of the widget lies, relative to the widget: equal layouts give equal lists. */
+function layout(el: HTMLElement): string[] {
+  const origin = el.getBoundingClientRect();
+  const at = (r: DOMRect) => `${Math.round(r.left - origin.left)},${Math.round(r.top - origin.top)},${Math.round(r.width)}`;
+  const texts = textNodes(shadow(el)).map((node) => `${node.textContent!.trim().slice(0, 20)}@${rangeRects(node).map(at).join(' ')}`);
+  return [...texts, `height ${Math.round(origin.height)}`];
+}
+
+describe('a page written right to left', () => {
+  for (const tag of TAGS) {
+    it(`does not reorder <${tag} lang="ru">: it lays out as on a left-to-right page`, async () => {
+      const ltr = await mountIn(tag, 'lang="ru"', 'style="width: 600px"');
+      const expected = layout(ltr);
+      const rtl = await mountIn(tag, 'lang="ru"', 'dir="rtl" lang="ar" style="width: 600px"');
+      expect(getComputedStyle(shadow(rtl).querySelector('.base')!).direction).to.equal('ltr');
+      for (const canvas of shadow(rtl).querySelectorAll('canvas')) expect(getComputedStyle(canvas).direction).to.equal('ltr');
+      expect(layout(rtl)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('a legacy page styling every element', () => {
+  const hostile = document.createElement('style');
+  hostile.textContent = '* { line-height: 1; font-size: 20px; letter-spacing: 0.1em; }';
+  afterEach(() => hostile.remove());
+
+  for (const tag of TAGS) {
+    it(`keeps the line height and text size of <${tag}> against *{line-height:1} and *{font-size:20px}`, async () => {
+      const calm = await mountIn(tag, '', 'style="width: 600px"');
+      const expected = layout(calm);
+      const summary = getComputedStyle(shadow(calm).querySelector('h2')!);
+      document.head.append(hostile);
+      const el = await mountIn(tag, '', 'style="width: 600px"');
+      const h2 = getComputedStyle(shadow(el).querySelector('h2')!);
+      expect(getComputedStyle(el).fontSize).to.equal('20px'); // the page's rule did reach the host
+      expect([h2.fontSize, h2.lineHeight]).to.deep.equal([summary.fontSize, summary.lineHeight]);
+      const base = getComputedStyle(shadow(el).querySelector('.base')!);
+      expect(parseFloat(base.lineHeight) / parseFloat(base.fontSize)).to.be.closeTo(1.45, 0.01);
+      expect(layout(el)).to.deep.equal(expected);
+    });
+  }
+});
+
+/** Presses Tab from a button before the widget until focus leaves it; returns each element focused inside. */
+async function tabStops(el: HTMLElement): Promise<HTMLElement[]> {
+  const before = document.createElement('button');
+  const after = document.createElement('button');
+  before.textContent = 'before';
+  after.textContent = 'after';
+  el.before(before);
+  el.after(after);
+  before.focus();
+  const stops: HTMLElement[] = [];
+  try {
+    for (let i = 0; i < 80; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement === after) return stops;
+      stops.push(shadow(el).activeElement as HTMLElement);
+    }
+    throw new Error('Tab never left the widget');
+  } finally {
+    before.remove();
+    after.remove();
+  }
+}
+
+describe('the keyboard and the screen reader', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}>: Tab stops only on controls, each visible, at least 24 × 24 px, and no jump on the way`, async () => {
+      const el = await mountIn(tag, 'lang="en"', 'style="width: 768px"');
+      const height = el.getBoundingClientRect().height;
+      const stops = await tabStops(el);
+      expect(stops.length, 'stops').to.be.greaterThan(0);
+      expect(stops.filter((s) => !s.matches('button, summary')).map((s) => s.outerHTML)).to.deep.equal([]);
+      for (const stop of stops) {
+        const box = stop.getBoundingClientRect();
+        expect(stop.closest('.sr-only'), stop.outerHTML).to.equal(null);
+        expect(box.width, stop.outerHTML).to.be.at.least(24);
+        expect(box.height, stop.outerHTML).to.be.at.least(24);
+      }
+      expect(el.getBoundingClientRect().height).to.equal(height);
+      // Note numbers are a pointer's shortcut: neither Tab stops nor read out one by one.
+      for (const mark of shadow(el).querySelectorAll('a[data-note]')) expect(mark.closest('[aria-hidden="true"]')).not.to.equal(null);
+    });
+  }
+
+  it('<export-growth> never reveals the table behind the chart when focus moves through it', async () => {
+    const el = await mountIn('export-growth', '', 'style="width: 768px"');
+    const table = shadow(el).querySelector<HTMLElement>('.table')!;
+    expect(table.matches('.sr-only')).to.equal(true);
+    expect(shadow(el).querySelector('table')!.textContent).to.include('326'); // still there for screen readers
+    for (const stop of await tabStops(el)) expect(table.contains(stop)).to.equal(false);
+    expect(table.getBoundingClientRect().height).to.be.at.most(1);
+  });
+
+  it('<export-growth>: a keyboard selects a period with the same ew-select as a click on its bar', async () => {
+    const el = await mountIn('export-growth', 'comparison="years" view="table"', '');
+    const stops = await tabStops(el);
+    const button = stops.find((s) => s.textContent?.trim() === '2019');
+    expect(button, stops.map((s) => s.outerHTML).join('\n')).to.exist;
+    button!.focus();
+    const selected = new Promise<CustomEvent>((resolve) => el.addEventListener('ew-select', resolve as EventListener, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ kind: 'period', id: '2019' });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+  });
+});
+
+describe('numbers and periods in a table', () => {
+  for (const tag of ['export-growth', 'export-structure'] as const) {
+    for (const lang of ['ru', 'en', 'uz']) {
+      for (const width of [280, 320, 768]) {
+        it(`never break inside a word, number or period: <${tag} view="table" lang="${lang}"> at ${width} px`, async () => {
+          const el = await mountIn(tag, `view="table" lang="${lang}"`, `style="width: ${width}px"`);
+          const table = shadow(el).querySelector('table')!;
+          const lines = (rects: DOMRect[]) => new Set(rects.map((r) => Math.round(r.top))).size;
+          const broken: string[] = [];
+          for (const node of textNodes(table)) {
+            const whole = node.parentElement!.closest('td.num, .period, .nowrap');
+            if (whole && !node.parentElement!.closest('sup') && lines(rangeRects(node)) > 1) broken.push(node.textContent!);
+            for (const word of node.textContent!.matchAll(/[^\s\u00a0\u202f-]+/g))
+              // a hyphen may end a line
+              if (lines(rangeRects(node, word.index, word.index + word[0].length)) > 1) broken.push(word[0]);
+          }
+          expect(broken).to.deep.equal([]);
+          const box = shadow(el).querySelector('.table')!;
+          expect(box.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right); // it scrolls, inside
+        });
+      }
+    }
+  }
+});
+
+describe('<top-exporters> at any width', () => {
+  it('shows the same list marks (none) at 320 px as at 1200 px', async () => {
+    const marks = async (width: number) => {
+      const el = await mountIn('top-exporters', '', `style="width: ${width}px"`);
+      return [...shadow(el).querySelectorAll('li.row')].map((li) => {
+        const style = getComputedStyle(li);
+        return style.display === 'list-item' && style.listStyleType !== 'none' ? style.listStyleType : 'none';
+      });
+    };
+    const wide = await marks(1200);
+    expect(wide.length).to.be.greaterThan(0);
+    expect(await marks(320)).to.deep.equal(wide);
+    expect(new Set(wide)).to.deep.equal(new Set(['none']));
+  });
+
+  it('takes every period the README names for it, without a hint', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const row = readme.split('\n').find((line) => line.startsWith('| `<top-exporters>`') && line.includes('`period`'))!;
+    const named = [...row.matchAll(/((?:`[^`]+`,? )+)by (company|sector)/g)].flatMap(([, list, by]) =>
+      [...list!.matchAll(/`([^`]+)`/g)].map(([, period]) => ({ period: period!, by: by! })),
+    );
+    expect(named.length, row).to.be.greaterThan(1);
+    for (const { period, by } of named) {
+      const el = await mountIn('top-exporters', `by="${by}" period="${period}"`, '');
+      expect(shadow(el).querySelector('.hint'), `by="${by}" period="${period}"`).to.equal(null);
+      expect(shadow(el).querySelector('li.row'), `by="${by}" period="${period}"`).not.to.equal(null);
+    }
+  });
+});
+
+describe('Uzbek as the Uzbek release writes it', () => {
+  it('joins suffixes by the spelling rules and writes dates «2025 йил 12 ноябрь»', async () => {
+    const el = await mountIn('export-growth', 'lang="uz" view="table"', '');
+    const text = shadow(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('2020 й. I чоракка нисбатан');
+    expect(text).not.to.include('чоракга');
+    expect(text).to.include('1 млрд рубллик маҳсулот');
+    expect(text).to.match(/2025 йил 5 ноябрь/);
+    expect(text).not.to.match(/ноябр,/);
+  });
+});
+
+describe('<export-growth> value labels', () => {
+  const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  for (const lang of ['ru', 'en', 'uz']) {
+    for (const width of [280, 320, 768, 1200]) {
+      it(`never overlap each other or a bar: lang="${lang}" at ${width} px`, async () => {
+        const el = await mountIn('export-growth', `lang="${lang}"`, `style="width: ${width}px"`);
+        for (const canvas of shadow(el).querySelectorAll('canvas')) {
+          const chart = Chart.getChart(canvas)!;
+          const bars: Box[] = chart.getDatasetMeta(0).data.map((bar) => {
+            const { x, y, base, width: w } = bar.getProps(['x', 'y', 'base', 'width'], true) as Record<string, number>;
+            return { left: x! - w! / 2, right: x! + w! / 2, top: Math.min(y!, base!), bottom: Math.max(y!, base!) };
+          });
+          const labels = labelBoxes(chart);
+          const where = `${canvas.dataset.chart}: ${labels.map((l) => l.lines.join(' / ')).join(' | ')}`;
+          expect(labels.length, where).to.equal(bars.length);
+          labels.forEach((label, i) => {
+            expect(label.left, where).to.be.at.least(0);
+            expect(label.right, where).to.be.at.most(chart.width);
+            expect(label.top, where).to.be.at.least(0);
+            expect(label.size, where).to.be.at.least(8);
+            labels.forEach((other, j) => expect(i !== j && overlap(label, other), `${where}: labels ${i} and ${j}`).to.equal(false));
+            bars.forEach((bar, j) => expect(overlap(label, bar), `${where}: label ${i} on bar ${j}`).to.equal(false));
+          });
+        }
+      });
+    }
+  }
+});
