@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { build, type Rolldown } from 'vite';
+import { bundle } from './bundle.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -46,19 +46,7 @@ export interface Prerenderer {
 }
 
 /** src/prerender/serialize.ts as a classic script that sets `globalThis.ExportWidgetsPrerender`. */
-async function serializer(): Promise<string> {
-  const out = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: join(ROOT, 'src/prerender/serialize.ts'), formats: ['iife'], name: 'ExportWidgetsPrerender', fileName: 'serialize' },
-    },
-  })) as Rolldown.RolldownOutput[];
-  return out[0]!.output[0].code;
-}
+const serializer = () => bundle(join(ROOT, 'src/prerender/serialize.ts'), { format: 'iife', name: 'ExportWidgetsPrerender' });
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 

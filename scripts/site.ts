@@ -16,8 +16,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
 import { publicBase, type Publication, type PublishedFile } from '../src/embed/codes.js';
+import { bundle } from './bundle.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SITE = join(ROOT, 'site');
@@ -32,21 +32,8 @@ function publish(name: string, ext: string, bytes: Buffer | string, alias = fals
   return { file, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
 }
 
-/** A small script of src/embed/ built alone, minified. */
-async function script(entry: string, format: 'es' | 'iife'): Promise<string> {
-  const [out] = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: join(ROOT, 'src/embed', entry), formats: [format], name: 'ExportWidgetsEmbed', fileName: 'out' },
-      rolldownOptions: { output: { minify: true } },
-    },
-  })) as Rolldown.RolldownOutput[];
-  return out!.output[0].code;
-}
+/** A small script of src/embed/, built alone. */
+const script = (entry: string, format: 'es' | 'iife') => bundle(join(ROOT, 'src/embed', entry), { format, name: 'ExportWidgetsEmbed' });
 
 const base = publicBase(process.env.PUBLIC_URL || DEMO_SERVER);
 rmSync(SITE, { recursive: true, force: true });
