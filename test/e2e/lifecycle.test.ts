@@ -1,7 +1,10 @@
 // T9: 1000 connect/disconnect cycles of every widget in a long-lived tab. Afterwards, with garbage collected: no chart
 // (no canvas) left, no MutationObserver, ResizeObserver or watched media query left, as many event listeners and DOM
 // nodes as before, and the JS heap at most 10 % above its size after a warm-up (V8 keeps compiling and collecting
-// type feedback for the first few hundred cycles: measured from 200 on, the heap is flat).
+// type feedback for the first few hundred cycles: measured from 200 on, the heap is flat). Two things grow that are
+// not the kit's: the probe's own log of ew-ready events (emptied before each measurement), and Chromium 156, which
+// keeps a MediaQuerySet of about 130 bytes for every <thead> it ever laid out (a plain page of tables does the same):
+// about 100 KB, 3 % of the heap, over these 1000 cycles. Measured: +6.7 % in all.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
@@ -96,7 +99,8 @@ function chunk(p: Page, from: number, to: number) {
 
 /** Live objects of the page after a full garbage collection, and its heap and DOM counters. */
 async function measure(p: Page) {
-  await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  // The probe logs every ew-ready event; that log is the test's memory, not the kit's.
+  await p.evaluate(() => new Promise((r) => setTimeout(r, 50, ((window as any).__ew.events.length = 0))));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const count = async (proto: string) => {
