@@ -9,7 +9,6 @@
  * min–max) and writes it to bench/RESULTS.md; the raw figures go to bench/results/latest.json (gitignored).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,16 +24,12 @@ import { pages, type PageSpec } from '../bench/pages.js';
 import { writeSynthetic } from '../bench/synthetic.js';
 import { CATEGORIES, mainThreadCpu, type Cpu } from '../bench/trace.js';
 import { prerenderBench } from '../bench/prerender.js';
+import { serve } from './serve.js';
+import { CHROME_ARGS } from './shot.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TMP = join(ROOT, '.tmp/bench');
 const url = (path: string) => `/${relative(ROOT, path).split('\\').join('/')}`;
-
-// scripts/shot.js and scripts/serve.js are plain JS without types: load them by a computed URL.
-const { CHROME_ARGS } = (await import(String(new URL('./shot.js', import.meta.url)))) as { CHROME_ARGS: string[] };
-const { serve } = (await import(String(new URL('./serve.js', import.meta.url)))) as {
-  serve: (options: { port?: number }) => Promise<Server>;
-};
 
 // ---------------------------------------------------------------------------------------------------------- options
 const argv = process.argv.slice(2);

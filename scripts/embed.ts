@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { embedCodes, isWidget, prerenderedCode, WIDGETS, type Publication } from '../src/embed/codes.js';
 import { prerender } from './prerender.js';
+import { serve } from './serve.js';
+import { launch } from './shot.js';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
 const args = process.argv.slice(2);
@@ -19,13 +21,6 @@ const [first, ...rest] = args.filter((arg) => arg !== '--prerendered');
 
 /** The tallest page height of each widget, over the languages, with the embed page `width` px wide. */
 async function measure(width: number): Promise<void> {
-  // scripts/serve.js and scripts/shot.js are plain JS without types (as in scripts/bench.ts).
-  const { serve } = (await import(String(new URL('./serve.js', import.meta.url)))) as {
-    serve(options: { root: string }): Promise<import('node:http').Server>;
-  };
-  const { launch } = (await import(String(new URL('./shot.js', import.meta.url)))) as {
-    launch(): Promise<import('puppeteer-core').Browser>;
-  };
   const server = await serve({ root: SITE });
   const browser = await launch();
   try {

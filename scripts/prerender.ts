@@ -21,6 +21,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { bundle } from './bundle.js';
+import { CHROME_ARGS } from './shot.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -79,7 +80,6 @@ export async function prerenderer({
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { CHROME_ARGS } = (await import(String(new URL('./shot.js', import.meta.url)))) as { CHROME_ARGS: string[] };
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { TAGS as WIDGET_TAGS } from '../../src/widgets/registry.js';
+import { CHROME_ARGS } from '../../scripts/shot.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 export const DIST = resolve(process.env.EW_DIST ?? join(ROOT, 'dist'));
@@ -137,10 +138,8 @@ export const IIFE = '<script src="/dist/export-widgets.iife.js"></script>';
 /** One element of every tag, with the given attributes. */
 export const allTags = (attrs = '') => TAGS.map((tag) => `<${tag} ${attrs}></${tag}>`).join('\n');
 
+/** Headless Chromium with the flags scripts/shot.js uses for Debian's Chromium as root, and a longer protocol timeout. */
 export async function launch(extra: string[] = []): Promise<Browser> {
-  // The flags scripts/shot.js uses for Debian's Chromium as root.
-  const shot = '../../scripts/shot.js';
-  const { CHROME_ARGS } = (await import(shot)) as { CHROME_ARGS: string[] };
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,

@@ -1,10 +1,11 @@
 // data/README.md's "Add a new press release" guide, followed step by step with made-up data only: the synthetic zone
 // (test/fixtures/other-zone.json) gets a synthetic release (test/fixtures/draft/synthetic-release.txt, not a seed):
-// save the text, describe it, draft, edit, validate, and load the result the way a widget's `src` does. Steps 6 (look) and 8 (rebuild) are a person's and the
-// project's own checks; the size budget in cli.test.ts keeps a bigger dataset from failing the rebuild.
+// save the text, describe it, draft, edit, validate, and load the result the way a widget's `src` does. Step 8 (rebuild) is the
+// project's own checks; the size budget in cli.test.ts keeps a bigger dataset from failing the rebuild. Step 6 (look)
+// runs `npm run preview-data`, whose screenshots a person looks at; the test checks they are written and its warnings.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -82,11 +83,29 @@ describe('data/README.md: add a new press release', () => {
     assert.equal(check.status, 0, check.stderr);
     assert.match(check.stdout, /: valid\n/);
 
+    // 6. Look at it: every widget in three languages at two widths, and the derived-only base named as a warning.
+    const preview = tsx('scripts/preview-data.ts', file, '--no-serve', '--out', join(dir, 'preview'));
+    assert.equal(preview.status, 0, preview.stdout + preview.stderr);
+    for (const lang of ['ru', 'en', 'uz'])
+      for (const width of [360, 1200]) assert.ok(statSync(join(dir, `preview/${lang}-${width}.png`)).size > 10_000, `${lang}-${width}.png`);
+    assert.match(preview.stdout, /period 2025-H1 has only derived export figures \(export-2025-h1\)/);
+    assert.doesNotMatch(preview.stdout, /shows an error|overlaps|validate-data:/);
+
     // 7. Publish by `src`: the widgets' loader accepts the file and finds the new figure.
     const loaded = validateDataset(JSON.parse(readFileSync(file, 'utf8')));
     assert.ok(loaded.ok, JSON.stringify(!loaded.ok && loaded.issues));
     const model = buildModel(loaded.dataset);
     assert.equal(model.figures.get('export-2026-h1')?.figure.qualifier, 'approximate');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('step 6, preview-data: a file the widgets refuse is named with the message each widget shows, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ew-preview-'));
+    const run = tsx('scripts/preview-data.ts', join(root, 'test/fixtures/wrong-shape.json'), '--no-serve', '--out', dir);
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    for (const tag of ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'])
+      for (const lang of ['ru', 'en', 'uz']) assert.match(run.stdout, new RegExp(`<${tag} lang="${lang}">: shows an error: \\S`));
+    assert.match(run.stdout, /validate-data: \$/);
     rmSync(dir, { recursive: true });
   });
 });
