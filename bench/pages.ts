@@ -24,7 +24,8 @@ export interface PageInputs {
   readonly reference: string;
   readonly probe: string;
   readonly dataset: string;
-  readonly synthetic: string;
+  /** The synthetic datasets, smallest first: URL path and how it was made (bench/synthetic.ts). */
+  readonly synthetic: readonly { readonly name: string; readonly url: string; readonly title: string }[];
   /** The export volumes <export-growth> draws (period id → value), oldest first. */
   readonly figures: readonly { period: string; value: number }[];
 }
@@ -86,7 +87,7 @@ export function pages(inputs: PageInputs): PageSpec[] {
   return [
     kitPage('all', `every widget once (${tags.join(', ')}), embedded dataset`, tags),
     kitPage('all-src', 'every widget once, `src` = data/technopolis-moscow.json', tags, ` src="${inputs.dataset}"`),
-    kitPage('all-100x', 'every widget once, `src` = the synthetic 100× dataset', tags, ` src="${inputs.synthetic}"`),
+    ...inputs.synthetic.map((d) => kitPage(`all-${d.name}`, `every widget once, \`src\` = ${d.title}`, tags, ` src="${d.url}"`)),
     kitPage('growth-50', '50 × `<export-growth>`, embedded dataset', fifty),
     kitPage('growth-50-src', '50 × `<export-growth>`, `src` = data/technopolis-moscow.json', fifty, ` src="${inputs.dataset}"`),
     refPage('ref-1', 'reference: 1 bare chart.js bar chart', 1),

@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isCountryCode } from '../src/data/rules.js';
 import { checkQuotes } from '../src/data/quotes.js';
 import { validateDataset } from '../src/data/validate.js';
-import type { Dataset, Figure, LocalText } from '../src/data/schema.js';
+import { LIMITS, type Dataset, type Figure, type LocalText } from '../src/data/schema.js';
 
 /** A small deterministic generator (mulberry32), so every run writes the same file. */
 function random(seed: number) {
@@ -41,6 +41,7 @@ export function countryCodes(): string[] {
 }
 
 const text = (ru: string, en: string, uz: string): LocalText => ({ ru, en, uz });
+const FILLER = ' Синтетическое дополнение для объёма файла.';
 const round3 = (x: number) => Number(x.toPrecision(3));
 
 export interface Synthetic {
@@ -49,8 +50,11 @@ export interface Synthetic {
   readonly texts: Map<string, string>;
 }
 
-/** Builds the synthetic dataset; `scale` is the number of years, and every list grows with it (100 gives ≈ 100×). */
-export function synthetic(scale = 100, seed = 20251112): Synthetic {
+/**
+ * Builds the synthetic dataset; `scale` is the number of years, and every list grows with it (100 gives ≈ 100×).
+ * `pad` lengthens every quote by that many characters of made-up words: more bytes without more items.
+ */
+export function synthetic(scale = 100, pad = 0, seed = 20251112): Synthetic {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const sample = <T>(list: readonly T[], n: number) => {
@@ -93,7 +97,7 @@ export function synthetic(scale = 100, seed = 20251112): Synthetic {
   /** A citation whose quote is added to its source's text, so that it is found there verbatim. */
   const cite = (year: number, what: string) => {
     const source = `synthetic-source-${year}-${1 + Math.floor(rnd() * 5)}`;
-    const quote = `Синтетическая цитата: ${what} (данные придуманы для бенчмарка, проверяющего скорость виджетов на большом наборе, и ничего не сообщают ни о реальной зоне, ни о её резидентах, ни о странах экспорта).`;
+    const quote = `Синтетическая цитата: ${what} (данные придуманы для бенчмарка, проверяющего скорость виджетов на большом наборе, и ничего не сообщают ни о реальной зоне, ни о её резидентах, ни о странах экспорта).${FILLER.repeat(Math.ceil(pad / FILLER.length)).slice(0, pad)}`;
     texts.get(`${source}.txt`)!.push(quote);
     return [{ source, quote }];
   };
@@ -296,9 +300,11 @@ export function synthetic(scale = 100, seed = 20251112): Synthetic {
   return { dataset, texts: new Map([...texts].map(([file, lines]) => [file, lines.join('\n')])) };
 }
 
+const LISTS = ['sources', 'sectors', 'exporters', 'figures', 'portfolio', 'destinations'] as const;
+
 /** Writes the dataset and its source texts (in `sources/` beside it), after checking both; returns the JSON's size. */
-export function writeSynthetic(out: string, scale = 100): { bytes: number; counts: Record<string, number> } {
-  const { dataset, texts } = synthetic(scale);
+export function writeSynthetic(out: string, scale = 100, pad = 0): { bytes: number; counts: Record<(typeof LISTS)[number], number> } {
+  const { dataset, texts } = synthetic(scale, pad);
   const result = validateDataset(dataset);
   if (!result.ok)
     throw new Error(
@@ -313,10 +319,25 @@ export function writeSynthetic(out: string, scale = 100): { bytes: number; count
   for (const [file, body] of texts) writeFileSync(join(dirname(out), 'sources', file), body);
   const json = JSON.stringify(dataset);
   writeFileSync(out, json);
-  const counts = Object.fromEntries(
-    (['sources', 'sectors', 'exporters', 'figures', 'portfolio', 'destinations'] as const).map((k) => [k, dataset[k].length]),
-  );
+  const counts = Object.fromEntries(LISTS.map((k) => [k, dataset[k].length])) as Record<(typeof LISTS)[number], number>;
   return { bytes: Buffer.byteLength(json), counts };
+}
+
+/**
+ * The largest file the widgets accept: as many years as the format's list limit allows (LIMITS.list figures), and
+ * quotes padded until the file is just under `maxBytes` (the loader's limit, counted on the unpacked body).
+ */
+export function largestSynthetic(out: string, maxBytes: number) {
+  const perYear = synthetic(2).dataset.figures.length / 2;
+  let scale = Math.floor(LIMITS.list / perYear) + 1;
+  while (synthetic(scale).dataset.figures.length > LIMITS.list) scale--;
+  const bytes = (pad: number) => Buffer.byteLength(JSON.stringify(synthetic(scale, pad).dataset));
+  const base = bytes(0);
+  // Bytes grow in a straight line with the padding: measure the slope once, then step down until the file fits.
+  const slope = (bytes(100) - base) / 100;
+  let pad = Math.floor((maxBytes - base) / slope);
+  while (bytes(pad) >= maxBytes) pad--;
+  return { ...writeSynthetic(out, scale, pad), scale, pad };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {

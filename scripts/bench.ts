@@ -3,7 +3,7 @@
  *
  * What the kit costs the page that embeds it, against bare chart.js charts of the same figures in the same run.
  * Builds the kit (the project's vite config) and a reference bundle (chart.js with the parts the kit registers)
- * into .tmp/bench/, writes a synthetic 100× dataset and the pages there, serves the project on 127.0.0.1 and loads
+ * into .tmp/bench/, writes synthetic 10×, 100× and largest-accepted datasets and the pages there, serves the project on 127.0.0.1 and loads
  * every page cold in headless Chromium (a new browser context per load, cache disabled), page types interleaved in
  * rounds with a rotating order so that drift on a shared machine hits all alike. Prints a Markdown table (medians,
  * min–max) and writes it to bench/RESULTS.md; the raw figures go to bench/results/latest.json (gitignored).
@@ -19,9 +19,11 @@ import { build, type Plugin } from 'vite';
 import embedded from '../data/technopolis-moscow.json' with { type: 'json' };
 import { buildModel } from '../src/data/model.js';
 import { growthPanels } from '../src/data/selectors/growth.js';
+import { loaderConfig } from '../src/data/load.js';
+import { LIMITS } from '../src/data/schema.js';
 import { validateDataset } from '../src/data/validate.js';
 import { pages, type PageSpec } from '../bench/pages.js';
-import { writeSynthetic } from '../bench/synthetic.js';
+import { largestSynthetic, writeSynthetic } from '../bench/synthetic.js';
 import { CATEGORIES, mainThreadCpu, type Cpu } from '../bench/trace.js';
 import { prerenderBench } from '../bench/prerender.js';
 import { serve } from './serve.js';
@@ -163,10 +165,24 @@ const parts = {
 for (const tag of TAGS) parts.without[tag] = await variant(`without-${tag}`, [tag]);
 
 // ------------------------------------------------------------------------------------------------- data and pages
-const SYNTHETIC = join(TMP, 'data/synthetic-100x.json');
-const synthetic = writeSynthetic(SYNTHETIC, 100);
+// The cost's shape: the real file (1×, `all-src`), 10× and 100× synthetic files, and the largest the widgets accept.
 const realBytes = readFileSync(join(ROOT, 'data/technopolis-moscow.json')).length;
-log(`synthetic dataset: ${(synthetic.bytes / 1e6).toFixed(1)} MB (${(synthetic.bytes / realBytes).toFixed(0)}× the bytes), valid`);
+const realFigures = (embedded as { figures: unknown[] }).figures.length;
+const syntheticFile = (name: string) => join(TMP, `data/synthetic-${name}/dataset.json`);
+const synthetics = [
+  { name: '10x', title: 'the synthetic 10× dataset (10 years)', ...writeSynthetic(syntheticFile('10x'), 10) },
+  { name: '100x', title: 'the synthetic 100× dataset (100 years)', ...writeSynthetic(syntheticFile('100x'), 100) },
+  {
+    name: 'max',
+    title: `the largest synthetic dataset the widgets accept (as many figures as the format allows, ${LIMITS.list}; quotes padded to just under the loader's ${loaderConfig.maxBytes / 1048576} MB)`,
+    ...largestSynthetic(syntheticFile('max'), loaderConfig.maxBytes),
+  },
+];
+const synthetic = synthetics.find((d) => d.name === '100x')!;
+for (const d of synthetics)
+  log(
+    `synthetic ${d.name}: ${(d.bytes / 1e6).toFixed(1)} MB (${(d.bytes / realBytes).toFixed(0)}× the bytes), ${d.counts.figures} figures, valid`,
+  );
 
 const validated = validateDataset(embedded);
 if (!validated.ok) throw new Error('data/technopolis-moscow.json does not validate');
@@ -180,7 +196,7 @@ const specs = pages({
   reference: url(REF),
   probe: '/bench/probe.js',
   dataset: '/data/technopolis-moscow.json',
-  synthetic: url(SYNTHETIC),
+  synthetic: synthetics.map((d) => ({ name: d.name, title: d.title, url: url(syntheticFile(d.name)) })),
   figures,
 }).filter((p) => (ONLY.length ? ONLY.includes(p.name) : !p.extra));
 if (!specs.length) throw new Error(`no page matches --pages ${ONLY.join(',')}`);
@@ -224,6 +240,8 @@ interface Load {
   /** Main-thread CPU by kind (traced loads only). */
   cpu?: Cpu;
   heap: number;
+  /** Live DOM nodes of the page after GC, shadow roots included. */
+  nodes: number;
   datasetRequests: number;
   requests: number;
 }
@@ -265,6 +283,7 @@ async function load(browser: Browser, origin: string, spec: PageSpec, traced: bo
     const cpu = trace ? mainThreadCpu(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents, pageUrl) : undefined;
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
     return {
       traced,
       text: probe.text,
@@ -285,6 +304,7 @@ async function load(browser: Browser, origin: string, spec: PageSpec, traced: bo
       gc: cpu?.gc ?? NaN,
       ...(cpu ? { cpu } : {}),
       heap: heap.usedSize,
+      nodes: dom.nodes,
       datasetRequests,
       requests,
     };
@@ -370,6 +390,7 @@ const TABLES: { title: string; columns: Column[] }[] = [
       { head: 'CLS', pick: (l) => l.cls, f: score },
       { head: 'CLS after the widgets appear', pick: (l) => l.clsAfter, f: score },
       { head: 'JS heap after GC', pick: (l) => l.heap, f: (x) => `${(x / 1048576).toFixed(1)} MB` },
+      { head: 'DOM nodes', pick: (l) => l.nodes, f: count },
       { head: 'dataset requests', pick: (l) => l.datasetRequests, f: count },
       { head: 'all requests', pick: (l) => l.requests, f: count },
     ],
@@ -412,7 +433,7 @@ const busy = (l: Load) => l.busy;
 const x2 = (r?: number) => (r === undefined ? '—' : `${r.toFixed(2)}×`);
 const widgetPages = specs.filter((s) => !s.name.startsWith('ref-')).map((s) => s.name);
 const allLoads = (names: string[]) => names.flatMap((n) => (loads.get(n) ?? []).filter((l) => !l.traced));
-const srcPages = widgetPages.filter((n) => n.includes('src') || n.includes('100x'));
+const srcPages = widgetPages.filter((n) => n.includes('src') || synthetics.some((d) => n === `all-${d.name}`));
 const textGap = (name: string) => {
   const t = med(name, (l) => l.text);
   const d = med(name, drawn);
@@ -437,6 +458,62 @@ const gaps = ['all', 'growth-50'].filter((n) => loads.has(n)).map((n) => ({ n, g
 const FRAME = 1000 / 60;
 const within = (r: number | undefined, max: number) => (r === undefined ? undefined : r <= max);
 
+// The shape of the cost: each step's added cost per added data, against the step before (only data grows between
+// these pages). A step is normalised by what grew more in it: figures from 1× to 100×, bytes to the padded largest file.
+const scale = [
+  { page: 'all-src', data: '1×: data/technopolis-moscow.json', bytes: realBytes, figures: realFigures },
+  ...synthetics.map((d) => ({
+    page: `all-${d.name}`,
+    data: d.name === 'max' ? 'largest accepted' : `${d.name.replace('x', '×')} synthetic`,
+    bytes: d.bytes,
+    figures: d.counts.figures,
+  })),
+].filter((r) => loads.has(r.page));
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const scaleTable = [
+  '| data | size | figures | text painted | drawn | JS CPU | JS heap | DOM nodes | longest task |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...scale.map(
+    (r) =>
+      `| ${r.data} (\`${r.page}\`) | ${mb(r.bytes)} | ${r.figures} | ${cell(stat(r.page, (l) => l.text))} | ${cell(stat(r.page, drawn))} | ${cell(stat(r.page, (l) => l.script, true))} | ${cell(
+        stat(r.page, (l) => l.heap),
+        (x) => `${(x / 1048576).toFixed(1)} MB`,
+      )} | ${cell(
+        stat(r.page, (l) => l.nodes),
+        count,
+      )} | ${cell(stat(r.page, (l) => l.longest))} |`,
+  ),
+].join('\n');
+const steps = scale.slice(1).map((r, i) => {
+  const prev = scale[i]!;
+  const byBytes = r.bytes / prev.bytes > r.figures / prev.figures;
+  const unit = byBytes ? (r.bytes - prev.bytes) / 1e6 : (r.figures - prev.figures) / 1000;
+  const per = (pick: (l: Load) => number | null, traced = false) => {
+    const a = med(prev.page, pick, traced);
+    const b = med(r.page, pick, traced);
+    return a === undefined || b === undefined ? undefined : (b - a) / unit;
+  };
+  return { from: prev, to: r, byBytes, drawn: per(drawn), js: per((l) => l.script, true), nodes: per((l) => l.nodes) };
+});
+/** A step is no worse than linear when its added cost per added unit is at most 1.25× the step before (noise). */
+const LINEAR_SLACK = 1.25;
+const stepOk = steps.map((st, i) => {
+  const before = steps[i - 1];
+  if (!before || before.byBytes !== st.byBytes) return undefined;
+  return st.js !== undefined && before.js !== undefined ? st.js <= before.js * LINEAR_SLACK : undefined;
+});
+const fmt = (x?: number) => (x === undefined ? '—' : x.toFixed(x < 10 ? 1 : 0));
+const stepTable = [
+  '| step | figures | size | added per | drawn, ms | JS CPU, ms | DOM nodes | no worse than linear (JS CPU) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...steps.map(
+    (st, i) =>
+      `| \`${st.from.page}\` → \`${st.to.page}\` | ×${(st.to.figures / st.from.figures).toFixed(1)} | ×${(st.to.bytes / st.from.bytes).toFixed(1)} | ${st.byBytes ? 'MB' : '1000 figures'} | ${fmt(st.drawn)} | ${fmt(st.js)} | ${fmt(st.nodes)} | ${stepOk[i] === undefined ? 'first of its kind' : stepOk[i] ? 'yes' : '**no**'} |`,
+  ),
+].join('\n');
+const judged = stepOk.filter((x): x is boolean => x !== undefined);
+const longestMax = med('all-max', (l) => l.longest);
+
 const targets = [
   `| target | measured (drawn: wall time; CPU: main-thread busy) | verdict |`,
   `| --- | --- | --- |`,
@@ -447,6 +524,8 @@ const targets = [
   `| CLS 0 | largest on a widget page: ${clsMax === undefined ? '—' : score(clsMax)}; after the widgets appear: ${clsAfterMax === undefined ? '—' : score(clsAfterMax)} | ${verdict(clsMax === undefined ? undefined : clsMax === 0)} |`,
   `| one dataset request per page, whatever the widget count | \`src\` pages: ${srcCounts.join(', ') || '—'} per load; embedded: ${embeddedCounts.join(', ') || '—'} | ${verdict(srcCounts.length ? srcCounts.length === 1 && srcCounts[0] === 1 && embeddedCounts.every((c) => c === 0) : undefined)} |`,
   `| 100× dataset ≤ 2× the normal page | ${r100.text}; against \`all-src\` ${x2(r100src.drawn)}, CPU ${x2(r100src.cpu)} | ${verdict(within(r100.drawn, 2))} |`,
+  `| cost no worse than linear in the data (1×, 10×, 100×, largest) | added JS CPU per added unit, step by step: ${steps.map((st) => `${fmt(st.js)} ms per ${st.byBytes ? 'MB' : '1000 figures'}`).join(', ') || '—'} | ${verdict(judged.length ? judged.every(Boolean) : undefined)} |`,
+  `| the largest accepted file: every task < 200 ms | longest task on \`all-max\`: ${longestMax === undefined ? '—' : `${Math.round(longestMax)} ms`} | ${verdict(longestMax === undefined ? undefined : longestMax < 200)} |`,
 ].join('\n');
 
 const cpu = cpus();
@@ -475,6 +554,14 @@ ${partsTable}
 
 ${legend}
 
+## Scale: the same page on more data
+
+${scaleTable}
+
+Each step's added cost per added data (figures from 1× to 100×; bytes to the largest file, whose quotes are padded):
+
+${stepTable}
+
 ${tables}
 
 ## What is measured
@@ -482,11 +569,13 @@ ${tables}
 - **Cold load**: a new browser context per load (no HTTP cache, no code cache), \`page.setCacheEnabled(false)\`, files
   served uncompressed from 127.0.0.1 by scripts/serve.js with \`cache-control: no-store\`.
 - **Pages** (bench/pages.ts): an article page with the widgets in its column and a paragraph after each one, one module
-  script in \`<head>\`. Widgets keep their default attributes (Russian). The synthetic dataset
-  (bench/synthetic.ts, written to .tmp/bench/data/ and checked with \`validateDataset\` and the quote check) has 100× the
-  items of data/technopolis-moscow.json — 100 years of volumes, quarters and half-years, ${synthetic.counts.exporters} exporters,
-  ${synthetic.counts.figures} figures, ${synthetic.counts.destinations} destination rows over every ISO country code — and
-  ${(synthetic.bytes / 1e6).toFixed(1)} MB (${(synthetic.bytes / realBytes).toFixed(0)}× the bytes). Every figure in it is made up.
+  script in \`<head>\`. Widgets keep their default attributes (Russian). The synthetic datasets
+  (bench/synthetic.ts, written to .tmp/bench/data/ and checked with \`validateDataset\` and the quote check) grow every
+  list of data/technopolis-moscow.json with their years: the 100× one has 100 years of volumes, quarters and half-years,
+  ${synthetic.counts.exporters} exporters, ${synthetic.counts.figures} figures, ${synthetic.counts.destinations} destination rows over every ISO country code, and
+  ${(synthetic.bytes / 1e6).toFixed(1)} MB (${(synthetic.bytes / realBytes).toFixed(0)}× the bytes). The largest has as many years as the format's
+  ${LIMITS.list}-figure limit allows, and quotes padded to just under the loader's limit. Every figure in them is made up.
+- **DOM nodes**: \`Memory.getDOMCounters\` after GC, shadow roots included. **longest task**: the longest \`longtask\`.
 - **Reference**: one bare chart.js bar chart per unit, bundled at bench time from bench/reference.js with the parts the
   kit registers (BarController, BarElement, CategoryScale, LinearScale) and the kit's tree-shaking setting; default
   options with animation off, in a 13rem box like the kit's plots. Each chart holds all ${figures.length} export volumes
@@ -519,7 +608,11 @@ console.log(formatted);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench/results/latest.json'),
-  JSON.stringify({ chromium, rounds: ROUNDS, warmup: WARMUP, sizes, tags: TAGS, synthetic, loads: Object.fromEntries(loads) }, null, 1),
+  JSON.stringify(
+    { chromium, rounds: ROUNDS, warmup: WARMUP, sizes, tags: TAGS, synthetic: synthetics, loads: Object.fromEntries(loads) },
+    null,
+    1,
+  ),
 );
 if (!ONLY.length) console.log(await runSub(SUB));
 if (!flag('no-write')) {
