@@ -23,6 +23,14 @@ describe('<export-growth>', () => {
     );
   });
 
+  it('draws every panel on one scale, so that equal heights mean equal amounts', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth lang="ru" style="width: 1200px"></export-growth>`);
+    const tops = canvases(el).map((c) => Chart.getChart(c)!.scales.y!.max);
+    expect(tops).to.have.length(3);
+    expect(new Set(tops).size, String(tops)).to.equal(1);
+    expect(tops[0]).to.be.at.least(1e9); // the largest volume, ≈ 1 млрд ₽ in H1 2025
+  });
+
   it('holds every figure in its table, with qualifiers and derived values marked', async () => {
     const el = await mount<ExportGrowth>(html`<export-growth lang="ru"></export-growth>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => textOf(tr));
