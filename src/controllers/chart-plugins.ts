@@ -19,7 +19,7 @@ declare module 'chart.js' {
   }
 }
 
-/** Where a value label was drawn, in canvas pixels: its lines, font size, box, and whether it runs upwards. */
+/** Where a value label was drawn, in canvas pixels: its lines, font size and box (upright or across). */
 export interface LabelBox {
   readonly lines: readonly string[];
   readonly size: number;
@@ -27,7 +27,6 @@ export interface LabelBox {
   readonly right: number;
   readonly top: number;
   readonly bottom: number;
-  readonly upright?: boolean;
 }
 
 const drawnBoxes = new WeakMap<Chart, LabelBox[]>();
@@ -157,7 +156,7 @@ export const valueLabels: Plugin<'bar', Partial<ValueLabelsOptions>> = {
         ctx.fillText(label, 0, 0);
         ctx.restore();
         const half = (size * LINE) / 2;
-        boxes.push({ lines: [label], size, left: x - half, right: x + half, top: bottom - long[i]!, bottom, upright: true });
+        boxes.push({ lines: [label], size, left: x - half, right: x + half, top: bottom - long[i]!, bottom });
       }
     });
     ctx.restore();

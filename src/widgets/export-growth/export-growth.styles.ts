@@ -47,6 +47,9 @@ export const styles = css`
   .cumulative dd {
     margin: 0;
   }
+  .gap td {
+    color: var(--_muted);
+  }
   /* A period in the table view is a button that selects it, as a click on its bar does; it reads as the period. */
   button.select {
     font-weight: 600;
