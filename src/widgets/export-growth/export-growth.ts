@@ -40,7 +40,7 @@ interface Pen {
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @cssproperty --ew-chart-height - Height of each chart panel (default 13em).
+ * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for a panel of more than six periods, whose labels run upwards).
  * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {
@@ -121,7 +121,9 @@ export class ExportGrowth extends ExportWidget {
           html`<div class="panel">
             <h3>${this.#title(panel)}</h3>
             <p>${this.#growthLine(panel, pen) || html`&nbsp;`}</p>
-            <div class="plot"><canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas></div>
+            <div class="plot ${timeline(panel).length > 6 ? 'dense' : ''}">
+              <canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas>
+            </div>
           </div>`,
       )}
     </div>`;
