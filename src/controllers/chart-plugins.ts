@@ -1,10 +1,14 @@
 /** What the kit draws on a chart's canvas beyond chart.js: value labels above the bars, and hatching for derived values. */
 import { Chart, type Plugin } from 'chart.js';
 
-/** The options of the `valueLabels` plugin: one label per bar (the value with its qualifier), and their colour. */
+/**
+ * The options of the `valueLabels` plugin: one label per bar (the value with its qualifier), their colour, and the
+ * colour of the label of a slot without a bar (a gap in time: «нет данных»).
+ */
 export interface ValueLabelsOptions {
   readonly labels: readonly string[];
   readonly color: string;
+  readonly muted: string;
 }
 
 declare module 'chart.js' {
@@ -15,7 +19,7 @@ declare module 'chart.js' {
   }
 }
 
-/** Where a value label was drawn, in canvas pixels: its lines, font size and box. */
+/** Where a value label was drawn, in canvas pixels: its lines, font size and box (upright or across). */
 export interface LabelBox {
   readonly lines: readonly string[];
   readonly size: number;
@@ -34,15 +38,21 @@ export const labelBoxes = (chart: Chart): readonly LabelBox[] => drawnBoxes.get(
 const SIZES = { max: 12, min: 8 } as const;
 const LINE = 1.2;
 const GAP = 4;
+/** Room above the plot for a label on two lines at the largest size. */
+const ROOM = 34;
+
+type Ctx = CanvasRenderingContext2D;
+const font = (size: number, family: string) => `600 ${size}px ${family}`;
+const familyOf = (chart: Chart) => String(chart.options.font?.family ?? Chart.defaults.font.family);
 
 /**
  * The label in the lines and size that fit `width`: one line if it fits, else two split at the space that makes the
  * wider line narrowest («≈ 55 млн» / «рубль»), one pixel smaller at a time down to the smallest size.
  */
-function fit(ctx: CanvasRenderingContext2D, label: string, width: number, family: string) {
+function fit(ctx: Ctx, label: string, width: number, family: string) {
   let best: { lines: string[]; size: number; width: number } = { lines: [label], size: SIZES.min, width: Infinity };
   for (let size: number = SIZES.max; size >= SIZES.min; size--) {
-    ctx.font = `600 ${size}px ${family}`;
+    ctx.font = font(size, family);
     const measure = (lines: string[]) => Math.max(...lines.map((line) => ctx.measureText(line).width));
     const splits = [...label.matchAll(/ /g)].map(({ index }) => [label.slice(0, index), label.slice(index + 1)]);
     for (const lines of [[label], ...splits]) {
@@ -54,32 +64,100 @@ function fit(ctx: CanvasRenderingContext2D, label: string, width: number, family
   return best;
 }
 
+/** Every label across its slot, or undefined when one does not fit even on two lines at the smallest size. */
+function across(ctx: Ctx, labels: readonly string[], slot: number, family: string) {
+  const fits = labels.map((label) => fit(ctx, label, slot, family));
+  return fits.every((f) => f.width <= slot) ? fits : undefined;
+}
+
+/** How long each label is, written upwards at `size`. */
+function lengths(ctx: Ctx, labels: readonly string[], size: number, family: string) {
+  ctx.font = font(size, family);
+  return labels.map((label) => ctx.measureText(label).width);
+}
+
+/** The largest size whose line fits a slot `slot` wide when labels run upwards. */
+const uprightSize = (slot: number) => Math.max(SIZES.min, Math.min(SIZES.max, Math.floor(slot / LINE)));
+
+/**
+ * The room a chart keeps above its plot for its value labels: enough for two lines across a bar, or, when the labels
+ * will not fit across the slots, for each label written upwards above its bar. chart.js lays out before the plugin
+ * draws, so this judges from the canvas: the slots from its width less a generous guess of the y axis (the widest
+ * label), a bar's height from its share of the axis's top, the x axis as tall as its longest label. A bar at a share
+ * `f` of the plot has `room + (1 − f) × plot` above it; the room is the least that leaves every label its length.
+ */
+export function labelRoom(chart: Chart): number {
+  const labels = chart.options.plugins?.valueLabels?.labels as readonly string[] | undefined;
+  if (!labels?.length) return ROOM;
+  const { ctx } = chart;
+  const family = familyOf(chart);
+  ctx.save();
+  const axis = Math.max(...lengths(ctx, labels, SIZES.max, family)) + 24;
+  const slot = (chart.width - axis) / labels.length - GAP;
+  let room: number = ROOM;
+  if (!across(ctx, labels, slot, family)) {
+    const values = chart.data.datasets[0]?.data.map(Number) ?? [];
+    const axisTop = Number((chart.options.scales?.y as { suggestedMax?: number } | undefined)?.suggestedMax) || 0;
+    const top = Math.max(axisTop, ...values.filter(Number.isFinite));
+    const plot = chart.height - Math.max(...lengths(ctx, (chart.data.labels ?? []).map(String), SIZES.max, family)) - 2 * GAP;
+    lengths(ctx, labels, uprightSize(slot), family).forEach((length, i) => {
+      const f = values[i]! / top;
+      if (f > 0) room = Math.max(room, (length + 2 * GAP - (1 - f) * plot) / f);
+    });
+  }
+  ctx.restore();
+  return Math.ceil(room);
+}
+
 /**
  * Writes each bar's label above it, inside the bar's own slot of the axis, so that labels never overlap each other
- * or a neighbouring bar at any width or in any language: a long label wraps onto a second line, then gets smaller.
- * chart.js has no built-in data labels and the plugin package would cost more.
+ * or a bar at any width or in any language: across the slot when every label fits there (a long one wrapped onto a
+ * second line, then smaller), else every label written upwards, one size for the chart, as large as the slots and
+ * the room above the bars allow. A label that would still not fit is left out rather than drawn over another: the
+ * table and the chart's description give every value. chart.js has no built-in data labels; the plugin package
+ * would cost more.
  */
 export const valueLabels: Plugin<'bar', Partial<ValueLabelsOptions>> = {
   id: 'valueLabels',
-  afterDatasetsDraw(chart, _args, { labels, color }) {
+  afterDatasetsDraw(chart, _args, { labels, color, muted }) {
     if (!labels) return;
     const { ctx, chartArea } = chart;
     const meta = chart.getDatasetMeta(0);
-    const family = String(chart.options.font?.family ?? Chart.defaults.font.family);
-    const slot = (chartArea.right - chartArea.left) / Math.max(meta.data.length, 1) - GAP;
-    const boxes: LabelBox[] = [];
+    const family = familyOf(chart);
+    const step = (chartArea.right - chartArea.left) / Math.max(meta.data.length, 1);
+    const values = chart.data.datasets[0]?.data ?? [];
+    // A slot without a value (a gap in time) has its label on the axis line.
+    const bottoms = meta.data.map((bar, i) => (Number.isFinite(values[i]) ? bar.y : chartArea.bottom) - GAP);
     ctx.save();
-    ctx.fillStyle = color ?? '#000';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    meta.data.forEach((bar, i) => {
+    const flat = across(ctx, labels, step - GAP, family);
+    let size = uprightSize(step - GAP);
+    let long = lengths(ctx, labels, size, family);
+    while (!flat && size > SIZES.min && long.some((length, i) => length > bottoms[i]!)) long = lengths(ctx, labels, --size, family);
+    const boxes: LabelBox[] = [];
+    meta.data.forEach(({ x }, i) => {
       const label = labels[i];
-      if (!label) return;
-      const { lines, size, width } = fit(ctx, label, slot, family);
-      ctx.font = `600 ${size}px ${family}`;
-      const bottom = bar.y - GAP;
-      lines.forEach((line, n) => ctx.fillText(line, bar.x, bottom - (lines.length - 1 - n) * size * LINE));
-      boxes.push({ lines, size, left: bar.x - width / 2, right: bar.x + width / 2, top: bottom - lines.length * size * LINE, bottom });
+      const bottom = bottoms[i]!;
+      if (!label || !Number.isFinite(x)) return;
+      ctx.fillStyle = (Number.isFinite(values[i]) ? color : muted) ?? '#000';
+      if (flat) {
+        const { lines, size, width } = flat[i]!;
+        ctx.font = font(size, family);
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'bottom';
+        lines.forEach((line, n) => ctx.fillText(line, x, bottom - (lines.length - 1 - n) * size * LINE));
+        boxes.push({ lines, size, left: x - width / 2, right: x + width / 2, top: bottom - lines.length * size * LINE, bottom });
+      } else if (long[i]! <= bottom) {
+        ctx.font = font(size, family);
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        ctx.save();
+        ctx.translate(x, bottom);
+        ctx.rotate(-Math.PI / 2);
+        ctx.fillText(label, 0, 0);
+        ctx.restore();
+        const half = (size * LINE) / 2;
+        boxes.push({ lines: [label], size, left: x - half, right: x + half, top: bottom - long[i]!, bottom });
+      }
     });
     ctx.restore();
     drawnBoxes.set(chart, boxes);

@@ -35,7 +35,9 @@ type Lang = 'ru' | 'en' | 'uz';
  * for the iframe (from the widget's own heading) and the iframe height that shows it whole without the resize script,
  * with its default attributes, in a 640 px article column: the tallest of ru, en and uz measured in Chromium by
  * `npm run embed -- --measure` (2026-11-27: destination-list 509, export-growth 1079, export-structure 695,
- * key-figures 549, top-exporters 1034, all uz), plus 24 px for a page whose fonts set text a line longer.
+ * key-figures 549, top-exporters 1034, all uz; then export-growth 1167, export-structure 742 and key-figures 555 with
+ * the formula sentences and the legend of the part not broken down), plus 24 px for a page whose fonts set text a line
+ * longer.
  */
 export const WIDGETS = {
   'destination-list': {
@@ -47,7 +49,7 @@ export const WIDGETS = {
     },
   },
   'export-growth': {
-    height: 1103,
+    height: 1191,
     title: {
       ru: 'Экспорт резидентов: ОЭЗ «Технополис Москва»',
       en: 'Exports by residents: Technopolis Moscow SEZ',
@@ -55,7 +57,7 @@ export const WIDGETS = {
     },
   },
   'export-structure': {
-    height: 719,
+    height: 766,
     title: {
       ru: 'Экспорт по отраслям: ОЭЗ «Технополис Москва»',
       en: 'Exports by sector: Technopolis Moscow SEZ',
@@ -63,7 +65,7 @@ export const WIDGETS = {
     },
   },
   'key-figures': {
-    height: 573,
+    height: 579,
     title: {
       ru: 'ОЭЗ «Технополис Москва» в цифрах',
       en: 'Technopolis Moscow SEZ in figures',

@@ -28,7 +28,7 @@ export interface HintFacts {
   fallback: string;
 }
 
-/** A derived value's formula, every part already formatted. */
+/** A derived value's formula, every part already formatted; `growth` in words («в 3,3 раза», «на 32 %»). */
 export interface DerivationFacts {
   period: string;
   value: string;
@@ -67,6 +67,8 @@ export interface SharedTerms {
   qualifierName: Record<Qualifier, string>;
   derived: string;
   derivedNote(f: DerivationFacts): string;
+  /** A stated growth in words, as the formula names it: by a percentage, or a multiple. */
+  rise: { percent(n: string): string; times: Forms };
   chart: string;
   table: string;
   showAs: string;
@@ -107,7 +109,11 @@ const ru: SharedTerms = {
   qualifierName: { exact: 'точно', approximate: 'приблизительно', 'lower-bound': 'не менее (нижняя граница)' },
   derived: 'расчёт',
   derivedNote: (f) =>
-    `${f.period}: ${f.value} = ${f.from} за ${f.fromPeriod} ÷ ${f.factor} (рост ${f.growth}); рассчитано, в источнике не названо.`,
+    `Расчёт для ${f.period}: ${f.from} за ${f.fromPeriod} ÷ ${f.factor} ≈ ${f.value} — исходя из роста ${f.growth} к ${f.period}, о котором сообщает источник.`,
+  rise: {
+    percent: (n) => `на ${n}`,
+    times: { one: (n) => `в ${n} раз`, few: (n) => `в ${n} раза`, many: (n) => `в ${n} раз`, other: (n) => `в ${n} раза` },
+  },
   chart: 'График',
   table: 'Таблица',
   showAs: 'Показать как',
@@ -156,7 +162,8 @@ const en: SharedTerms = {
   qualifierName: { exact: 'exact', approximate: 'approximate', 'lower-bound': 'at least (lower bound)' },
   derived: 'computed',
   derivedNote: (f) =>
-    `${f.period}: ${f.value} = ${f.from} in ${f.fromPeriod} ÷ ${f.factor} (growth ${f.growth}); computed, not stated in the source.`,
+    `Computed for ${f.period}: ${f.from} in ${f.fromPeriod} ÷ ${f.factor} ≈ ${f.value}, based on the growth of ${f.growth} over ${f.period} that the source reports.`,
+  rise: { percent: (n) => n, times: { one: (n) => `${n} time`, other: (n) => `${n} times` } },
   chart: 'Chart',
   table: 'Table',
   showAs: 'Show as',
@@ -205,7 +212,8 @@ const uz: SharedTerms = {
   qualifierName: { exact: 'аниқ', approximate: 'тахминий', 'lower-bound': 'камида (қуйи чегара)' },
   derived: 'ҳисоб',
   derivedNote: (f) =>
-    `${f.period}: ${f.value} = ${uzSuffix(f.fromPeriod, 'даги')} ${f.from} ÷ ${f.factor} (ўсиш ${f.growth}); ҳисобланган, манбада айтилмаган.`,
+    `${f.period} учун ҳисоб: ${uzSuffix(f.fromPeriod, 'даги')} ${f.from} ÷ ${f.factor} ≈ ${f.value} — манбада айтилган ${uzSuffix(f.period, 'га')} нисбатан ${f.growth} ўсиш асосида.`,
+  rise: { percent: (n) => n, times: { other: (n) => `${n} баробар` } },
   chart: 'Диаграмма',
   table: 'Жадвал',
   showAs: 'Кўриниш',

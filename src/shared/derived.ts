@@ -1,23 +1,29 @@
 /** How a derived value was computed, in words, with the notes of the figures it rests on. */
 import { html, type TemplateResult } from 'lit';
 import type { ResolvedFigure } from '../data/model.js';
-import { formatAmount, formatGrowth, formatNumber, formatPeriod } from '../i18n/format.js';
+import { formatAmount, formatAmountInWords, formatNumber, formatPercent, formatPeriod, plural } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import type { SourceNotes } from './sources.js';
 
-/** The formula of a derived value in words: «2018: ≈ 247 млн ₽ = 326 млн ₽ за 2019 ÷ 1,32 (рост +32 %); …». */
+/**
+ * The formula of a derived value as an editor writes it: «Расчёт для 2018: 326 млн ₽ за 2019 ÷ 1,32 ≈ 247 млн ₽ —
+ * исходя из роста на 32 % к 2018, о котором сообщает источник.» The stated amount keeps its qualifier in words
+ * («около 1 млрд ₽»); the result follows «≈», the sign of the division, so it carries no mark of its own.
+ */
 export function derivationText(resolved: ResolvedFigure, lang: Lang): string {
   const d = resolved.derived;
   if (!d) return '';
   const { figure } = resolved;
-  return shared[lang].derivedNote({
+  const m = shared[lang];
+  const { value, figure: growth } = d.growth;
+  return m.derivedNote({
     period: formatPeriod(figure.period ?? '', lang),
-    value: formatAmount(resolved.value, figure.unit, resolved.qualifier, lang),
-    from: formatAmount(d.from.value, d.from.figure.unit, d.from.qualifier, lang),
+    value: formatAmount(resolved.value, figure.unit, 'exact', lang),
+    from: formatAmountInWords(d.from.value, d.from.figure.unit, d.from.qualifier, lang),
     fromPeriod: formatPeriod(d.from.figure.period ?? '', lang),
     factor: formatNumber(d.factor, lang),
-    growth: formatGrowth(d.growth.value, d.growth.figure.unit === 'percent' ? 'percent' : 'times', lang),
+    growth: growth.unit === 'percent' ? m.rise.percent(formatPercent(value, lang)) : plural(value, lang, m.rise.times),
   });
 }
 

@@ -67,9 +67,10 @@ describe('data/dataset.schema.json', () => {
 // size from the bundle's would not be honest: gzip sizes do not add up (the dataset alone is 9.3 KB gzip, 8.5 KB of it
 // inside the bundle). 76 KB: the code measured 76,096 bytes (74.3 KB) after issue 20 (scripts/slim.ts: no chart.js
 // animator, no schema descriptions, no comments; and the chart scheduler's batches), then 77,649 bytes (75.8 KB) with
-// the bidi isolation and property conversions of issue 17 and the reading fixes of issue 16; 0.2 KB of room. The
-// dataset's own figure is in the benchmark's size table (scripts/bench.ts).
-const BUDGET_KB = 76;
+// the bidi isolation and property conversions of issue 17 and the reading fixes of issue 16; 0.2 KB of room. Raised
+// by exactly 1,317 bytes, what the charts of issue 16 (items 5, 7, 8) and issue 21 (item 4: upright labels, gaps in
+// time) measured (78,966 bytes against 77,649 on main). The dataset's own figure is in the benchmark's size table (scripts/bench.ts).
+const BUDGET_KB = 76 + 1317 / 1024;
 
 describe('size budget', () => {
   it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB} KB gzip`, async () => {

@@ -23,6 +23,14 @@ describe('<export-growth>', () => {
     );
   });
 
+  it('draws every panel on one scale, so that equal heights mean equal amounts', async () => {
+    const el = await mount<ExportGrowth>(html`<export-growth lang="ru" style="width: 1200px"></export-growth>`);
+    const tops = canvases(el).map((c) => Chart.getChart(c)!.scales.y!.max);
+    expect(tops).to.have.length(3);
+    expect(new Set(tops).size, String(tops)).to.equal(1);
+    expect(tops[0]).to.be.at.least(1e9); // the largest volume, ≈ 1 млрд ₽ in H1 2025
+  });
+
   it('holds every figure in its table, with qualifiers and derived values marked', async () => {
     const el = await mount<ExportGrowth>(html`<export-growth lang="ru"></export-growth>`);
     const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => textOf(tr));
@@ -41,9 +49,30 @@ describe('<export-growth>', () => {
       'на 2019 > 615 млн ₽4 За всё время существования ОЭЗ, по итогам 2019 года.',
       'на 2025 > 8,1 млрд ₽1,2 Накоплено за всё время работы резидентов в ОЭЗ, на дату заявления (5 ноября 2025 года).',
     ]);
-    const notes = textOf(shadow(el).querySelector('.notes'));
-    expect(notes).to.include('2018: ≈ 247 млн ₽ = 326 млн ₽ за 2019 ÷ 1,32 (рост +32 %); рассчитано, в источнике не названо.');
-    expect(notes).to.include('I пол. 2024: ≈ 300 млн ₽ = ≈ 1 млрд ₽ за I пол. 2025 ÷ 3,3');
+  });
+
+  it('writes each computed value’s formula as an editor would, in each language', async () => {
+    const sentences: Record<string, string[]> = {
+      ru: [
+        'Расчёт для I пол. 2024: около 1 млрд ₽ за I пол. 2025 ÷ 3,3 ≈ 300 млн ₽ — исходя из роста в 3,3 раза к I пол. 2024, о котором сообщает источник.',
+        'Расчёт для I кв. 2019: 248 млн ₽ за I кв. 2021 ÷ 4,5 ≈ 55 млн ₽ — исходя из роста в 4,5 раза к I кв. 2019, о котором сообщает источник.',
+        'Расчёт для 2018: 326 млн ₽ за 2019 ÷ 1,32 ≈ 247 млн ₽ — исходя из роста на 32 % к 2018, о котором сообщает источник.',
+      ],
+      en: [
+        'Computed for H1 2024: about ₽1 billion in H1 2025 ÷ 3.3 ≈ ₽300 million, based on the growth of 3.3 times over H1 2024 that the source reports.',
+        'Computed for 2018: ₽326 million in 2019 ÷ 1.32 ≈ ₽247 million, based on the growth of 32% over 2018 that the source reports.',
+      ],
+      uz: [
+        '2024 й. I ярим йил учун ҳисоб: 2025 й. I ярим йилдаги қарийб 1 млрд рубль ÷ 3,3 ≈ 300 млн рубль — манбада айтилган 2024 й. I ярим йилга нисбатан 3,3 баробар ўсиш асосида.',
+        '2018 учун ҳисоб: 2019даги 326 млн рубль ÷ 1,32 ≈ 247 млн рубль — манбада айтилган 2018га нисбатан 32% ўсиш асосида.',
+      ],
+    };
+    for (const [lang, expected] of Object.entries(sentences)) {
+      const el = await mount<ExportGrowth>(html`<export-growth lang=${lang}></export-growth>`);
+      // Each line of the notes, without the note numbers after it.
+      const lines = [...shadow(el).querySelectorAll('.notes li')].map((li) => textOf(li).replace(/(?<=\.)[\d,]+$/, ''));
+      for (const sentence of expected) expect(lines, lang).to.include(sentence);
+    }
   });
 
   it('sums up the latest period in each language', async () => {

@@ -34,7 +34,7 @@ describe('<export-structure>', () => {
       ['fill', '0%', '25%'],
       ['open', '25%', '7%'],
     ]);
-    expect(rects(list[2]!)).to.deep.equal([['open', '0%', '7%']]);
+    expect(rects(list[2]!)).to.deep.equal([['remainder', '0%', '7%']]);
     expect(textOf(shadow(el).querySelector('.total'))).to.equal('Весь экспорт, I кв. 2021: 248 млн ₽1');
     expect(textOf(shadow(el).querySelector('.legend'))).to.include('Пунктир — доля названа как нижняя граница («более»)');
     expect(textOf(shadow(el).querySelector('.also'))).to.equal(
@@ -69,10 +69,30 @@ describe('<export-structure>', () => {
     expect(list[0]!.querySelector('rect.computed')!.getAttribute('fill')).to.equal('url(#hatch)');
     expect(shadow(el).getElementById('hatch')).to.exist;
     expect(rects(list[2]!)).to.deep.equal([['remainder', '0%', '49.4%']]);
-    expect(textOf(shadow(el).querySelector('.legend'))).to.equal('Штриховка — доля рассчитана по суммам из источников, в них не названа.');
+    expect([...shadow(el).querySelectorAll('.legend li')].map(textOf)).to.deep.equal([
+      'Штриховка — доля рассчитана по суммам из источников, в них не названа.',
+      'Точки — часть экспорта, не разбитая по отраслям: 100 % минус доли, названные в источниках. Это не отрасль.',
+    ]);
     expect(textOf(shadow(el).querySelector('.also'))).to.equal(
       'Также названы, без цифр: Нанотехнологическая продукция и оптическая продукция.1',
     );
+  });
+
+  it('draws the part not broken down with one look in every period, unlike any sector, and says what it is', async () => {
+    for (const period of ['2019', '2021-Q1']) {
+      const el = await mount<ExportStructure>(html`<export-structure period=${period}></export-structure>`);
+      const [rest, ...sectors] = [...rows(el)].reverse();
+      const [kind, x, width] = rects(rest!)[0]!;
+      expect([kind, x, rects(rest!).length], period).to.deep.equal(['remainder', '0%', 1]);
+      expect(width, period).to.equal(period === '2019' ? '49.4%' : '7%');
+      expect(rest!.querySelector('rect.remainder')!.getAttribute('fill')).to.equal('url(#remainder)');
+      expect(shadow(el).getElementById('remainder')!.querySelector('circle')).to.exist; // dotted, not solid grey
+      for (const row of sectors) expect(rects(row).map(([k]) => k)).not.to.include('remainder');
+      const legend = [...shadow(el).querySelectorAll('.legend li')].find((li) => li.querySelector('rect.remainder'));
+      expect(textOf(legend), period).to.equal(
+        'Точки — часть экспорта, не разбитая по отраслям: 100 % минус доли, названные в источниках. Это не отрасль.',
+      );
+    }
   });
 
   it('sums up the largest share in each language', async () => {

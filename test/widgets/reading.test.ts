@@ -3,9 +3,10 @@ import { expect } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
+import { labelBoxes } from '../../src/controllers/chart-plugins.js';
 import { labelProblems } from '../../src/controllers/label-check.js';
 import { TAGS, type WidgetTag } from '../../src/widgets/registry.js';
-import { mount, shadow } from '../helpers.js';
+import { fold, mount, shadow } from '../helpers.js';
 
 /** A widget of `tag` inside a wrapper `<div>` with the given attributes; returns the widget. */
 async function mountIn(tag: WidgetTag, attributes: string, wrapper: string): Promise<HTMLElement> {
@@ -205,6 +206,10 @@ describe('Uzbek as the Uzbek release writes it', () => {
   });
 });
 
+/** Checks a chart's value labels with the check `npm run preview-data` runs: none missing, off the canvas, tiny or overlapping. */
+const expectLabelsClear = (canvas: HTMLCanvasElement) =>
+  expect(labelProblems(Chart.getChart(canvas)!), canvas.dataset.chart).to.deep.equal([]);
+
 describe('<export-growth> value labels', () => {
   for (const lang of ['ru', 'en', 'uz']) {
     for (const width of [280, 320, 768, 1200]) {
@@ -212,8 +217,53 @@ describe('<export-growth> value labels', () => {
         const el = await mountIn('export-growth', `lang="${lang}"`, `style="width: ${width}px"`);
         const canvases = [...shadow(el).querySelectorAll('canvas')];
         expect(canvases).to.have.length.above(0);
-        for (const canvas of canvases) expect(labelProblems(Chart.getChart(canvas)!), canvas.dataset.chart).to.deep.equal([]);
+        for (const canvas of canvases) expectLabelsClear(canvas);
       });
     }
   }
+});
+
+// Issue 21, item 4: ten years, ten first halves and ten first quarters, with years missing in each (a synthetic file).
+describe('<export-growth> with ten periods a panel and gaps in time', () => {
+  const TEN = '/test/fixtures/ten-periods.json';
+  const NO_DATA = { ru: 'нет данных', en: 'no data', uz: 'маълумот йўқ' };
+  for (const lang of ['ru', 'en', 'uz'] as const) {
+    for (const width of [280, 360, 768, 1200]) {
+      it(`labels every bar and every gap, none overlapping: lang="${lang}" at ${width} px`, async () => {
+        const el = await mountIn('export-growth', `lang="${lang}" src=${TEN}`, `style="width: ${width}px"`);
+        const canvases = [...shadow(el).querySelectorAll('canvas')];
+        expect(canvases.map((c) => c.dataset.chart)).to.deep.equal(['half-1', 'year', 'quarter-1']);
+        for (const canvas of canvases) {
+          expectLabelsClear(canvas);
+          const chart = Chart.getChart(canvas)!;
+          const gaps = chart.data.datasets[0]!.data.flatMap((v, i) => (Number.isFinite(v) ? [] : [i]));
+          expect(chart.data.labels!.length - gaps.length, canvas.dataset.chart).to.equal(10);
+          expect(gaps.length, canvas.dataset.chart).to.be.at.least(2);
+          for (const i of gaps) expect(labelBoxes(chart)[i]!.lines.join(' ')).to.equal(NO_DATA[lang]);
+        }
+        expect(fold(canvases[1]!.getAttribute('aria-label'))).to.include(`2022–2023: ${NO_DATA[lang]}`);
+      });
+    }
+  }
+
+  it('names the missing years on the axis and in the table, and the period each growth belongs to', async () => {
+    const el = await mountIn('export-growth', `src=${TEN}`, '');
+    const [half, year] = [...shadow(el).querySelectorAll('canvas')].map((c) => Chart.getChart(c)!.data.labels);
+    expect(year).to.deep.equal(['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022–2023', '2024']);
+    expect(half).to.include('2018').and.to.include('2022–2023');
+    const rows = [...shadow(el).querySelectorAll('tr.gap')].map((tr) => fold(tr.textContent));
+    expect(rows).to.deep.equal([
+      'I пол. 2018 нет данных',
+      'I пол. 2022 – I пол. 2023 нет данных',
+      '2017 нет данных',
+      '2022–2023 нет данных',
+      'I кв. 2013 нет данных',
+      'I кв. 2016 нет данных',
+    ]);
+    expect([...shadow(el).querySelectorAll('.panel p')].map((p) => fold(p.textContent))).to.deep.equal([
+      'I пол. 2025: ×3,3 к I пол. 2024; I пол. 2021: ×3,1 к I пол. 2020, ×3,3 к I пол. 2019',
+      '2024: ×2,2 к 2021; 2021: +35 % к 2020',
+      'I кв. 2021: ×2,7 к I кв. 2020, ×4,1 к I кв. 2019; I кв. 2011: +25 % к I кв. 2010',
+    ]);
+  });
 });

@@ -82,3 +82,25 @@ export function latestGrowth(panels: readonly GrowthPanel[]): { volume: Dated; g
   }
   return best;
 }
+
+/** Years of a panel with no figure: the first and last period of a run of missing years. */
+export interface Gap {
+  readonly gap: readonly [first: string, last: string];
+}
+
+/**
+ * A panel's periods in time order with the gaps between them, so that a chart shows the missing years and a table
+ * says there is no data: a run of missing years is one slot (2022–2023), not a slot per year.
+ */
+export function timeline(panel: GrowthPanel): (Dated | Gap)[] {
+  const slots: (Dated | Gap)[] = [];
+  let previous: number | undefined;
+  for (const volume of panel.volumes) {
+    const { id, year } = must(volume.figure.period);
+    const at = (y: number) => y + id.slice(4);
+    if (previous !== undefined && year > previous + 1) slots.push({ gap: [at(previous + 1), at(year - 1)] });
+    slots.push(volume);
+    previous = year;
+  }
+  return slots;
+}

@@ -1,27 +1,43 @@
 import type { ChartSpec } from '../../controllers/chart-controller.js';
-import { hatch, valueLabels } from '../../controllers/chart-plugins.js';
+import { hatch, labelRoom, valueLabels } from '../../controllers/chart-plugins.js';
 import type { ChartTheme } from '../../controllers/chart-theme.js';
 import { must } from '../../lib/periods.js';
-import type { GrowthPanel } from '../../data/selectors/growth.js';
+import type { Dated } from '../../data/model.js';
+import type { Gap } from '../../data/selectors/growth.js';
 import { formatAmount, formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 
-/** One panel's bar chart: reported values solid, derived ones hatched and outlined, each labelled with its value. */
-export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, onSelect: (period: string) => void): ChartSpec {
+/** What one panel's chart shows: its slots in time order, the top of the axis every panel shares, and the words it needs. */
+export interface GrowthPlot {
+  readonly key: string;
+  readonly slots: readonly (Dated | Gap)[];
+  readonly top: number;
+  readonly noData: string;
+}
+
+const year = (period: string) => must(period).year;
+
+/**
+ * One panel's bar chart: reported values solid, derived ones hatched and outlined, each labelled with its value; a gap
+ * in time is an empty slot named by its years and labelled «нет данных». Every panel's axis reaches `top`, so that
+ * equal heights mean equal amounts across panels.
+ */
+export function growthChart(plot: GrowthPlot, theme: ChartTheme, lang: Lang, onSelect: (period: string) => void): ChartSpec {
   const { series, text, muted, grid, background, font } = theme;
+  const bars = plot.slots.map((s) => ('gap' in s ? undefined : s));
   return {
-    key: panel.key,
+    key: plot.key,
     config: {
       type: 'bar',
       data: {
         // The panel's title names the quarter or half-year: its axis needs only the years.
-        labels: panel.volumes.map((v) => String(must(v.figure.period).year)),
+        labels: plot.slots.map((s) => ('gap' in s ? [...new Set(s.gap.map(year))].join('–') : String(year(s.figure.period)))),
         datasets: [
           {
-            data: panel.volumes.map((v) => v.value),
-            backgroundColor: panel.volumes.map((v) => (v.derived ? hatch(series, background) : series)),
+            data: bars.map((v) => v?.value ?? NaN),
+            backgroundColor: bars.map((v) => (v?.derived ? hatch(series, background) : series)),
             borderColor: series,
-            borderWidth: panel.volumes.map((v) => (v.derived ? 1.5 : 0)),
+            borderWidth: bars.map((v) => (v?.derived ? 1.5 : 0)),
             maxBarThickness: 72,
           },
         ],
@@ -30,23 +46,28 @@ export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, o
         animation: false,
         events: ['click'],
         font,
-        // Room above the tallest bar for its value label on two lines (chart-plugins.ts).
-        layout: { padding: { top: 34 } },
+        // Room above the tallest bar for its value label (chart-plugins.ts).
+        layout: { padding: ({ chart }) => ({ top: labelRoom(chart) }) },
         onClick: (_event, elements) => {
-          const period = panel.volumes[elements[0]?.index ?? -1]?.figure.period;
+          const period = bars[elements[0]?.index ?? -1]?.figure.period;
           if (period) onSelect(period);
         },
         scales: {
-          x: { grid: { display: false }, ticks: { color: muted, font, autoSkip: false, maxRotation: 0 } },
+          x: { grid: { display: false }, ticks: { color: muted, font, autoSkip: false, maxRotation: 90 } },
           y: {
             beginAtZero: true,
+            suggestedMax: plot.top,
             border: { display: false },
             grid: { color: grid },
             ticks: { color: muted, font, maxTicksLimit: 4, callback: (value) => formatMoney(Number(value), lang) },
           },
         },
         plugins: {
-          valueLabels: { labels: panel.volumes.map((v) => formatAmount(v.value, v.figure.unit, v.qualifier, lang)), color: text },
+          valueLabels: {
+            labels: bars.map((v) => (v ? formatAmount(v.value, v.figure.unit, v.qualifier, lang) : plot.noData)),
+            color: text,
+            muted,
+          },
         },
       },
       plugins: [valueLabels],

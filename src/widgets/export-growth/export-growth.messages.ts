@@ -26,6 +26,8 @@ export interface GrowthTerms {
   chartLabel(title: string, items: string): string;
   derivedLegend: string;
   empty: string;
+  /** A gap in time: periods of the panel with no figure. */
+  noData: string;
   hintYear(attr: string, value: string): string;
 }
 
@@ -44,6 +46,7 @@ const ru: GrowthTerms = {
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Штриховка и знак ≈ — значение рассчитано по приведённому в источнике росту, а не названо в нём.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
+  noData: 'нет данных',
   hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
 };
 
@@ -62,6 +65,7 @@ const en: GrowthTerms = {
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Hatching and ≈ mark a value computed from the growth a source states, not stated in it.',
   empty: 'The data has no export volumes for the chosen periods.',
+  noData: 'no data',
   hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
 };
 
@@ -82,6 +86,7 @@ const uz: GrowthTerms = {
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Штрих ва ≈ белгиси — қиймат манбада келтирилган ўсишдан ҳисобланган, манбада айтилмаган.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
+  noData: 'маълумот йўқ',
   hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,
 };
 

@@ -28,6 +28,9 @@ export const styles = css`
     position: relative;
     height: var(--ew-chart-height, 13em);
   }
+  .plot.dense {
+    height: calc(1.5 * var(--ew-chart-height, 13em));
+  }
   /* Out of the flow: the plot's size never depends on its canvas, so sizing the canvas to the plot cannot loop. */
   .plot canvas {
     position: absolute;
@@ -46,6 +49,9 @@ export const styles = css`
   }
   .cumulative dd {
     margin: 0;
+  }
+  .gap td {
+    color: var(--_muted);
   }
   /* A period in the table view is a button that selects it, as a click on its bar does; it reads as the period. */
   button.select {

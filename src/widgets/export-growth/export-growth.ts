@@ -9,7 +9,9 @@ import {
   cumulativeExports,
   growthPanels,
   latestGrowth,
+  timeline,
   type Comparison,
+  type Gap,
   type GrowthPanel,
 } from '../../data/selectors/growth.js';
 import { formatAmount, formatAmountInWords, formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
@@ -38,7 +40,7 @@ interface Pen {
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @cssproperty --ew-chart-height - Height of each chart panel (default 13em).
+ * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for a panel of more than six periods, whose labels run upwards).
  * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {
@@ -60,6 +62,8 @@ export class ExportGrowth extends ExportWidget {
   readonly #t = new LocaleController(this, messages);
   #panels: GrowthPanel[] = [];
   #cumulative: Dated[] = [];
+  /** The top of every panel's axis: the largest volume of all. */
+  #top = 0;
   /** @internal */
   protected readonly charts = new ChartController(this, () => this.#specs());
 
@@ -83,6 +87,11 @@ export class ExportGrowth extends ExportWidget {
     if (changed.has('view') || !this.shown) this.shown = view;
     const model = this.data.value;
     this.#panels = model ? growthPanels(model, options) : [];
+    // One scale for all panels, not a note of each panel's top: every panel shows export volumes in roubles, so a
+    // shared axis lets a bar's height mean the same amount in every panel at a glance (248 млн no longer looks as
+    // tall as ≈ 1 млрд), where a note asks the reader to rescale heights in their head. A short period's bars are
+    // lower, as its amounts are; each bar keeps its value label.
+    this.#top = Math.max(0, ...this.#panels.flatMap((p) => p.volumes.map((v) => v.value)));
     this.#cumulative = model ? cumulativeExports(model) : [];
   }
 
@@ -111,8 +120,10 @@ export class ExportGrowth extends ExportWidget {
         (panel) =>
           html`<div class="panel">
             <h3>${this.#title(panel)}</h3>
-            <p>${panel.growth.map(pen.growth).join('; ') || html`&nbsp;`}</p>
-            <div class="plot"><canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas></div>
+            <p>${this.#growthLine(panel, pen) || html`&nbsp;`}</p>
+            <div class="plot ${timeline(panel).length > 6 ? 'dense' : ''}">
+              <canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas>
+            </div>
           </div>`,
       )}
     </div>`;
@@ -142,7 +153,12 @@ export class ExportGrowth extends ExportWidget {
       <tr>
         <th scope="colgroup" colspan="3">${this.#title(panel)}</th>
       </tr>
-      ${panel.volumes.map((v) => {
+      ${timeline(panel).map((v) => {
+        if ('gap' in v)
+          return html`<tr class="gap">
+            <th scope="row" class="period">${this.#gap(v)}</th>
+            <td colspan="2">${this.#t.term.noData}</td>
+          </tr>`;
         const growth = panel.growth.filter((g) => g.figure.period === v.figure.period);
         return html`<tr>
           <th scope="row" class="period">
@@ -209,11 +225,33 @@ export class ExportGrowth extends ExportWidget {
     return this.#t.term.panel[panel.kind](this.locale.term.roman[panel.index - 1] ?? String(panel.index));
   }
 
-  #chartLabel(panel: GrowthPanel) {
+  /** The periods of a gap: «2022–2023», «I пол. 2022 – I пол. 2023». */
+  #gap({ gap: [first, last] }: Gap) {
     const lang = this.#t.lang;
-    const items = panel.volumes.map(
-      (v) =>
-        `${formatPeriod(v.figure.period, lang)}: ${formatAmount(v.value, v.figure.unit, v.qualifier, lang)}${v.derived ? ` (${this.locale.term.derived})` : ''}`,
+    if (first === last) return formatPeriod(first, lang);
+    return [first, last].map((p) => formatPeriod(p, lang)).join(first.length > 4 ? ' – ' : '–');
+  }
+
+  /** The growths a panel's sources state; with several, each says the period it belongs to. */
+  #growthLine(panel: GrowthPanel, pen: Pen) {
+    // Sorted latest period first: a period's growths stand together.
+    const byPeriod: [string, Compared[]][] = [];
+    for (const g of panel.growth) {
+      const last = byPeriod.at(-1);
+      if (last?.[0] === g.figure.period) last[1].push(g);
+      else byPeriod.push([g.figure.period, [g]]);
+    }
+    return byPeriod
+      .map(([period, list]) => (panel.growth.length > 1 ? `${formatPeriod(period, this.#t.lang)}: ` : '') + list.map(pen.growth).join(', '))
+      .join('; ');
+  }
+
+  #chartLabel(panel: GrowthPanel) {
+    const { lang, term: m } = this.#t;
+    const items = timeline(panel).map((v) =>
+      'gap' in v
+        ? `${this.#gap(v)}: ${m.noData}`
+        : `${formatPeriod(v.figure.period, lang)}: ${formatAmount(v.value, v.figure.unit, v.qualifier, lang)}${v.derived ? ` (${this.locale.term.derived})` : ''}`,
     );
     return this.#t.term.chartLabel(this.#title(panel), items.join('; '));
   }
@@ -240,7 +278,8 @@ export class ExportGrowth extends ExportWidget {
     const base = this.renderRoot.querySelector('.base');
     if (!base || this.shown === 'table') return [];
     const theme = readChartTheme(base);
-    return this.#panels.map((panel) => growthChart(panel, theme, this.#t.lang, (period) => this.#select(period)));
+    const plot = (panel: GrowthPanel) => ({ key: panel.key, slots: timeline(panel), top: this.#top, noData: this.#t.term.noData });
+    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, (period) => this.#select(period)));
   }
 
   /** A reader chose a period: a bar clicked, or its button in the table pressed. */

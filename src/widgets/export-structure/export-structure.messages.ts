@@ -22,6 +22,7 @@ export interface StructureTerms {
   also(list: string): string;
   named: string;
   restHow: string;
+  restLegend: string;
   open: string;
   computed: string;
   empty: string;
@@ -40,6 +41,7 @@ const ru: StructureTerms = {
   also: (list) => `Также названы, без цифр: ${list}.`,
   named: 'названы без цифр',
   restHow: 'рассчитано: 100 % минус доли, названные в источнике',
+  restLegend: 'Точки — часть экспорта, не разбитая по отраслям: 100 % минус доли, названные в источниках. Это не отрасль.',
   open: 'Пунктир — доля названа как нижняя граница («более»): она может быть больше, но не более чем на неразбитый остаток.',
   computed: 'Штриховка — доля рассчитана по суммам из источников, в них не названа.',
   empty: 'В данных нет разбивки экспорта по отраслям.',
@@ -58,6 +60,7 @@ const en: StructureTerms = {
   also: (list) => `Also named, without figures: ${list}.`,
   named: 'named without figures',
   restHow: 'computed: 100 % minus the shares the source states',
+  restLegend: 'Dotted: the part of exports not broken down by sector, 100% minus the shares the sources state. It is not a sector.',
   open: 'Dashed: the share is stated as a lower bound (“more than”); it may be larger, by at most the part not broken down.',
   computed: 'Hatched: the share is computed from amounts the sources give, not stated in them.',
   empty: 'The data has no breakdown of exports by sector.',
@@ -76,6 +79,7 @@ const uz: StructureTerms = {
   also: (list) => `Рақамларсиз тилга олинган: ${list}.`,
   named: 'рақамларсиз тилга олинган',
   restHow: 'ҳисобланган: 100 % дан манбада айтилган улушлар айирмаси',
+  restLegend: 'Нуқталар — экспортнинг тармоқларга ажратилмаган қисми: 100 % дан манбаларда айтилган улушлар айирмаси. Бу тармоқ эмас.',
   open: 'Пунктир — улуш қуйи чегара сифатида айтилган («дан ортиқ»): у каттароқ бўлиши мумкин, лекин фарқ ажратилмаган қолдиқдан ошмайди.',
   computed: 'Штрих — улуш манбалардаги суммалардан ҳисобланган, уларда айтилмаган.',
   empty: 'Маълумотларда экспортнинг тармоқлар бўйича тақсимоти йўқ.',

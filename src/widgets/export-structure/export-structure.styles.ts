@@ -85,6 +85,9 @@ export const styles = css`
     stroke: var(--_series-1);
   }
   .remainder {
+    stroke: var(--_muted);
+  }
+  .dot {
     fill: var(--_muted);
   }
   .open {
@@ -92,9 +95,6 @@ export const styles = css`
     stroke: var(--_series-1);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
-  }
-  .rest .open {
-    stroke: var(--_muted);
   }
   .legend {
     margin-top: 0.75em;

@@ -143,16 +143,18 @@ export class ExportStructure extends ExportWidget {
     return html`<li class="rest">
       <span class="label">${this.#t.term.rest}</span>
       <span class="value">${this.#restText(structure)}${cite(rest.citations)}</span>
-      ${rest.bound === 'upper' ? bar(0, rest.value, '') : bar(rest.value, 0, 'remainder')}
+      ${bar(rest.value, 0, 'remainder')}
     </li>`;
   }
 
+  /** What each look of a bar means; the part not broken down has one look in every period, named here. */
   #renderLegend(structure: Structure) {
     const m = this.#t.term;
-    const { parts } = structure;
+    const { parts, rest } = structure;
     const legend = [
       ...(parts.some((p) => this.#open(structure, p.share)) ? [[0, 100, '', m.open] as const] : []),
       ...(parts.some((p) => p.share?.computed) ? [[100, 0, 'computed', m.computed] as const] : []),
+      ...(rest ? [[100, 0, 'remainder', m.restLegend] as const] : []),
     ];
     if (!legend.length) return nothing;
     return html`<ul class="legend">
