@@ -3,10 +3,11 @@ import { hatch, valueLabels } from '../../controllers/chart-plugins.js';
 import type { ChartTheme } from '../../controllers/chart-theme.js';
 import { must } from '../../lib/periods.js';
 import type { GrowthPanel } from '../../data/selectors/growth.js';
-import { formatAmount, formatMoney } from '../../i18n/format.js';
+import { formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { figureLabel } from '../../shared/figures.js';
 
-/** One panel's bar chart: reported values solid, derived ones hatched and outlined, each labelled with its value. */
+/** One panel's bar chart: reported values solid, derived ones hatched, outlined and labelled «(расчёт)», each with its value. */
 export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, onSelect: (period: string) => void): ChartSpec {
   const { series, text, muted, grid, background, font } = theme;
   return {
@@ -46,7 +47,7 @@ export function growthChart(panel: GrowthPanel, theme: ChartTheme, lang: Lang, o
           },
         },
         plugins: {
-          valueLabels: { labels: panel.volumes.map((v) => formatAmount(v.value, v.figure.unit, v.qualifier, lang)), color: text },
+          valueLabels: { labels: panel.volumes.map((v) => figureLabel(v, lang)), color: text },
         },
       },
       plugins: [valueLabels],
