@@ -55,16 +55,12 @@ const ids = v.pipe(v.array(Id), v.minLength(1), v.maxLength(LIMITS.ids));
 
 export const Qualifier = v.pipe(
   v.picklist(QUALIFIERS),
-  v.description(
-    'How the source states the number: as is, approximately («порядка», «около»), as a lower bound («более», «свыше») or as just under it («почти»).',
-  ),
+  v.description('How the source states it: as is, approximately («порядка»), as a lower bound («более») or just under («почти»).'),
 );
 
 export const Measure = v.pipe(
   v.picklist(MEASURES),
-  v.description(
-    'What the figure measures, as its release names it: exports (no narrower measure named), export-revenue («экспортная выручка»), high-tech-products («экспорт высокотехнологичной продукции»), other (say what in measureNote).',
-  ),
+  v.description('What it measures, as the release says: exports, export-revenue, high-tech-products or other (see data/README.md).'),
 );
 
 export const FigureKind = v.picklist([
@@ -120,12 +116,7 @@ export const Figure = v.object({
   id: Id,
   kind: FigureKind,
   period: v.optional(Period),
-  periodInferred: v.optional(
-    v.pipe(
-      v.boolean(),
-      v.description("True when the text does not state the period for this figure: it is worked out (the release's year)."),
-    ),
-  ),
+  periodInferred: v.optional(v.pipe(v.boolean(), v.description('True when the text states no period for it: the period is worked out.'))),
   basePeriod: v.optional(Period),
   value: v.optional(Value),
   unit: Unit,
@@ -154,12 +145,7 @@ export const Source = v.object({
   url: v.optional(
     v.pipe(text(2000), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'), v.description('Where the text is published.')),
   ),
-  origin: v.optional(
-    v.pipe(
-      LocalText,
-      v.description("Where the text says it comes from, when it names no outlet: «a post in the mayor's Telegram channel»."),
-    ),
-  ),
+  origin: v.optional(v.pipe(LocalText, v.description('Where the text says it comes from, when it names no outlet.'))),
   retells: v.optional(v.pipe(Id, v.description('Id of the source this one retells; its facts are not counted again.'))),
   speakers: v.pipe(v.array(Speaker), v.maxLength(LIMITS.ids)),
 });

@@ -128,7 +128,7 @@ const ru: SharedTerms = {
     'high-tech-products': 'экспорт высокотехнологичной продукции',
     other: 'другой показатель',
   },
-  undated: (p) => `дата не указана (отнесено к ${p})`,
+  undated: (p) => `дата не указана, отнесено к ${p}`,
   inLang: { ru: 'на русском', en: 'на английском', uz: 'на узбекском' },
   groups: {
     cis: 'страны СНГ',
@@ -194,7 +194,7 @@ const en: SharedTerms = {
     'high-tech-products': 'high-tech product exports',
     other: 'another measure',
   },
-  undated: (p) => `date not stated (taken as ${p})`,
+  undated: (p) => `date not stated, taken as ${p}`,
   inLang: { ru: 'in Russian', en: 'in English', uz: 'in Uzbek' },
   groups: {
     cis: 'CIS countries',
@@ -265,7 +265,7 @@ const uz: SharedTerms = {
     'high-tech-products': 'юқори технологияли маҳсулотлар экспорти',
     other: 'бошқа кўрсаткич',
   },
-  undated: (p) => `сана кўрсатилмаган (${p} деб олинган)`,
+  undated: (p) => `сана кўрсатилмаган, ${p} деб олинган`,
   inLang: { ru: 'рус тилида', en: 'инглиз тилида', uz: 'ўзбек тилида' },
   groups: {
     cis: 'МДҲ мамлакатлари',

@@ -4,6 +4,7 @@ import type { ResolvedFigure } from '../data/model.js';
 import { formatAmount, formatGrowth, formatNumber, formatPeriod } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
+import { figureValue } from './figures.js';
 import type { SourceNotes } from './sources.js';
 
 /** The formula of a derived value in words: «2018: ≈ 247 млн ₽ = 326 млн ₽ за 2019 ÷ 1,32 (рост +32 %); …». */
@@ -13,7 +14,7 @@ export function derivationText(resolved: ResolvedFigure, lang: Lang): string {
   const { figure } = resolved;
   return shared[lang].derivedNote({
     period: formatPeriod(figure.period ?? '', lang),
-    value: formatAmount(resolved.value, figure.unit, resolved.qualifier, lang),
+    value: figureValue(resolved, lang),
     from: formatAmount(d.from.value, d.from.figure.unit, d.from.qualifier, lang),
     fromPeriod: formatPeriod(d.from.figure.period ?? '', lang),
     factor: formatNumber(d.factor, lang),

@@ -112,16 +112,15 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
   const rows = [...found.values()]
     .map(({ row, order }) => {
       const has = (p: string, test: (d: Destination) => boolean) => row.entries.some((d) => d.period === p && test(d));
-      const all = (p: string, test: (d: Destination) => boolean) => row.entries.every((d) => d.period !== p || test(d));
       for (const p of new Set(row.entries.map((d) => d.period))) {
         const top = has(p, (d) => d.role === 'top');
         if (top) row.markers.push({ marker: 'top', period: p });
         if (!top && has(p, (d) => d.role === 'new')) row.markers.push({ marker: 'new', period: p });
-        if (all(p, (d) => d.status === 'ongoing')) row.markers.push({ marker: 'ongoing', period: p });
-        else if (all(p, (d) => d.status === 'ongoing' || !!d.periodInferred)) row.markers.push({ marker: 'undated', period: p });
       }
       const done = row.entries.filter((d) => d.status !== 'ongoing');
       row.counted = done.some((d) => !d.periodInferred) ? 'delivered' : done.length ? 'undated' : 'ongoing';
+      // A country is marked «under way» or «date not stated» only when that is all the sources say of it.
+      if (row.counted !== 'delivered') row.markers.push({ marker: row.counted, period: row.entries.at(-1)!.period });
       const top = row.markers.some((m) => m.marker === 'top');
       return { row, key: [top ? 0 : 1, top ? 0 : -row.entries.length, order] };
     })

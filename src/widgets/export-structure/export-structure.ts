@@ -264,7 +264,9 @@ export class ExportStructure extends ExportWidget {
     return m.summary({
       period,
       sectors: lowerFirst(names(top.sectors), lang),
-      share: formatAmountInWords(top.share.value, 'percent', top.share.qualifier, lang),
+      share: `${formatAmountInWords(top.share.value, 'percent', shownQualifier(top.share.qualifier, top.share.computed), lang)}${
+        top.share.computed ? ` (${this.locale.term.derived})` : ''
+      }`,
       amount: top.amount ? formatAmountInWords(top.amount.value, 'RUB', top.amount.qualifier, lang) : '',
       total: total ? formatAmount(total.value, 'RUB', total.qualifier, lang) : '',
     });

@@ -160,8 +160,8 @@ export class TopExporters extends ExportWidget {
     const ranked = this.#ranking?.ranked.includes(row);
     const value = (f: ResolvedFigure) => {
       const text = figureValue(f, lang);
-      const measure = !ranked || this.#perValue ? ` (${measureName(f, lang)})` : '';
-      return html`${f === row.share ? m.shareOf(text) : text}${this.#own(f)}${measure}${notes.marks(notes.cite(f.figure.citations))}`;
+      const about = [this.#own(f), !ranked || this.#perValue ? measureName(f, lang) : ''].filter(Boolean);
+      return html`${f === row.share ? m.shareOf(text) : text}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
     };
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
@@ -230,7 +230,7 @@ export class TopExporters extends ExportWidget {
     const words = (f: ResolvedFigure) => figureWords(f, lang);
     const computed = top.computedShare !== undefined && formatAmountInWords(top.computedShare, 'percent', 'exact', lang);
     const values = [
-      top.amount && words(top.amount) + this.#own(top.amount),
+      top.amount && words(top.amount),
       top.share && m.shareOf(words(top.share)),
       computed && `${m.shareOf(computed)} (${this.locale.term.derived})`,
     ].filter(Boolean);
