@@ -138,7 +138,7 @@ export class DestinationList extends ExportWidget {
   #renderGroups(view: DestinationView, model: Model, notes: SourceNotes) {
     const { lang, term: m } = this.#t;
     if (!view.groupEntries.length) return nothing;
-    return html`<p class="stated">
+    return html`<p class="named-groups">
       ${m.groupsNamed}:
       ${view.groupEntries.map(
         (d, i) =>

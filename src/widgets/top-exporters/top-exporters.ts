@@ -87,7 +87,7 @@ export class TopExporters extends ExportWidget {
       ${
         context.length
           ? html`<h3>${m.context}</h3>
-              <ul class="rows">
+              <ul class="rows context">
                 ${context.map((row) => this.#row(row, notes))}
               </ul>`
           : nothing
@@ -216,9 +216,7 @@ export class TopExporters extends ExportWidget {
 
   /** The figure's own period, when it differs from the chosen one: «137 млн ₽ (2025)». */
   #own({ figure: f }: ResolvedFigure) {
-    return f.period && (f.period !== this.#ranking?.period || f.periodInferred)
-      ? ` (${periodText(f.period, f.periodInferred, this.#t.lang)})`
-      : '';
+    return f.period && (f.period !== this.#ranking?.period || f.periodInferred) ? periodText(f.period, f.periodInferred, this.#t.lang) : '';
   }
 
   /** One sentence: the top row with its stated figures. */
