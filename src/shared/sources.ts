@@ -25,7 +25,7 @@ export const outletOf = (source: Source, lang: Lang) =>
 
 /** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г., на русском». */
 export function sourceLine(source: Source, lang: Lang): string {
-  const title = source.title ? ` «${isolate(source.title)}»` : '';
+  const title = source.title ? ` «${isolate(source.title)}»,` : '';
   const url = source.url ? `, ${isolate(source.url)}` : '';
   return `${outletOf(source, lang)},${title} ${formatDate(source.published, lang)}, ${shared[lang].inLang[source.language]}${url}`;
 }

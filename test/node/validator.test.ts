@@ -226,4 +226,20 @@ describe('cross-checks between stated figures', () => {
   it('finds nothing in the shipped dataset (see the report of issue 21 for the pairs it weighed)', () => {
     assert.deepEqual(crossCheck(shipped()), []);
   });
+
+  it('passes the synthetic file with three measures for one year, a quarter inside a half-year and «почти»', () => {
+    assert.deepEqual(validateFile(join(root, 'test/fixtures/measures.json')), []);
+  });
+
+  it('asks every volume, total, share and growth for its measure, and «other» for its note', () => {
+    const data = shipped();
+    delete (data.figures[0] as Partial<Figure>).measure;
+    Object.assign(data.figures[1]!, { measure: 'other' });
+    const result = validateDataset(data);
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.issues.map((i) => i.path),
+      ['$.figures[0].measure', '$.figures[1].measureNote'],
+    );
+  });
 });
