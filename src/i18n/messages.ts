@@ -135,9 +135,6 @@ const ru: SharedTerms = {
     eaeu: 'страны ЕАЭС',
     asia: 'страны Азии',
     europe: 'страны Европы',
-    'middle-east': 'страны Ближнего Востока',
-    americas: 'страны Америки',
-    africa: 'страны Африки',
   },
   derivedNote: (f) =>
     `${f.period}: ${f.value} = ${f.from} за ${f.fromPeriod} ÷ ${f.factor} (рост ${f.growth}); рассчитано, в источнике не названо.`,
@@ -201,9 +198,6 @@ const en: SharedTerms = {
     eaeu: 'EAEU countries',
     asia: 'Asian countries',
     europe: 'European countries',
-    'middle-east': 'Middle Eastern countries',
-    americas: 'countries of the Americas',
-    africa: 'African countries',
   },
   derivedNote: (f) =>
     `${f.period}: ${f.value} = ${f.from} in ${f.fromPeriod} ÷ ${f.factor} (growth ${f.growth}); computed, not stated in the source.`,
@@ -272,9 +266,6 @@ const uz: SharedTerms = {
     eaeu: 'ЕОИИ мамлакатлари',
     asia: 'Осиё мамлакатлари',
     europe: 'Европа мамлакатлари',
-    'middle-east': 'Яқин Шарқ мамлакатлари',
-    americas: 'Америка мамлакатлари',
-    africa: 'Африка мамлакатлари',
   },
   derivedNote: (f) =>
     `${f.period}: ${f.value} = ${uzSuffix(f.fromPeriod, 'даги')} ${f.from} ÷ ${f.factor} (ўсиш ${f.growth}); ҳисобланган, манбада айтилмаган.`,

@@ -7,5 +7,5 @@ export const MEASURES = ['exports', 'export-revenue', 'high-tech-products', 'oth
 export type Measure = (typeof MEASURES)[number];
 
 /** Groups of countries a release names as a destination («страны СНГ», «страны ЕАЭС, Азии и Европы»). */
-export const GROUPS = ['cis', 'eaeu', 'asia', 'europe', 'middle-east', 'americas', 'africa'] as const;
+export const GROUPS = ['cis', 'eaeu', 'asia', 'europe'] as const;
 export type Group = (typeof GROUPS)[number];
