@@ -45,7 +45,7 @@ const ru: GrowthTerms = {
   cumulativeAt: (period) => `на ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend:
-    'Штриховка и пометка «расчёт» — значение рассчитано по росту из источника, в нём не названо; знак ≈ — источник называет значение приблизительно.',
+    'Штриховка и «расчёт» — значение рассчитано по росту из источника, в нём не названо; ≈ — значение в источнике приблизительное.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
   hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
 };
@@ -63,8 +63,7 @@ const en: GrowthTerms = {
   cumulative: 'Cumulative exports since the zone opened',
   cumulativeAt: (period) => `as of ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend:
-    'Hatching and “computed” mark a value worked out from the growth a source states, not stated in it; ≈ marks a value the source gives as approximate.',
+  derivedLegend: 'Hatched and “computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
   empty: 'The data has no export volumes for the chosen periods.',
   hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
 };
@@ -84,8 +83,7 @@ const uz: GrowthTerms = {
   cumulative: 'Бутун давр учун жамғарилган экспорт',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend:
-    'Штрих ва «ҳисоб» белгиси — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ белгиси — манба қийматни тахминий айтган.',
+  derivedLegend: 'Штрих ва «ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
   hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,
 };
