@@ -7,8 +7,8 @@
  * show: what it cannot tell (the kind when the wording is unusual, an exporter's id, a period the text leaves to its
  * date) is listed in `check` for the maintainer. It never writes into the dataset.
  */
-import type { Figure, Qualifier, Unit } from '../src/data/schema.js';
-import { isCountryCode } from '../src/data/rules.js';
+import type { Figure, Measure, Qualifier, Unit } from '../src/data/schema.js';
+import { isCountryCode, MEASURED } from '../src/data/rules.js';
 import { countryName, regionOf } from '../src/i18n/countries.js';
 
 export interface DraftFigure {
@@ -91,9 +91,17 @@ const FRACTIONS: [RegExp, number][] = [
 /** Words right before a number, or Uzbek suffixes right after it, that say how exact it is. */
 const BEFORE: [RegExp, Qualifier, string?][] = [
   [/(?:^|[^\p{L}])(?:порядка|около|примерно|приблизительно|қарийб|тахминан)\s+$/iu, 'approximate'],
-  [/(?:^|[^\p{L}])почти\s+$/iu, 'approximate', '«почти» means just under: the format has no qualifier for it yet; ≈ shown'],
+  [/(?:^|[^\p{L}])(?:почти|деярли)\s+$/iu, 'almost'],
   [/(?:^|[^\p{L}])(?:(?:более|не\s+менее)(?:\s+чем)?(?:\s+[вн]а?)?|свыше|больше|превысил\p{L}*|превышает)\s+$/iu, 'lower-bound'],
 ];
+// --------------------------------------------------------------------------------------------------------- measures
+/** The measure a sentence names: «высокотехнологичной продукции», «выручка», else plain exports, for the maintainer to check. */
+function measureOf(sentence: string): { measure: Measure; check: string } {
+  const named = /высокотехнологичн\p{L}*\s+продукц\p{L}*/iu.exec(sentence) ?? /выручк\p{L}*|даромад\p{L}*/iu.exec(sentence);
+  if (!named) return { measure: 'exports', check: 'measure: the sentence names no narrower one than exports; check the release' };
+  return { measure: /выручк|даромад/iu.test(named[0]) ? 'export-revenue' : 'high-tech-products', check: `measure from «${named[0]}»` };
+}
+
 /** Uzbek puts «more than» after the number, on its unit: «8,1 миллиард рублдан ошди», «150 тадан ортиқ». */
 const AFTER_LOWER = /дан\s+(?:ошди|ошган|ортиқ|зиёд|кўп)/iu;
 
@@ -373,6 +381,8 @@ export function draftRelease(text: string, options: { source: string; date?: str
       const guess = kindOf(sentence, hit.unit, Boolean(base.period ?? base.how), after);
       if (guess.check) check.push(guess.check);
       if (guess.kind === 'country-count') check.splice(check.indexOf('a bare number: a count of what?'), 1);
+      const measure = MEASURED.has(guess.kind) ? measureOf(sentence) : undefined;
+      if (measure) check.push(measure.check);
       const figure: DraftFigure['figure'] = {
         id: '',
         kind: guess.kind,
@@ -381,6 +391,7 @@ export function draftRelease(text: string, options: { source: string; date?: str
         value: hit.value,
         unit: hit.unit,
         qualifier,
+        ...(measure ? { measure: measure.measure } : {}),
         citations: [{ source: options.source, quote: sentence }],
       };
       if (!figure.period && guess.kind !== 'zone' && guess.kind !== 'city')

@@ -6,7 +6,8 @@
  * - exact: ± half a unit of its last significant digit (326 million is 325.5–326.5 million; «1 миллиард» has one
  *   significant digit, as the derived values count it, so it is 0.5–1.5 billion);
  * - approximate (≈): that interval, widened to at least ± 10 % of the value;
- * - lower-bound (>): from the value up, without an upper end.
+ * - lower-bound (>): from the value up, without an upper end;
+ * - almost («почти»): just under the value, from 10 % below it up to it.
  * Two statements disagree only when their intervals cannot meet.
  */
 import type { Dataset, Figure } from './schema.js';
@@ -26,6 +27,7 @@ export function lastDigitUnit(value: number): number {
 export function intervalOf(f: Pick<Figure, 'value' | 'qualifier'> & { value: number }): Interval {
   const half = lastDigitUnit(f.value) / 2;
   if (f.qualifier === 'lower-bound') return [f.value, Infinity];
+  if (f.qualifier === 'almost') return [f.value * 0.9, f.value];
   const spread = f.qualifier === 'approximate' ? Math.max(half, f.value / 10) : half;
   return [Math.max(0, f.value - spread), f.value + spread];
 }
@@ -38,13 +40,13 @@ const factorOf = (growth: Figure & { value: number }): Interval => {
 /** Numbers as the releases write them, for the arithmetic in a message: 1 000 000 000, 2.7, 1.32. */
 const num = (n: number) => (n === Infinity ? '∞' : Number(n.toPrecision(4)).toLocaleString('en').replaceAll(',', ' '));
 const stated = (f: Figure & { value: number }) =>
-  `${f.qualifier === 'approximate' ? '≈ ' : f.qualifier === 'lower-bound' ? '> ' : ''}${num(f.value)}${f.unit === 'percent' ? ' %' : f.unit === 'times' ? ' times' : ` ${f.unit}`}`;
+  `${{ exact: '', approximate: '≈ ', 'lower-bound': '> ', almost: 'almost ' }[f.qualifier ?? 'exact']}${num(f.value)}${f.unit === 'percent' ? ' %' : f.unit === 'times' ? ' times' : ` ${f.unit}`}`;
 const range = ([lo, hi]: Interval, pre = '') => (hi === Infinity ? `${pre}${num(lo)} or more` : `${pre}${num(lo)}…${pre}${num(hi)}`);
 
 type Reported = Figure & { value: number };
 const isReported = (f: Figure): f is Reported => !f.derived && f.value !== undefined;
 
-/** What a figure is a figure of: two figures with the same key say the same thing for the same period. */
+/** What a figure is a figure of, but for its measure: two figures with the same key and measure say the same thing. */
 function keyOf(f: Figure): string {
   const label = f.kind === 'zone' || f.kind === 'city' ? (f.label?.en ?? f.label?.ru ?? f.label?.uz ?? f.id) : '';
   return [f.kind, f.unit, f.period ?? '', f.basePeriod ?? '', [...(f.sectors ?? [])].sort().join('+'), f.exporter ?? '', label].join('|');
@@ -59,17 +61,28 @@ export function crossCheck(data: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   const at = new Map(data.figures.map((f, i) => [f, `$.figures[${i}]`]));
   const where = (f: Figure) => at.get(f)!;
+  const byId = new Map(data.figures.map((f) => [f.id, f]));
+  /** A derived figure measures what its input does. */
+  const measureOf = (f: Figure) => f.measure ?? (f.derived && byId.get(f.derived.value)?.measure);
 
-  // Two figures for the same period and the same kind, unit and subject: a widget would show both under one label.
-  const seen = new Map<string, Figure>();
+  // Two figures for the same period and the same kind, unit and subject: a widget would show both under one label,
+  // unless each names its own measure.
+  const seen = new Map<string, Figure[]>();
   for (const f of data.figures) {
     const key = keyOf(f);
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, f);
+    const before = seen.get(key) ?? [];
+    seen.set(key, [...before, f]);
+    const measure = measureOf(f);
+    const first = before.find((b) => measureOf(b) === measure) ?? before.find((b) => !measure || !measureOf(b));
+    if (!first) continue;
+    const what = `"${f.kind}" figures${f.period ? ` for ${f.period}` : ''} in ${f.unit}`;
+    if (measureOf(first) !== measure) {
+      issues.push({
+        path: `${where(f)}.measure`,
+        message: `${where(first)} and this figure are both ${what}: name the measure of each (exports, export-revenue, high-tech-products, other), so that a widget can tell them apart.`,
+      });
       continue;
     }
-    const what = `"${f.kind}" figures${f.period ? ` for ${f.period}` : ''} in ${f.unit}`;
     const derived = first.derived ?? f.derived;
     issues.push({
       path: where(f),
@@ -79,13 +92,15 @@ export function crossCheck(data: Dataset): DataIssue[] {
         }): a widget would show two of them under one label. ` +
         (derived
           ? 'The period is now stated: remove the derived figure (and anything that names its id).'
-          : 'Keep the one the release states for this measure; if they measure different things (say all exports and high-technology products), the format cannot yet tell them apart: leave the second out and note it.'),
+          : `Both measure ${measure ?? 'the same thing'}: keep the one the release states; if they measure different things (say exports and high-tech products), give each its measure.`),
     });
   }
 
   const reported = data.figures.filter(isReported);
   const volume = (like: Figure, period: string | undefined) =>
-    reported.filter((f) => VOLUMES.has(f.kind) && f.unit === 'RUB' && f.period === period && sameSubject(f, like));
+    reported.filter(
+      (f) => VOLUMES.has(f.kind) && f.unit === 'RUB' && f.period === period && sameSubject(f, like) && f.measure === like.measure,
+    );
 
   // A stated growth against the two stated values it links.
   for (const g of reported) {
@@ -112,7 +127,9 @@ export function crossCheck(data: Dataset): DataIssue[] {
   // A part (a sector's or an exporter's amount, a share) against the whole of the same period.
   for (const part of reported) {
     if (part.kind !== 'sector-export' && part.kind !== 'exporter-export' && part.kind !== 'sector-share') continue;
-    const wholes = reported.filter((f) => f.kind === 'export' && f.unit === 'RUB' && f.period === part.period);
+    const wholes = reported.filter(
+      (f) => f.kind === 'export' && f.unit === 'RUB' && f.period === part.period && f.measure === part.measure,
+    );
     for (const whole of wholes) {
       const [wlo, whi] = intervalOf(whole);
       if (part.kind !== 'sector-share') {
@@ -124,7 +141,9 @@ export function crossCheck(data: Dataset): DataIssue[] {
           });
         continue;
       }
-      for (const amount of reported.filter((f) => f.kind === 'sector-export' && f.period === part.period && sameSubject(f, part))) {
+      for (const amount of reported.filter(
+        (f) => f.kind === 'sector-export' && f.period === part.period && sameSubject(f, part) && f.measure === part.measure,
+      )) {
         const [alo, ahi] = intervalOf(amount);
         const share: Interval = [(100 * alo) / whi, wlo > 0 ? (100 * ahi) / wlo : Infinity];
         const [slo, shi] = intervalOf(part);

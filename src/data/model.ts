@@ -2,7 +2,7 @@
  * The dataset as the widgets read it: indexed by id, with derived values
  * computed once from their formula and kept apart from reported ones.
  */
-import type { Dataset, Exporter, Figure, LocalText, Qualifier, Source } from './schema.js';
+import type { Dataset, Exporter, Figure, LocalText, Measure, Qualifier, Source } from './schema.js';
 
 export interface Derivation {
   readonly method: 'base-from-growth';
@@ -19,6 +19,8 @@ export interface ResolvedFigure {
   readonly figure: Figure;
   readonly value: number;
   readonly qualifier: Qualifier;
+  /** What it measures; a derived value measures what its input does. */
+  readonly measure?: Measure;
   /** Present only for a value computed from other figures. */
   readonly derived?: Derivation;
 }
@@ -55,7 +57,7 @@ function resolve(figure: Figure, byId: ReadonlyMap<string, Figure>, done: Map<st
   if (cached) return cached;
   let resolved: ResolvedFigure;
   if (!figure.derived) {
-    resolved = { figure, value: figure.value!, qualifier: figure.qualifier! };
+    resolved = { figure, value: figure.value!, qualifier: figure.qualifier!, measure: figure.measure };
   } else {
     const from = resolve(byId.get(figure.derived.value)!, byId, done);
     const growth = resolve(byId.get(figure.derived.growth)!, byId, done);
@@ -67,6 +69,7 @@ function resolve(figure: Figure, byId: ReadonlyMap<string, Figure>, done: Map<st
       figure,
       value: Number(raw.toPrecision(digits)),
       qualifier: 'approximate',
+      measure: figure.measure ?? from.measure,
       derived: { method: figure.derived.method, from, growth, factor, raw },
     };
   }

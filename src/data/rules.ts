@@ -33,6 +33,16 @@ const NEEDS_PERIOD = new Set<Figure['kind']>([
   'country-count',
 ]);
 
+/** Kinds that say how much of something: each names its measure (a derived figure takes its input's). */
+export const MEASURED = new Set<Figure['kind']>([
+  'export',
+  'growth',
+  'cumulative-export',
+  'sector-export',
+  'sector-share',
+  'exporter-export',
+]);
+
 /** Codes outside ISO 3166-1 proper: user-assigned ranges and the groupings Intl also names. */
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/;
 let regionNames: Intl.DisplayNames | undefined;
@@ -96,6 +106,13 @@ export function checkRules(data: Dataset): DataIssue[] {
       fail(`${at}.value`, `a value in ${f.unit} lies between ${range.min} and ${range.max}`);
     else if (range.whole && f.value !== undefined && !Number.isInteger(f.value))
       fail(`${at}.value`, `a value in ${f.unit} is a whole number`);
+    if (MEASURED.has(f.kind) && !f.measure && !f.derived)
+      fail(
+        `${at}.measure`,
+        `a "${f.kind}" figure names its measure as the release does: exports, export-revenue, high-tech-products or other`,
+      );
+    if (f.measure === 'other' && !f.measureNote)
+      fail(`${at}.measureNote`, 'a figure of measure "other" says in measureNote what it measures');
     if (f.kind === 'growth') {
       if (!f.basePeriod) fail(`${at}.basePeriod`, 'a growth figure needs the period it is compared with');
       else if (f.period && (!comparable(f.period, f.basePeriod) || comparePeriods(f.basePeriod, f.period) >= 0))
@@ -116,6 +133,8 @@ export function checkRules(data: Dataset): DataIssue[] {
     else if (value.derived) fail(`${at}.derived.value`, `"${value.id}" is itself derived; derive from reported figures`);
     else if (value.kind !== f.kind || value.unit !== f.unit)
       fail(`${at}.derived.value`, `"${value.id}" is not a ${f.kind} figure in ${f.unit}`);
+    else if (f.measure && f.measure !== value.measure)
+      fail(`${at}.measure`, `a derived figure measures what "${value.id}" does (${value.measure ?? 'not named'}), not ${f.measure}`);
     if (!growth) fail(`${at}.derived.growth`, `unknown figure "${f.derived.growth}"`);
     else if (growth.kind !== 'growth') fail(`${at}.derived.growth`, `"${growth.id}" is not a growth figure`);
     else if (value && (growth.period !== value.period || growth.basePeriod !== f.period))
@@ -134,6 +153,7 @@ export function checkRules(data: Dataset): DataIssue[] {
     checkCitations(d.citations, at);
     known(exporters, d.exporter, `${at}.exporter`, 'exporter');
     known(sectors, d.sector, `${at}.sector`, 'sector');
+    if (!d.countries.length && !d.groups) fail(`${at}.countries`, 'a destination names at least one country or group of countries');
     d.countries.forEach((c, j) => {
       if (!isCountryCode(c)) fail(`${at}.countries[${j}]`, `"${c}" is not an ISO 3166-1 alpha-2 country code`);
     });

@@ -8,6 +8,7 @@
  * (references, unique ids, derived inputs) live in `rules.ts`.
  */
 import * as v from 'valibot';
+import { GROUPS, MEASURES } from '../lib/measures.js';
 import { QUALIFIERS } from '../lib/qualifiers.js';
 import { UNITS } from '../lib/units.js';
 
@@ -54,7 +55,12 @@ const ids = v.pipe(v.array(Id), v.minLength(1), v.maxLength(LIMITS.ids));
 
 export const Qualifier = v.pipe(
   v.picklist(QUALIFIERS),
-  v.description('How the source states the number: as is, approximately («порядка», «около») or as a lower bound («более», «свыше»).'),
+  v.description('How the source states it: as is, approximately («порядка»), as a lower bound («более») or just under («почти»).'),
+);
+
+export const Measure = v.pipe(
+  v.picklist(MEASURES),
+  v.description('What it measures, as the release says: exports, export-revenue, high-tech-products or other (see data/README.md).'),
 );
 
 export const FigureKind = v.picklist([
@@ -110,10 +116,13 @@ export const Figure = v.object({
   id: Id,
   kind: FigureKind,
   period: v.optional(Period),
+  periodInferred: v.optional(v.pipe(v.boolean(), v.description('True when the text states no period for it: the period is worked out.'))),
   basePeriod: v.optional(Period),
   value: v.optional(Value),
   unit: Unit,
   qualifier: v.optional(Qualifier),
+  measure: v.optional(Measure),
+  measureNote: v.optional(LocalText),
   derived: v.optional(Derivation),
   sectors: v.optional(ids),
   exporter: v.optional(Id),
@@ -133,6 +142,10 @@ export const Source = v.object({
   dateNote: v.optional(LocalText),
   language: v.picklist(['ru', 'en', 'uz']),
   title: v.optional(text()),
+  url: v.optional(
+    v.pipe(text(2000), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'), v.description('Where the text is published.')),
+  ),
+  origin: v.optional(v.pipe(LocalText, v.description('Where the text says it comes from, when it names no outlet.'))),
   retells: v.optional(v.pipe(Id, v.description('Id of the source this one retells; its facts are not counted again.'))),
   speakers: v.pipe(v.array(Speaker), v.maxLength(LIMITS.ids)),
 });
@@ -151,7 +164,8 @@ export const Country = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 
 export const Destination = v.object({
   period: Period,
   periodInferred: v.optional(v.boolean()),
-  countries: v.pipe(v.array(Country), v.minLength(1), v.maxLength(300)),
+  countries: v.pipe(v.array(Country), v.maxLength(300)),
+  groups: v.optional(v.pipe(v.array(v.picklist(GROUPS)), v.minLength(1), v.maxLength(20))),
   role: v.pipe(
     v.picklist(['top', 'new', 'market']),
     v.description('top: named among the largest markets; new: first exports there that period; market: exports there.'),
@@ -189,3 +203,4 @@ export type Citation = v.InferOutput<typeof Citation>;
 export type LocalText = v.InferOutput<typeof LocalText>;
 export type Qualifier = v.InferOutput<typeof Qualifier>;
 export type Unit = v.InferOutput<typeof Unit>;
+export type Measure = v.InferOutput<typeof Measure>;

@@ -34,14 +34,13 @@ type Lang = 'ru' | 'en' | 'uz';
  * The widgets an embed can show, by the registry's tags (a widget missing here is a type error), each with a title
  * for the iframe (from the widget's own heading) and the iframe height that shows it whole without the resize script,
  * with its default attributes, in a 640 px article column: the tallest of ru, en and uz measured in Chromium by
- * `npm run embed -- --measure` (2026-11-27: destination-list 509, export-growth 1079, export-structure 695,
- * key-figures 549, top-exporters 1034, all uz; then export-growth 1167, export-structure 742 and key-figures 555 with
- * the formula sentences and the legend of the part not broken down), plus 24 px for a page whose fonts set text a line
- * longer.
+ * `npm run embed -- --measure` (2026-11-27, all uz: destination-list 616, export-growth 1178, export-structure 742,
+ * key-figures 579, top-exporters 1161, with the measures, periods, formula sentences and the legend of the part not
+ * broken down of issue 16), plus 24 px for a page whose fonts set text a line longer.
  */
 export const WIDGETS = {
   'destination-list': {
-    height: 533,
+    height: 640,
     title: {
       ru: 'География экспорта: ОЭЗ «Технополис Москва»',
       en: 'Export destinations: Technopolis Moscow SEZ',
@@ -49,7 +48,7 @@ export const WIDGETS = {
     },
   },
   'export-growth': {
-    height: 1191,
+    height: 1202,
     title: {
       ru: 'Экспорт резидентов: ОЭЗ «Технополис Москва»',
       en: 'Exports by residents: Technopolis Moscow SEZ',
@@ -65,7 +64,7 @@ export const WIDGETS = {
     },
   },
   'key-figures': {
-    height: 579,
+    height: 603,
     title: {
       ru: 'ОЭЗ «Технополис Москва» в цифрах',
       en: 'Technopolis Moscow SEZ in figures',
@@ -73,7 +72,7 @@ export const WIDGETS = {
     },
   },
   'top-exporters': {
-    height: 1058,
+    height: 1185,
     title: {
       ru: 'ОЭЗ «Технополис Москва»: крупнейшие экспортёры',
       en: 'Technopolis Moscow SEZ: top exporters',

@@ -41,7 +41,12 @@ function number(value: number, lang: Lang, style: keyof typeof NUMBER_STYLES): s
 
 export const formatNumber = (value: number, lang: Lang) => number(value, lang, 'plain');
 
-export const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approximate: '≈\u00a0', 'lower-bound': '>\u00a0' };
+/** The marks of a stated qualifier: ≈ approximate («порядка»), > lower bound («более»); «почти» is written as a word. */
+const QUALIFIER_SIGN: Record<Exclude<Qualifier, 'almost'>, string> = { exact: '', approximate: '≈\u00a0', 'lower-bound': '>\u00a0' };
+
+/** A formatted value with its qualifier's mark: ≈ 1 млрд ₽, > 68 %, почти 50 %. */
+export const qualify = (text: string, qualifier: Qualifier, lang: Lang) =>
+  qualifier === 'almost' ? shared[lang].qualified.almost(text) : QUALIFIER_SIGN[qualifier] + text;
 
 /** Money in roubles, scaled to thousands, millions or billions, keeping every digit the source gave (163,93 млн ₽). */
 export function formatMoney(value: number, lang: Lang): string {
@@ -87,7 +92,7 @@ export function formatAmount(value: number, unit: string, qualifier: Qualifier, 
     default:
       body = formatNumber(value, lang);
   }
-  return QUALIFIER_SIGN[qualifier] + body;
+  return qualify(body, qualifier, lang);
 }
 
 /** 2019 → «2019», 2021-Q1 → «I кв. 2021» / «Q1 2021», 2025-H1 → «I пол. 2025» / «H1 2025». */

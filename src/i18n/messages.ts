@@ -4,6 +4,7 @@
  * the same interface, so a missing or misspelled term is a type error.
  */
 import type { LoadErrorKind } from '../lib/load-errors.js';
+import type { Group, Measure } from '../lib/measures.js';
 import type { Qualifier } from '../lib/qualifiers.js';
 import type { Unit } from '../lib/units.js';
 import type { Lang } from './lang.js';
@@ -52,6 +53,7 @@ export interface SharedTerms {
   half(i: string, y: number): string;
   roman: readonly string[];
   and: string;
+  /** The value with its qualifier in words; «почти» (just under) is written so in figures too: there is no sign a reader knows. */
   qualified: Record<Qualifier, (x: string) => string>;
   loading: string;
   errorTitle: string;
@@ -65,7 +67,16 @@ export interface SharedTerms {
   anyText: string;
   generated: string;
   qualifierName: Record<Qualifier, string>;
+  /** The tag beside a value the kit computed (never ≈, which marks a value the source gives as approximate). */
   derived: string;
+  /** What a volume, total, share or growth measures, as its release names it. */
+  measure: Record<Measure, string>;
+  /** A period the source does not state for this fact: the release's own, shown as such. */
+  undated(period: string): string;
+  /** The language a source is written in. */
+  inLang: Record<Lang, string>;
+  /** Groups of countries a source names as a destination. */
+  groups: Record<Group, string>;
   derivedNote(f: DerivationFacts): string;
   /** A stated growth in words, as the formula names it: by a percentage, or a multiple. */
   rise: { percent(n: string): string; times: Forms };
@@ -95,19 +106,38 @@ const ru: SharedTerms = {
   half: (i, y) => `${i}\u00a0пол.\u00a0${y}`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'и',
-  qualified: { exact: (x) => x, approximate: (x) => `около ${x}`, 'lower-bound': (x) => `более ${x}` },
+  qualified: { exact: (x) => x, approximate: (x) => `около ${x}`, 'lower-bound': (x) => `более ${x}`, almost: (x) => `почти ${x}` },
   loading: 'Загрузка данных…',
   errorTitle: 'Данные не удалось показать',
   retry: 'Повторить',
   download: 'Скачать CSV',
-  csvHeader: ['Что', 'Период', 'Значение', 'Единица', 'Точность', 'Цитата или расчёт', 'Источники'],
+  csvHeader: ['Что', 'Период', 'Значение', 'Единица', 'Точность', 'Цитата или расчёт', 'Источники', 'Показатель'],
   unitName: { RUB: 'руб.', percent: '%', times: 'раз', count: 'шт.', 'one-in': 'каждый n-й', ha: 'га', m2: 'кв. м' },
   wholeNumber: 'целое число от 1',
   noLimit: 'без ограничения',
   anyText: 'текст',
   generated: 'сгенерированный заголовок',
-  qualifierName: { exact: 'точно', approximate: 'приблизительно', 'lower-bound': 'не менее (нижняя граница)' },
+  qualifierName: {
+    exact: 'точно',
+    approximate: 'приблизительно',
+    'lower-bound': 'не менее (нижняя граница)',
+    almost: 'почти (чуть меньше)',
+  },
   derived: 'расчёт',
+  measure: {
+    exports: 'экспорт',
+    'export-revenue': 'экспортная выручка',
+    'high-tech-products': 'экспорт высокотехнологичной продукции',
+    other: 'другой показатель',
+  },
+  undated: (p) => `дата не указана, отнесено к ${p}`,
+  inLang: { ru: 'на русском', en: 'на английском', uz: 'на узбекском' },
+  groups: {
+    cis: 'страны СНГ',
+    eaeu: 'страны ЕАЭС',
+    asia: 'страны Азии',
+    europe: 'страны Европы',
+  },
   derivedNote: (f) =>
     `Расчёт для ${f.period}: ${f.from} за ${f.fromPeriod} ÷ ${f.factor} ≈ ${f.value} — исходя из роста ${f.growth} к ${f.period}, о котором сообщает источник.`,
   rise: {
@@ -148,19 +178,33 @@ const en: SharedTerms = {
   half: (i, y) => `H${i}\u00a0${y}`,
   roman: ['1', '2', '3', '4'],
   and: 'and',
-  qualified: { exact: (x) => x, approximate: (x) => `about ${x}`, 'lower-bound': (x) => `more than ${x}` },
+  qualified: { exact: (x) => x, approximate: (x) => `about ${x}`, 'lower-bound': (x) => `more than ${x}`, almost: (x) => `almost ${x}` },
   loading: 'Loading data…',
   errorTitle: 'The data could not be shown',
   retry: 'Try again',
   download: 'Download CSV',
-  csvHeader: ['What', 'Period', 'Value', 'Unit', 'Precision', 'Quote or computation', 'Sources'],
+  csvHeader: ['What', 'Period', 'Value', 'Unit', 'Precision', 'Quote or computation', 'Sources', 'Measure'],
   unitName: { RUB: 'RUB', percent: '%', times: 'times', count: 'count', 'one-in': 'one in n', ha: 'ha', m2: 'sq m' },
   wholeNumber: 'a whole number from 1',
   noLimit: 'no limit',
   anyText: 'text',
   generated: 'the generated heading',
-  qualifierName: { exact: 'exact', approximate: 'approximate', 'lower-bound': 'at least (lower bound)' },
+  qualifierName: { exact: 'exact', approximate: 'approximate', 'lower-bound': 'at least (lower bound)', almost: 'almost (just under)' },
   derived: 'computed',
+  measure: {
+    exports: 'exports',
+    'export-revenue': 'export revenue',
+    'high-tech-products': 'high-tech product exports',
+    other: 'another measure',
+  },
+  undated: (p) => `date not stated, taken as ${p}`,
+  inLang: { ru: 'in Russian', en: 'in English', uz: 'in Uzbek' },
+  groups: {
+    cis: 'CIS countries',
+    eaeu: 'EAEU countries',
+    asia: 'Asian countries',
+    europe: 'European countries',
+  },
   derivedNote: (f) =>
     `Computed for ${f.period}: ${f.from} in ${f.fromPeriod} ÷ ${f.factor} ≈ ${f.value}, based on the growth of ${f.growth} over ${f.period} that the source reports.`,
   rise: { percent: (n) => n, times: { one: (n) => `${n} time`, other: (n) => `${n} times` } },
@@ -198,19 +242,38 @@ const uz: SharedTerms = {
   half: (i, y) => `${y}\u00a0й. ${i}\u00a0ярим йил`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'ва',
-  qualified: { exact: (x) => x, approximate: (x) => `қарийб ${x}`, 'lower-bound': (x) => `${uzSuffix(x, 'дан')} ортиқ` },
+  qualified: {
+    exact: (x) => x,
+    approximate: (x) => `қарийб ${x}`,
+    'lower-bound': (x) => `${uzSuffix(x, 'дан')} ортиқ`,
+    almost: (x) => `деярли ${x}`,
+  },
   loading: 'Маълумотлар юкланмоқда…',
   errorTitle: 'Маълумотларни кўрсатиб бўлмади',
   retry: 'Қайта уриниш',
   download: 'CSV юклаб олиш',
-  csvHeader: ['Нима', 'Давр', 'Қиймат', 'Бирлик', 'Аниқлик', 'Иқтибос ёки ҳисоб', 'Манбалар'],
+  csvHeader: ['Нима', 'Давр', 'Қиймат', 'Бирлик', 'Аниқлик', 'Иқтибос ёки ҳисоб', 'Манбалар', 'Кўрсаткич'],
   unitName: { RUB: 'рубль', percent: '%', times: 'баробар', count: 'дона', 'one-in': 'ҳар n-чи', ha: 'га', m2: 'кв. м' },
   wholeNumber: '1 дан бошлаб бутун сон',
   noLimit: 'чекловсиз',
   anyText: 'матн',
   generated: 'виджет сарлавҳаси',
-  qualifierName: { exact: 'аниқ', approximate: 'тахминий', 'lower-bound': 'камида (қуйи чегара)' },
+  qualifierName: { exact: 'аниқ', approximate: 'тахминий', 'lower-bound': 'камида (қуйи чегара)', almost: 'деярли (сал кам)' },
   derived: 'ҳисоб',
+  measure: {
+    exports: 'экспорт',
+    'export-revenue': 'экспорт даромади',
+    'high-tech-products': 'юқори технологияли маҳсулотлар экспорти',
+    other: 'бошқа кўрсаткич',
+  },
+  undated: (p) => `сана кўрсатилмаган, ${p} деб олинган`,
+  inLang: { ru: 'рус тилида', en: 'инглиз тилида', uz: 'ўзбек тилида' },
+  groups: {
+    cis: 'МДҲ мамлакатлари',
+    eaeu: 'ЕОИИ мамлакатлари',
+    asia: 'Осиё мамлакатлари',
+    europe: 'Европа мамлакатлари',
+  },
   derivedNote: (f) =>
     `${f.period} учун ҳисоб: ${uzSuffix(f.fromPeriod, 'даги')} ${f.from} ÷ ${f.factor} ≈ ${f.value} — манбада айтилган ${uzSuffix(f.period, 'га')} нисбатан ${f.growth} ўсиш асосида.`,
   rise: { percent: (n) => n, times: { other: (n) => `${n} баробар` } },

@@ -11,11 +11,12 @@
  */
 import type { Model, ResolvedFigure } from '../data/model.js';
 import type { Citation } from '../data/schema.js';
-import { formatPeriod, NO_FIGURE } from '../i18n/format.js';
+import { NO_FIGURE } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { isolate } from '../lib/bidi.js';
 import { shared } from '../i18n/messages.js';
 import { derivationText } from './derived.js';
+import { measureName, periodText } from './figures.js';
 import { citationLines } from './sources.js';
 
 export type CsvRow = readonly (string | number)[];
@@ -55,30 +56,43 @@ export function downloadCsv(filename: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** One reported or derived figure: what, period, value, unit, precision, the quote (or the formula), sources. */
+/**
+ * One reported or derived figure: what, period, value, unit, precision, the quote (or the formula), sources, measure.
+ * A computed value's precision says «расчёт» first, so a file tells it from a value the source gives as approximate.
+ */
 export function figureRow(model: Model, f: ResolvedFigure, subject: string, lang: Lang): CsvRow {
   const m = shared[lang];
   const cited = f.derived ? [...(f.derived.from.figure.citations ?? []), ...(f.derived.growth.figure.citations ?? [])] : f.figure.citations;
   return [
     subject,
-    f.figure.period ? formatPeriod(f.figure.period, lang) : '',
+    f.figure.period ? periodText(f.figure.period, f.figure.periodInferred, lang) : '',
     f.value,
     m.unitName[f.figure.unit],
-    m.qualifierName[f.qualifier],
+    f.derived ? `${m.derived}, ${m.qualifierName[f.qualifier]}` : m.qualifierName[f.qualifier],
     f.derived ? derivationText(f, lang) : (f.figure.citations?.[0]?.quote ?? ''),
     citationLines(model, cited, lang),
+    measureName(f, lang),
   ];
 }
 
 /** A fact without a number (a destination, a sector named without a share): the text in the value column. */
-export function factRow(model: Model, subject: string, period: string, text: string, citations: readonly Citation[], lang: Lang): CsvRow {
+export function factRow(
+  model: Model,
+  subject: string,
+  period: string,
+  text: string,
+  citations: readonly Citation[],
+  lang: Lang,
+  inferred?: boolean,
+): CsvRow {
   return [
     subject,
-    period ? formatPeriod(period, lang) : '',
+    period ? periodText(period, inferred, lang) : '',
     text,
     '',
     '',
     citations[0]?.quote ?? '',
     citationLines(model, citations, lang),
+    '',
   ];
 }

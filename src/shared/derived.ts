@@ -1,9 +1,10 @@
 /** How a derived value was computed, in words, with the notes of the figures it rests on. */
 import { html, type TemplateResult } from 'lit';
 import type { ResolvedFigure } from '../data/model.js';
-import { formatAmount, formatAmountInWords, formatNumber, formatPercent, formatPeriod, plural } from '../i18n/format.js';
+import { formatNumber, formatPercent, formatPeriod, plural } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
+import { figureValue, figureWords } from './figures.js';
 import type { SourceNotes } from './sources.js';
 
 /**
@@ -19,8 +20,8 @@ export function derivationText(resolved: ResolvedFigure, lang: Lang): string {
   const { value, figure: growth } = d.growth;
   return m.derivedNote({
     period: formatPeriod(figure.period ?? '', lang),
-    value: formatAmount(resolved.value, figure.unit, 'exact', lang),
-    from: formatAmountInWords(d.from.value, d.from.figure.unit, d.from.qualifier, lang),
+    value: figureValue(resolved, lang),
+    from: figureWords(d.from, lang),
     fromPeriod: formatPeriod(d.from.figure.period ?? '', lang),
     factor: formatNumber(d.factor, lang),
     growth: growth.unit === 'percent' ? m.rise.percent(formatPercent(value, lang)) : plural(value, lang, m.rise.times),

@@ -1,6 +1,9 @@
 /** Names of sectors as readers see them in a phrase. */
 import type { Model } from '../data/model.js';
+import type { Destination } from '../data/schema.js';
+import { countryName } from '../i18n/countries.js';
 import { formatList } from '../i18n/format.js';
+import { shared } from '../i18n/messages.js';
 import { FSI } from '../lib/bidi.js';
 import { LOCALE, pick, type Lang } from '../i18n/lang.js';
 
@@ -20,3 +23,7 @@ export function sectorList(model: Model, ids: readonly string[], lang: Lang, inS
     lang,
   );
 }
+
+/** Where a destination entry says exports went: its countries, then the groups it names («страны СНГ»). */
+export const placesOf = (d: Destination, lang: Lang) =>
+  formatList([...d.countries.map((c) => countryName(c, lang)), ...(d.groups ?? []).map((g) => shared[lang].groups[g])], lang);

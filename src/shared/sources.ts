@@ -1,6 +1,8 @@
 /**
  * Source notes: every figure a widget shows points to numbered notes that
- * give the outlet, date, speaker and the exact quote.
+ * give the outlet, title, date, language, speaker, link and the exact quote.
+ * A text that names no outlet says so, or what it says of itself (`origin`);
+ * the file a text is kept in stays internal.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Model } from '../data/model.js';
@@ -17,10 +19,15 @@ interface Entry {
   quotes: string[];
 }
 
-/** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г. (000_1edb588bc395228a.txt)». */
+/** Who published a text: its outlet, else what it says of itself, else «издание не указано». */
+export const outletOf = (source: Source, lang: Lang) =>
+  source.outlet ? pick(source.outlet, lang) : source.origin ? pick(source.origin, lang) : shared[lang].outletUnnamed;
+
+/** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г., на русском». */
 export function sourceLine(source: Source, lang: Lang): string {
-  const outlet = source.outlet ? pick(source.outlet, lang) : shared[lang].outletUnnamed;
-  return `${outlet}, ${formatDate(source.published, lang)} (${isolate(source.file)})`;
+  const title = source.title ? ` «${isolate(source.title)}»,` : '';
+  const url = source.url ? `, ${isolate(source.url)}` : '';
+  return `${outletOf(source, lang)},${title} ${formatDate(source.published, lang)}, ${shared[lang].inLang[source.language]}${url}`;
 }
 
 /** The sources of some citations, one line each, for a CSV cell. */
@@ -78,7 +85,7 @@ export class SourceNotes {
       <summary>${m.sources} (${entries.length})</summary>
       <ol>
         ${entries.map(({ source, quotes }) => {
-          const outlet = source.outlet ? pick(source.outlet, lang) : m.outletUnnamed;
+          const outlet = outletOf(source, lang);
           const retold = source.retells ? model.sources.get(source.retells) : undefined;
           const speakers = source.speakers.map((s) => [pick(s.name, lang), s.role && pick(s.role, lang)].filter(Boolean).join(', '));
           const quoteLang = LOCALE[toLang(source.language) ?? 'ru'];
@@ -87,9 +94,11 @@ export class SourceNotes {
               source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${m.dateInferred})</span>` : nothing
             }${source.title ? html` — <span lang=${quoteLang}>${isolate(source.title)}</span>` : nothing}${
               speakers.length ? html`. ${speakers.join('; ')}` : nothing
-            }${retold ? html` <span class="muted">(${m.retells(retold.outlet ? pick(retold.outlet, lang) : isolate(retold.file))})</span>` : nothing}
+            }${retold ? html` <span class="muted">(${m.retells(outletOf(retold, lang))})</span>` : nothing}
+            <span class="muted">${m.inLang[source.language]}</span>${
+              source.url ? html` <a href=${source.url} rel="noopener noreferrer" target="_blank">${isolate(source.url)}</a>` : nothing
+            }
             ${quotes.map((quote) => html`<blockquote lang=${quoteLang}>«${isolate(quote)}»</blockquote>`)}
-            <span class="file">${isolate(source.file)}, ${source.language}</span>
           </li>`;
         })}
       </ol>

@@ -74,8 +74,7 @@ export const baseStyles = css`
   .summary {
     margin: 0 0 0.75em;
   }
-  .muted,
-  .file {
+  .muted {
     color: var(--_muted);
   }
   /* Read by screen readers, never shown: nothing inside is a Tab stop, so focus cannot reveal it and make the page jump. */
@@ -223,9 +222,6 @@ export const baseStyles = css`
     padding-inline-start: 0.6em;
     border-inline-start: 2px solid var(--_grid);
     color: var(--_text);
-  }
-  .file {
-    font-size: 0.9em;
   }
   @media print {
     .base,

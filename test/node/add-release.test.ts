@@ -95,7 +95,7 @@ describe('data/README.md: add a new press release', () => {
     const loaded = validateDataset(JSON.parse(readFileSync(file, 'utf8')));
     assert.ok(loaded.ok, JSON.stringify(!loaded.ok && loaded.issues));
     const model = buildModel(loaded.dataset);
-    assert.equal(model.figures.get('export-2026-h1')?.figure.qualifier, 'approximate');
+    assert.equal(model.figures.get('export-2026-h1')?.figure.qualifier, 'almost');
     rmSync(dir, { recursive: true });
   });
 

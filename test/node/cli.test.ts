@@ -68,12 +68,14 @@ describe('data/dataset.schema.json', () => {
 // inside the bundle). 76 KB: the code measured 76,096 bytes (74.3 KB) after issue 20 (scripts/slim.ts: no chart.js
 // animator, no schema descriptions, no comments; and the chart scheduler's batches), then 77,649 bytes (75.8 KB) with
 // the bidi isolation and property conversions of issue 17 and the reading fixes of issue 16; 0.2 KB of room. Raised
-// by exactly 1,317 bytes, what the charts of issue 16 (items 5, 7, 8) and issue 21 (item 4: upright labels, gaps in
-// time) measured (78,966 bytes against 77,649 on main). The dataset's own figure is in the benchmark's size table (scripts/bench.ts).
-const BUDGET_KB = 76 + 1317 / 1024;
+// by exactly what issue 16's charts (items 5, 7, 8) and issue 21's ten periods measured, 1,317 bytes, and by what
+// issue 16's meaning items and issue 21's format measured (measures named in three languages, «почти», groups of
+// countries, source lines, the period and count rules), 2,423 bytes. The dataset's own figure is in the benchmark's
+// size table (scripts/bench.ts).
+const BUDGET_KB = 76 + (1317 + 2423) / 1024;
 
 describe('size budget', () => {
-  it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB} KB gzip`, async () => {
+  it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB.toFixed(2)} KB gzip`, async () => {
     const { build } = await import('vite');
     const out = mkdtempSync(join(tmpdir(), 'ew-code-'));
     const dataset = join(root, 'data/technopolis-moscow.json');
@@ -89,7 +91,7 @@ describe('size budget', () => {
     const kit = gzip(join(root, 'dist/export-widgets.js'));
     console.log(`dist/export-widgets.js: ${kit} bytes gzip, of which code ${code} and embedded dataset ${kit - code}`);
     assert.ok(code < kit, 'the build without the dataset is smaller than the kit: the dataset module was replaced');
-    assert.ok(code <= BUDGET_KB * 1024, `the kit's code is ${code} bytes gzip, over the ${BUDGET_KB} KB budget`);
+    assert.ok(code <= BUDGET_KB * 1024, `the kit's code is ${code} bytes gzip, over the ${BUDGET_KB.toFixed(2)} KB budget`);
     rmSync(out, { recursive: true });
   });
 });

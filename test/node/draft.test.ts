@@ -19,7 +19,7 @@ describe('draft-release reads a sentence', () => {
   it('reads the qualifier from the words before the number, Russian and Uzbek', () => {
     assert.equal(one('Экспорт составил порядка 1 миллиарда рублей.')[0]!.qualifier, 'approximate');
     assert.equal(one('Экспорт составил около 75 тыс. рублей.')[0]!.qualifier, 'approximate');
-    assert.equal(one('Экспорт составил почти 40 млн рублей.')[0]!.qualifier, 'approximate');
+    assert.equal(one('Экспорт составил почти 40 млн рублей.')[0]!.qualifier, 'almost');
     assert.equal(one('Экспорт составил более 615 млн рублей.')[0]!.qualifier, 'lower-bound');
     assert.equal(one('Поставки на сумму свыше 164 млн рублей.')[0]!.qualifier, 'lower-bound');
     assert.equal(one('Выручка превысила 8,1 миллиарда рублей.')[0]!.qualifier, 'lower-bound');
@@ -84,7 +84,7 @@ describe('draft-release on a synthetic release', () => {
           .join(' '),
       ),
       [
-        'export 2026-H1 approximate 40000000 RUB',
+        'export 2026-H1 almost 40000000 RUB',
         'growth 2026-H1 2025-H1 exact 2.5 times',
         'export 2026-Q1 exact 15500000 RUB',
         'growth 2026-Q1 2025-Q1 exact 15 percent',
@@ -100,8 +100,11 @@ describe('draft-release on a synthetic release', () => {
     for (const f of draft.figures) for (const c of f.figure.citations!) assert.ok(text.includes(c.quote), c.quote);
   });
 
-  it('says what to check: «почти» has no qualifier of its own, a key figure needs a label, a period the text leaves open', () => {
-    assert.match(draft.figures[0]!.check.join(' '), /«почти» means just under/);
+  it('says what to check: the measure, a key figure needs a label, a period the text leaves open', () => {
+    assert.equal(draft.figures[0]!.figure.measure, 'exports');
+    assert.match(draft.figures[0]!.check.join(' '), /names no narrower one than exports/);
+    assert.equal(one('Экспорт высокотехнологичной продукции составил 326 млн рублей.')[0]!.measure, 'high-tech-products');
+    assert.equal(one('Экспортная выручка превысила 8,1 миллиарда рублей.')[0]!.measure, 'export-revenue');
     assert.match(draft.figures[6]!.check.join(' '), /give it a label/);
     assert.match(draft.figures[4]!.check.join(' '), /give its period/);
   });

@@ -88,14 +88,17 @@ describe('exporters selector', () => {
     const r = ranking(model, { by: 'company', period: defaultPeriod(periods), limit: 5 });
     assert.equal(r.period, '2025-H1');
     assert.equal(seen(r.total), 'export-2025-h1 2025-H1 1000000000 approximate');
-    const [ncc, ic] = r.ranked;
+    const [ncc, ...others] = r.ranked;
     assert.equal(ncc?.id, 'ncc');
     assert.equal(seen(ncc?.amount), 'exporter-ncc-2025-h1 2025-H1 652000000 exact');
     assert.equal(ncc?.computedShare, 65);
     assert.equal(ncc?.bar, 100);
-    // 137 million is stated for 2025 as a whole: it overlaps H1 2025 but has no share of its total.
+    assert.deepEqual(others, []);
+    // 137 million is stated for 2025 as a whole: it overlaps H1 2025, so it is context, never ranked with it.
+    const [ic] = r.context;
     assert.equal(seen(ic?.amount), 'exporter-ic-resident-2025 2025 137000000 exact');
     assert.equal(ic?.computedShare, undefined);
+    assert.equal(ic?.bar, 0);
     assert.deepEqual(
       r.unranked.map((row) => row.id),
       ['inspection-resident', 'medplant', 'tzmoi', 'nex-t'],

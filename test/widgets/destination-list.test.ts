@@ -23,7 +23,7 @@ describe('<destination-list>', () => {
     const el = await mount<DestinationList>(html`<destination-list></destination-list>`);
     expect(textOf(root(el).querySelector('h2'))).to.equal('География экспорта: ОЭЗ «Технополис Москва», 2025');
     expect(textOf(root(el).querySelector('.summary'))).to.equal(
-      'Направления экспорта резидентов ОЭЗ за 2025: источники называют 12 стран в 4 регионах.',
+      'Направления экспорта резидентов ОЭЗ за 2025: источники называют 12 стран в 4 регионах. Из них: поставки за период — 7, без даты — 4, поставки идут — 1.',
     );
     expect(groups(el)).to.deep.equal({
       'ЕАЭС и СНГ (7)': ['Казахстан', 'Беларусь', 'Киргизия', 'Узбекистан', 'Армения', 'Азербайджан', 'Таджикистан'],
@@ -81,14 +81,18 @@ describe('<destination-list>', () => {
     expect(textOf(country(el, 'Mauritius'))).to.include("2019: first time optical elements — the zone's residents");
   });
 
-  it('marks deliveries under way and entries the text does not date', async () => {
+  it('marks a country «under way» or «date not stated» only when that is all the sources say of it', async () => {
     const el = await mount<DestinationList>(html`<destination-list lang="en"></destination-list>`);
     expect(markers(el, 'Serbia')).to.deep.equal(['delivery under way']);
-    expect(markers(el, 'Kazakhstan')).to.deep.equal(['delivery under way']);
+    // Three exporters delivered to Kazakhstan; only Nex-T's panels are under way, and its line says so.
+    expect(markers(el, 'Kazakhstan')).to.deep.equal([]);
+    expect(textOf(country(el, 'Kazakhstan'))).to.include('interactive panels — Nex-T delivery under way');
     expect(markers(el, 'Belarus')).to.deep.equal([]);
+    expect(markers(el, 'Tajikistan')).to.deep.equal(['date not stated']);
+    expect(markers(el, 'Kyrgyzstan')).to.deep.equal([]); // Medplant delivered there in H1 2025
     expect(textOf(country(el, 'Serbia'))).to.include('2025: interactive panels — Nex-T delivery under way');
     expect(textOf(country(el, 'Tajikistan'))).to.include(
-      '2025 (year of the release; no date stated): interactive equipment for schools and libraries — Nex-T',
+      'date not stated, taken as 2025: interactive equipment for schools and libraries — Nex-T',
     );
     // An unnamed exporter stays unnamed.
     expect(textOf(country(el, 'China'))).to.include('2025: integrated circuits — a resident of the zone (not named)');
@@ -120,7 +124,8 @@ describe('<destination-list>', () => {
     const names = all(el, '.name');
     expect(names).to.have.length(24);
     expect(new Set(names).size).to.equal(24);
-    expect(markers(el, 'Kazakhstan')).to.deep.equal(['top market, 2019', 'delivery under way, 2025']);
+    expect(markers(el, 'Kazakhstan')).to.deep.equal(['top market, 2019']);
+    expect(markers(el, 'Serbia')).to.deep.equal(['delivery under way, 2025']);
     expect(markers(el, 'Mongolia')).to.deep.equal(['new market, 2019']);
     expect(textOf(country(el, 'France').querySelector('.first'))).to.equal('first named: Q1 2021');
     expect(textOf(country(el, 'Armenia').querySelector('.first'))).to.equal('first named: H1 2025');
@@ -170,9 +175,7 @@ describe('<destination-list>', () => {
   it("shows one exporter's destinations with exporter, and keeps an unnamed one unnamed", async () => {
     const el = await mount<DestinationList>(html`<destination-list lang="en" exporter="medplant"></destination-list>`);
     expect(all(el, '.name')).to.deep.equal(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan']);
-    expect(textOf(root(el).querySelector('.summary'))).to.equal(
-      'Exports by Medplant in H1 2025: the sources name 5 countries in 1 region.',
-    );
+    expect(textOf(root(el).querySelector('.summary'))).to.equal('Exports by Medplant in 2025: the sources name 5 countries in 1 region.');
     const ic = await mount<DestinationList>(html`<destination-list lang="en" exporter="ic-resident" period="all"></destination-list>`);
     expect(all(ic, '.name')).to.deep.equal(['China']);
     expect(textOf(root(ic).querySelector('.summary'))).to.include('a resident of the zone (integrated circuits)');

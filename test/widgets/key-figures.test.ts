@@ -16,10 +16,11 @@ describe('<key-figures>', () => {
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('ОЭЗ «Технополис Москва» в цифрах');
     expect(textOf(shadow(el).querySelector('.summary'))).to.equal('Показатели из источников 2020–2025 гг.; у каждого — своя дата.');
     expect(cardTexts(el)).to.deep.equal([
-      ['Экспорт резидентов', '≈ 1 млрд ₽1,2', '×3,3 к I пол. 20241,2', 'I пол. 2025'],
+      ['Экспорт резидентов', '≈ 1 млрд ₽1,2', 'экспортная выручка', '×3,3 к I пол. 20241,2', 'I пол. 2025'],
       [
         'Накопленный экспорт',
         '> 8,1 млрд ₽1,2',
+        'экспортная выручка',
         'по данным на 2025 г.',
         'Накоплено за всё время работы резидентов в ОЭЗ, на дату заявления (5 ноября 2025 года).',
       ],
@@ -51,23 +52,23 @@ describe('<key-figures>', () => {
       html`<key-figures figures="export-2018 exporter-ic-resident-2025 growth-2019-vs-2018"></key-figures>`,
     );
     const [derived, exporter, growth] = cardTexts(el);
-    expect(derived!.slice(0, 3)).to.deep.equal(['Экспорт резидентов', '≈ 247 млн ₽ расчёт', '2018']);
-    expect(derived![3]).to.equal(
+    expect(derived!.slice(0, 4)).to.deep.equal(['Экспорт резидентов', '247 млн ₽ расчёт', 'экспорт высокотехнологичной продукции', '2018']);
+    expect(derived![4]).to.equal(
       'Расчёт для 2018: 326 млн ₽ за 2019 ÷ 1,32 ≈ 247 млн ₽ — исходя из роста на 32 % к 2018, о котором сообщает источник.1',
     );
     expect(exporter!.slice(0, 2)).to.deep.equal(['Экспорт: резидент ОЭЗ (интегральные электронные схемы)', '137 млн ₽2,3']);
-    expect(growth).to.deep.equal(['Рост экспорта', '+32 %1', '2019 к 2018']);
+    expect(growth).to.deep.equal(['Рост экспорта', '+32 %1', 'экспорт высокотехнологичной продукции', '2019 к 2018']);
   });
 
   it('speaks Russian, English and Uzbek', async () => {
     const expected: Record<string, string[][]> = {
       en: [
-        ["Residents' exports", '≈ ₽1 billion1,2', '×3.3 on H1 20241,2', 'H1 2025'],
+        ["Residents' exports", '≈ ₽1 billion1,2', 'export revenue', '×3.3 on H1 20241,2', 'H1 2025'],
         ['Resident and tenant companies', '> 1503', 'as of 2020'],
         ['Moscow technoparks', '494', 'as of October 28, 2025'],
       ],
       uz: [
-        ['Резидентлар экспорти', '≈ 1 млрд рубль1,2', '2024 й. I ярим йилга нисбатан ×3,31,2', '2025 й. I ярим йил'],
+        ['Резидентлар экспорти', '≈ 1 млрд рубль1,2', 'экспорт даромади', '2024 й. I ярим йилга нисбатан ×3,31,2', '2025 й. I ярим йил'],
         ['Резидент ва ижарачи компаниялар', '> 1503', '2020 й. ҳолатига'],
         ['Москва технопарклари', '494', '2025 йил 28 октябрь ҳолатига'],
       ],
@@ -122,8 +123,8 @@ describe('<key-figures>', () => {
       ></key-figures>`,
     );
     expect(cardTexts(el)).to.deep.equal([
-      ["Residents' exports", '₽150 million1', '+50% on 20231', '2024'],
-      ['Cumulative exports', '> ₽400 million1', 'as of 2024'],
+      ["Residents' exports", '₽150 million1', 'exports', '+50% on 20231', '2024'],
+      ['Cumulative exports', '> ₽400 million1', 'exports', 'as of 2024'],
       ['Countries exported to', '71', '2024'],
       ['Residents', '401', 'as of December 31, 2024'],
     ]);

@@ -22,7 +22,7 @@ export interface WidgetCase {
 
 /** The attributes every widget has, with a value none accepts. */
 const COMMON_BAD_VALUES = { lang: 'de', theme: 'sepia' };
-const CSV_HEADER = '"Что";"Период";"Значение";"Единица";"Точность";"Цитата или расчёт";"Источники"';
+const CSV_HEADER = '"Что";"Период";"Значение";"Единица";"Точность";"Цитата или расчёт";"Источники";"Показатель"';
 
 /** The widget's attributes, as Lit declares them (reactive state left out). */
 function attributesOf(tag: WidgetTag): string[] {

@@ -3,55 +3,64 @@ import type { TopExporters } from '../../src/widgets/top-exporters/top-exporters
 import { mount, shadow, textOf } from '../helpers.js';
 
 const ranked = (el: Element) => [...shadow(el).querySelectorAll('ol.rows > li')];
-const unranked = (el: Element) => [...shadow(el).querySelectorAll('ul.rows > li')];
+const unranked = (el: Element) => [...shadow(el).querySelectorAll('ul.rows:not(.context) > li')];
+const context = (el: Element) => [...shadow(el).querySelectorAll('ul.rows.context > li')];
 const line = (li: Element) => textOf(li.querySelector('.line'));
 const names = (items: Element[]) => items.map((li) => textOf(li.querySelector('.name')));
 
 describe('<top-exporters>', () => {
-  it('ranks H1 2025 by default: NCC at 652 million first, ≈ 65 % of the total computed and marked', async () => {
+  it('ranks H1 2025 by default: NCC at 652 million, 65 % of the total computed and marked; 137 million for 2025 apart', async () => {
     const el = await mount<TopExporters>(html`<top-exporters></top-exporters>`);
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('ОЭЗ «Технополис Москва»: крупнейшие экспортёры за I пол. 2025');
     expect(textOf(shadow(el).querySelector('.summary'))).to.equal(
-      'Крупнейший экспортёр за I пол. 2025 — «Нанотехнологический центр композитов»: 652 млн ₽, около 65 % всего экспорта (расчёт).',
+      'Крупнейший экспортёр за I пол. 2025 — «Нанотехнологический центр композитов»: 652 млн ₽, 65 % всего экспорта (расчёт).',
     );
-    expect(textOf(shadow(el).querySelector('.total'))).to.equal('Весь экспорт резидентов за I пол. 2025: ≈ 1 млрд ₽1,2');
-    const rows = ranked(el);
+    expect(textOf(shadow(el).querySelector('.total'))).to.equal(
+      'Весь экспорт резидентов за I пол. 2025: ≈ 1 млрд ₽1,2 (экспортная выручка)',
+    );
+    expect(textOf(shadow(el).querySelector('ol.rows')?.previousElementSibling)).to.equal(
+      'Суммы и доли, названные в источниках (экспортная выручка)',
+    );
+    // The 137 million are for 2025, not the half-year: never ranked with it; shown apart with its own period and measure.
+    const rows = [...ranked(el), ...context(el)];
     expect(rows.map(line)).to.deep.equal([
-      'Нанотехнологический центр композитов 652 млн ₽1,2, ≈ 65 % всего экспорта расчёт',
-      'Резидент ОЭЗ (не назван) 137 млн ₽ (2025)1,2',
+      'Нанотехнологический центр композитов 652 млн ₽1,2, 65 % всего экспорта расчёт',
+      'Резидент ОЭЗ (не назван) 137 млн ₽ (2025; экспортная выручка)1,2',
     ]);
+    expect(ranked(el)).to.have.length(1);
+    expect(textOf(shadow(el).querySelector('ul.rows.context')?.previousElementSibling)).to.equal('Суммы за другой период, без сравнения');
+    expect(rows[1]!.querySelector('.bar')).to.equal(null);
     expect(textOf(rows[0])).to.include('Композитные материалы — изделия из новых материалов');
     expect(textOf(rows[0])).to.include('Куда: Бангладеш, Беларусь, Казахстан и Узбекистан (2025)');
     expect(rows[0]!.querySelector('.tag')).to.exist;
-    // The 137 million are for 2025, not the half-year: no share, the figure's own period and its note.
     expect(textOf(rows[1])).to.include('За 2025 год на дату публикации, а не только за первое полугодие.');
     expect(textOf(rows[1])).to.include('Куда: Китай (2025)');
     expect(rows[1]!.querySelector('.tag')).to.equal(null);
     expect(textOf(shadow(el).querySelector('.notes'))).to.equal(
-      'Нанотехнологический центр композитов: ≈ 65 % = 652 млн ₽ ÷ ≈ 1 млрд ₽; рассчитано, в источнике не названо.1,2',
+      'Нанотехнологический центр композитов: 65 % = 652 млн ₽ ÷ ≈ 1 млрд ₽; рассчитано, в источнике не названо.1,2',
     );
   });
 
-  it('draws bars a reader compares at a glance, as long as the amounts are', async () => {
-    const el = await mount<TopExporters>(html`<top-exporters></top-exporters>`);
+  it('draws bars a reader compares at a glance, as long as the shares are, on one scale', async () => {
+    const el = await mount<TopExporters>(html`<top-exporters by="sector"></top-exporters>`);
     const bars = ranked(el).map((li) => li.querySelector('.bar')!);
-    expect(bars.map((b) => b.className)).to.deep.equal(['bar w100 ', 'bar w21 ']);
+    expect(bars.map((b) => b.className)).to.deep.equal(['bar w100 lb', 'bar w37 lb']);
     const widths = bars.map((b) => parseFloat(getComputedStyle(b, '::before').width));
-    expect(widths[1]! / widths[0]!).to.be.closeTo(0.21, 0.01);
+    expect(widths[1]! / widths[0]!).to.be.within(0.3, 0.45);
   });
 
   it('keeps unnamed residents unnamed and lists exporters without figures after the ranked ones, with no number', async () => {
     const el = await mount<TopExporters>(html`<top-exporters></top-exporters>`);
-    expect(textOf(shadow(el).querySelector('ul.rows')?.previousElementSibling)).to.equal('Экспортировали, сумма не названа');
+    expect(textOf(shadow(el).querySelector('ul.rows:not(.context)')?.previousElementSibling)).to.equal('Экспортировали, сумма не названа');
     const rows = unranked(el);
     expect(names(rows)).to.deep.equal(['Резидент ОЭЗ (не назван)', 'Медплант', 'ТЗМОИ', 'Некс-Т']);
     expect(rows[0]!.querySelector('.name.unnamed')).to.exist;
-    expect(ranked(el)[1]!.querySelector('.name.unnamed')).to.exist;
+    expect(context(el)[0]!.querySelector('.name.unnamed')).to.exist;
     expect(rows.map((li) => textOf(li).replace(/^.*?Куда:/, 'Куда:'))).to.deep.equal([
-      'Куда: ОАЭ (2025)1,2',
-      'Куда: Армения, Беларусь, Казахстан, Киргизия и Узбекистан1,2',
-      'Куда: Азербайджан, Беларусь, Казахстан и Киргизия (2025)1,2',
-      'Куда: Киргизия, Таджикистан и Монголия (2025)1,2; Сербия и Казахстан (интерактивные панели, 2025, поставки идут)1,2',
+      'Куда: ОАЭ (дата не указана, отнесено к 2025)1,2',
+      'Куда: страны СНГ (дата не указана, отнесено к 2025)1,2; Армения, Беларусь, Казахстан, Киргизия и Узбекистан (I пол. 2025)1,2',
+      'Куда: Азербайджан, Беларусь, Казахстан и Киргизия (дата не указана, отнесено к 2025)1,2',
+      'Куда: Киргизия, Таджикистан и Монголия (дата не указана, отнесено к 2025)1,2; Сербия и Казахстан (интерактивные панели, 2025, поставки идут)1,2',
     ]);
     expect(textOf(rows[0])).to.include('Досмотровое оборудование — высокотехнологичное досмотровое оборудование');
     for (const li of rows) {
@@ -60,15 +69,13 @@ describe('<top-exporters>', () => {
     }
   });
 
-  it('ranks another period when asked: 2025 takes the half-year figure with its own period, and no share', async () => {
+  it('ranks another period when asked: 2025 ranks its own figure; the half-year one stands apart with its period, no share', async () => {
     const el = await mount<TopExporters>(html`<top-exporters period="2025"></top-exporters>`);
-    expect(ranked(el).map(line)).to.deep.equal([
-      'Нанотехнологический центр композитов 652 млн ₽ (I пол. 2025)1,2',
-      'Резидент ОЭЗ (не назван) 137 млн ₽1,2',
-    ]);
+    expect(ranked(el).map(line)).to.deep.equal(['Резидент ОЭЗ (не назван) 137 млн ₽1,2']);
+    expect(context(el).map(line)).to.deep.equal(['Нанотехнологический центр композитов 652 млн ₽ (I пол. 2025; экспортная выручка)1,2']);
     expect(shadow(el).querySelector('.total')).to.equal(null);
     expect(shadow(el).querySelector('.tag')).to.equal(null);
-    expect(textOf(unranked(el)[1])).to.include('Куда: Армения, Беларусь, Казахстан, Киргизия и Узбекистан (I пол. 2025)');
+    expect(textOf(unranked(el)[1])).to.include('Армения, Беларусь, Казахстан, Киргизия и Узбекистан (I пол. 2025)');
   });
 
   it('ranks sectors with lower bounds as lower bounds, Q1 2021 by default', async () => {
@@ -97,35 +104,35 @@ describe('<top-exporters>', () => {
     const el = await mount<TopExporters>(html`<top-exporters by="sector" period="2019"></top-exporters>`);
     const rows = ranked(el);
     expect(rows.map(line)).to.deep.equal([
-      'Микроэлектроника 163,93 млн ₽1, ≈ 50 % всего экспорта расчёт',
-      'Учебное оборудование 1,18 млн ₽1, ≈ 0,36 % всего экспорта расчёт',
+      'Микроэлектроника 163,93 млн ₽1, 50 % всего экспорта расчёт',
+      'Учебное оборудование 1,18 млн ₽1, 0,36 % всего экспорта расчёт',
     ]);
     expect(rows.some((li) => li.querySelector('.bar.lb'))).to.equal(false);
     expect(textOf(rows[1])).to.include('Только образовательные наборы, впервые экспортированные в Азербайджан, Израиль и Казахстан.');
-    expect(textOf(rows[1])).to.include('Куда: Азербайджан, Израиль и Казахстан (образовательные наборы, впервые)1');
+    expect(textOf(rows[1])).to.include('Куда: Азербайджан, Израиль и Казахстан (образовательные наборы, 2019, впервые)1');
     expect(names(unranked(el))).to.deep.equal(['Нанотехнологическая продукция1', 'Оптическая продукция1']);
-    expect(textOf(shadow(el).querySelector('.notes'))).to.include('Микроэлектроника: ≈ 50 % = 163,93 млн ₽ ÷ 326 млн ₽');
+    expect(textOf(shadow(el).querySelector('.notes'))).to.include('Микроэлектроника: 50 % = 163,93 млн ₽ ÷ 326 млн ₽');
   });
 
   it('shows at most `limit` ranked rows and says how many there are', async () => {
-    const el = await mount<TopExporters>(html`<top-exporters limit="1"></top-exporters>`);
-    expect(names(ranked(el))).to.deep.equal(['Нанотехнологический центр композитов']);
+    const el = await mount<TopExporters>(html`<top-exporters by="sector" limit="1"></top-exporters>`);
+    expect(names(ranked(el))).to.deep.equal(['Микроэлектроника и волоконно-оптическое оборудование']);
     expect(textOf(shadow(el).querySelector('ol.rows + .meta'))).to.equal('Показаны 1 из 2.');
-    expect(unranked(el)).to.have.length(4);
+    expect(unranked(el)).to.have.length(5);
   });
 
   it('speaks ru, en and uz, with company names in the widget’s language where the dataset has them', async () => {
     const expected = {
       en: [
         'Technopolis Moscow SEZ: top exporters, H1 2025',
-        'The largest exporter in H1 2025: Nanotechnology Centre of Composites, ₽652 million, about 65% of all exports (computed).',
-        ['Nanotechnology Centre of Composites', 'A resident of the zone (unnamed)'],
+        'The largest exporter in H1 2025: Nanotechnology Centre of Composites, ₽652 million, 65% of all exports (computed).',
+        ['Nanotechnology Centre of Composites'],
         ['A resident of the zone (unnamed)', 'Medplant', 'TZMOI', 'Nex-T'],
       ],
       uz: [
         '«Технополис Москва» МИЗ: 2025 й. I ярим йилдаги энг йирик экспортчилар',
-        '2025 й. I ярим йилда энг йирик экспортчи — «Нанотехнологический центр композитов»: 652 млн рубль, умумий экспортнинг қарийб 65% (ҳисоб).',
-        ['Нанотехнологический центр композитов', 'МИЗ резиденти (номи айтилмаган)'],
+        '2025 й. I ярим йилда энг йирик экспортчи — «Нанотехнологический центр композитов»: 652 млн рубль, умумий экспортнинг 65% (ҳисоб).',
+        ['Нанотехнологический центр композитов'],
         ['МИЗ резиденти (номи айтилмаган)', 'Медплант', 'ТЗМОИ', 'Некс-Т'],
       ],
     } as const;
@@ -137,16 +144,16 @@ describe('<top-exporters>', () => {
       expect(names(unranked(el))).to.deep.equal(rest);
     }
     const uz = await mount<TopExporters>(html`<top-exporters lang="uz"></top-exporters>`);
-    expect(textOf(unranked(uz)[3])).to.include('Қаерга: Қирғизистон, Тожикистон ва Мўғулистон (2025)');
+    expect(textOf(unranked(uz)[3])).to.include('Қаерга: Қирғизистон, Тожикистон ва Мўғулистон (сана кўрсатилмаган, 2025 деб олинган)');
     const en = await mount<TopExporters>(html`<top-exporters lang="en" by="sector"></top-exporters>`);
     expect(ranked(en).map(line)[0]).to.equal('Microelectronics and fibre-optic equipment > ₽164 million1, > 68% of all exports1');
   });
 
   it('traces every shown figure to its quote', async () => {
     const el = await mount<TopExporters>(html`<top-exporters></top-exporters>`);
-    for (const li of [...ranked(el), ...unranked(el)]) expect(li.querySelector('a[data-note]'), textOf(li)).to.exist;
+    for (const li of [...ranked(el), ...context(el), ...unranked(el)]) expect(li.querySelector('a[data-note]'), textOf(li)).to.exist;
     const details = shadow(el).querySelector('details.sources') as HTMLDetailsElement;
-    ranked(el)[1]!.querySelector<HTMLAnchorElement>('.value a[data-note="1"]')!.click();
+    context(el)[0]!.querySelector<HTMLAnchorElement>('.value a[data-note="1"]')!.click();
     expect(details.open).to.equal(true);
     expect(textOf(details.querySelectorAll('ol > li')[0])).to.include(
       '«Другой резидент особой экономической зоны "Технополис Москва" отгрузил в 2025 году в КНР интегральные электронные схемы на сумму 137 миллионов рублей.»',

@@ -6,7 +6,9 @@ import type { Destination } from '../schema.js';
 
 export const GROUPINGS = ['region', 'none'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
-export type Marker = 'top' | 'new' | 'ongoing';
+export type Marker = 'top' | 'new' | 'ongoing' | 'undated';
+/** What a count of countries counts: deliveries in the period, deliveries without a date, deliveries under way. */
+export type Counted = 'delivered' | 'undated' | 'ongoing';
 
 export interface CountryRow {
   readonly code: string;
@@ -15,8 +17,13 @@ export interface CountryRow {
   readonly first: string;
   /** The entries naming it, earliest period first. */
   readonly entries: readonly Destination[];
-  /** Top market, new market (not when it is a top market that same period), delivery under way; each once per period. */
+  /**
+   * Top market, new market (not when it is a top market that same period), delivery under way or undated (only when
+   * every entry of that period is so: a country three exporters delivered to is not «under way»); each once per period.
+   */
   readonly markers: readonly { readonly marker: Marker; readonly period: string }[];
+  /** The most a source says of deliveries there: delivered in the period, else undated, else under way. */
+  readonly counted: Counted;
 }
 
 export interface CountryGroup {
@@ -40,6 +47,10 @@ export interface DestinationView {
   readonly firstNamed: readonly { readonly period: string; readonly count: number }[];
   /** Stated numbers of countries (`country-count`) with how many countries the sources name for that period; never summed. */
   readonly stated: readonly { readonly figure: Dated; readonly named: number }[];
+  /** How many of the rows each kind of statement counts, in that order. */
+  readonly counts: Readonly<Record<Counted, number>>;
+  /** Entries that name groups of countries («страны СНГ»): listed apart, never counted as countries. */
+  readonly groupEntries: readonly Destination[];
 }
 
 export interface DestinationOptions {
@@ -85,12 +96,16 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
 
   const found = new Map<
     string,
-    { row: CountryRow & { entries: Destination[]; markers: CountryRow['markers'][number][] }; order: number }
+    { row: CountryRow & { entries: Destination[]; markers: CountryRow['markers'][number][]; counted: Counted }; order: number }
   >();
   entries.forEach((d, order) => {
     for (const code of d.countries) {
       let item = found.get(code);
-      if (!item) found.set(code, (item = { row: { code, region: regionOf(code), first: d.period, entries: [], markers: [] }, order }));
+      if (!item)
+        found.set(
+          code,
+          (item = { row: { code, region: regionOf(code), first: d.period, entries: [], markers: [], counted: 'ongoing' }, order }),
+        );
       item.row.entries.push(d);
     }
   });
@@ -101,8 +116,11 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
         const top = has(p, (d) => d.role === 'top');
         if (top) row.markers.push({ marker: 'top', period: p });
         if (!top && has(p, (d) => d.role === 'new')) row.markers.push({ marker: 'new', period: p });
-        if (has(p, (d) => d.status === 'ongoing')) row.markers.push({ marker: 'ongoing', period: p });
       }
+      const done = row.entries.filter((d) => d.status !== 'ongoing');
+      row.counted = done.some((d) => !d.periodInferred) ? 'delivered' : done.length ? 'undated' : 'ongoing';
+      // A country is marked «under way» or «date not stated» only when that is all the sources say of it.
+      if (row.counted !== 'delivered') row.markers.push({ marker: row.counted, period: row.entries.at(-1)!.period });
       const top = row.markers.some((m) => m.marker === 'top');
       return { row, key: [top ? 0 : 1, top ? 0 : -row.entries.length, order] };
     })
@@ -130,9 +148,13 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
           named: countries(model.dataset.destinations.filter((d) => within(d.period, figure.figure.period))).size,
         }));
 
+  const counts = { delivered: 0, undated: 0, ongoing: 0 };
+  for (const row of rows) counts[row.counted]++;
   return {
     period,
     rows,
+    counts,
+    groupEntries: entries.filter((d) => d.groups),
     groups: rows.length ? groups : [],
     hidden: rows.length - shown.length,
     firstNamed: firstPeriods.map((p) => ({ period: p, count: rows.filter((r) => r.first === p).length })),

@@ -15,13 +15,13 @@ export interface RankingRow {
   /** Set in `company` rankings; its `name` is null for a resident the sources do not name. */
   readonly exporter?: Exporter;
   readonly sectors: readonly string[];
-  /** The stated export revenue (RUB); its period may differ from the ranking's, but overlaps it. */
+  /** The stated amount (RUB): of the ranking's period in `ranked`, of another overlapping one in `context`. */
   readonly amount?: ResolvedFigure;
   /** The stated share of all exports (percent). */
   readonly share?: ResolvedFigure;
-  /** A share computed from `amount` and the period's total: only when both are of the same period. */
+  /** A share computed from `amount` and the period's total: only when both are of the same period and measure. */
   readonly computedShare?: number;
-  /** Bar length, 0–100, relative to the first row. */
+  /** Bar length, 0–100, relative to the first row on the ranking's one scale; 0 when there is no bar. */
   readonly bar: number;
   /** Where it went in an overlapping period, with what and the status the sources give. */
   readonly destinations: readonly Destination[];
@@ -35,10 +35,17 @@ export interface Ranking {
   readonly period?: string;
   /** The zone's reported export total for exactly that period. */
   readonly total?: ResolvedFigure;
-  /** Rows with a stated figure, largest first, cut to the limit. */
+  /** Rows with a stated figure of exactly the period, largest first, cut to the limit. */
   readonly ranked: readonly RankingRow[];
+  /**
+   * What the bars measure: stated or computed shares when every ranked row has one, else amounts when every row has
+   * one; `none` (no bars) when the rows mix amounts and shares: an amount and a share never share a scale.
+   */
+  readonly scale: 'share' | 'amount' | 'none';
   /** Ranked rows left out by the limit. */
   readonly hidden: number;
+  /** Rows with a figure of another period that overlaps the chosen one (137 млн ₽ for 2025 beside the first half): shown with that period, never ranked. */
+  readonly context: readonly RankingRow[];
   /** Rows the sources name for the period without a figure, in dataset order. */
   readonly unranked: readonly RankingRow[];
 }
@@ -69,14 +76,17 @@ const percentOf = (part: number, whole: number) => Number(((part / whole) * 100)
 
 export function ranking(model: Model, options: { by: By; period?: string; limit: number }): Ranking {
   const { by, period, limit } = options;
-  if (!period) return { by, ranked: [], hidden: 0, unranked: [] };
+  if (!period) return { by, ranked: [], scale: 'none', hidden: 0, context: [], unranked: [] };
   const resolved = [...model.figures.values()];
   const inPeriod = (p?: string) => !!p && overlaps(p, period);
   const total = resolved.find((f) => f.figure.kind === 'export' && f.figure.period === period && !f.derived);
   const destinations = model.dataset.destinations.filter((d) => inPeriod(d.period));
 
-  // Rows with figures, keyed by exporter or by sector set; a figure of exactly the chosen period wins.
-  const rows = new Map<string, { exporter?: Exporter; sectors: string[]; amount?: ResolvedFigure; share?: ResolvedFigure }>();
+  // Rows with figures, keyed by exporter or by sector set: figures of exactly the chosen period are ranked; those of
+  // another period that overlaps it are context, shown with their own period.
+  type Row = { exporter?: Exporter; sectors: string[]; amount?: ResolvedFigure; share?: ResolvedFigure };
+  const rows = new Map<string, Row>();
+  const others = new Map<string, Row>();
   for (const f of resolved) {
     const { kind, exporter: exporterId, sectors = [] } = f.figure;
     if (!inPeriod(f.figure.period) || f.derived) continue;
@@ -85,32 +95,46 @@ export function ranking(model: Model, options: { by: By; period?: string; limit:
     if (by === 'company' && kind === 'exporter-export' && exporter) key = exporter.id;
     else if (by === 'sector' && SECTOR_KINDS.has(kind)) key = [...sectors].sort().join('+');
     else continue;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = exporter ? { exporter, sectors: [exporter.sector] } : { sectors }));
-    const slot = f.figure.unit === 'percent' ? 'share' : 'amount';
-    if (!row[slot] || f.figure.period === period) row[slot] = f;
+    const into = f.figure.period === period ? rows : others;
+    let row = into.get(key);
+    if (!row) into.set(key, (row = exporter ? { exporter, sectors: [exporter.sector] } : { sectors }));
+    row[f.figure.unit === 'percent' ? 'share' : 'amount'] ??= f;
   }
-  // Order and bar length: the stated amount, else the stated share of the period's total.
-  const weigh = (r: { amount?: ResolvedFigure; share?: ResolvedFigure }) =>
-    r.amount?.value ?? (r.share?.value ?? 0) * (total ? total.value / 100 : 1);
-  const sorted = [...rows.entries()].sort(([, a], [, b]) => weigh(b) - weigh(a));
+  const computedShare = (row: Row) =>
+    !row.share && row.amount && total && row.amount.measure === total.measure ? percentOf(row.amount.value, total.value) : undefined;
+  const entries = [...rows.entries()];
+  const scale = entries.every(([, r]) => r.share || computedShare(r) !== undefined)
+    ? 'share'
+    : entries.every(([, r]) => r.amount)
+      ? 'amount'
+      : 'none';
+  // Order and bar length on the one scale; rows that mix amounts and shares are ordered by amount, then share.
+  const weigh = (r: Row) => (scale === 'share' ? (r.share?.value ?? computedShare(r) ?? 0) : (r.amount?.value ?? 0));
+  const sorted = entries.sort(([, a], [, b]) => weigh(b) - weigh(a) || (b.share?.value ?? 0) - (a.share?.value ?? 0));
   const top = sorted[0] ? weigh(sorted[0][1]) : 0;
   const where = (keep: (d: Destination) => boolean) => destinations.filter(keep);
   const ofSectors = (sectors: readonly string[]) => (d: Destination) => !d.exporter && !!d.sector && sectors.includes(d.sector);
-
-  const ranked: RankingRow[] = sorted.slice(0, Math.max(0, limit)).map(([id, row]) => ({
+  const full = (id: string, row: Row, bar = 0): RankingRow => ({
     id,
     ...row,
-    computedShare:
-      !row.share && row.amount && total && row.amount.figure.period === period ? percentOf(row.amount.value, total.value) : undefined,
-    bar: top ? Math.round((weigh(row) / top) * 100) : 0,
+    computedShare: computedShare(row),
+    bar,
     destinations: where(row.exporter ? (d) => d.exporter === id : ofSectors(row.sectors)),
     citations: [],
-  }));
+  });
+
+  const ranked = sorted
+    .slice(0, Math.max(0, limit))
+    .map(([id, row]) => full(id, row, top && scale !== 'none' ? Math.round((weigh(row) / top) * 100) : 0));
+  // A share is computed only from an amount of the chosen period itself.
+  const context = [...others.entries()]
+    .filter(([id]) => !rows.has(id))
+    .map(([id, row]) => ({ ...full(id, row), computedShare: undefined }));
 
   const unranked = new Map<string, RankingRow>();
   const named = (id: string, sectors: string[], citations: readonly Citation[], exporter?: Exporter) => {
-    if (rows.has(id) || [...rows.values()].some((r) => !exporter && r.sectors.includes(id))) return;
+    const withFigures = [...rows.entries(), ...others.entries()];
+    if (withFigures.some(([key, r]) => key === id || (!exporter && r.sectors.includes(id)))) return;
     const known = unranked.get(id);
     if (known) return void unranked.set(id, { ...known, citations: [...known.citations, ...citations] });
     const shipped = where(exporter ? (d) => d.exporter === id : ofSectors(sectors));
@@ -126,5 +150,14 @@ export function ranking(model: Model, options: { by: By; period?: string; limit:
       if (inPeriod(entry.period)) for (const sector of entry.sectors) named(sector, [sector], entry.citations);
     for (const d of destinations) if (!d.exporter && d.sector) named(d.sector, [d.sector], []);
   }
-  return { by, period, total, ranked, hidden: Math.max(0, sorted.length - ranked.length), unranked: [...unranked.values()] };
+  return {
+    by,
+    period,
+    total,
+    ranked,
+    scale,
+    hidden: Math.max(0, sorted.length - ranked.length),
+    context,
+    unranked: [...unranked.values()],
+  };
 }

@@ -1,5 +1,6 @@
 /** What `<export-growth>` shows: export volumes grouped so that only comparable periods stand together. */
-import { isCompared, isDated, type Compared, type Dated, type Model } from '../model.js';
+import { isCompared, isDated, type Compared, type Dated, type Model, type ResolvedFigure } from '../model.js';
+import type { Measure } from '../schema.js';
 import { comparePeriods, must, parsePeriod, type PeriodKind } from '../../lib/periods.js';
 
 export const COMPARISONS = ['all', 'years', 'half-years', 'quarters'] as const;
@@ -8,10 +9,15 @@ export type Comparison = (typeof COMPARISONS)[number];
 const KIND_OF: Record<Exclude<Comparison, 'all'>, PeriodKind> = { years: 'year', 'half-years': 'half', quarters: 'quarter' };
 
 export interface GrowthPanel {
-  /** `year`, `half-1`, `quarter-1`: periods of one kind and index, so a quarter never stands beside a year. */
+  /**
+   * `year`, `half-1`, `quarter-1`: periods of one kind and index, so a quarter never stands beside a year; and of one
+   * measure, so that exports never stand beside high-tech product exports on one axis (`year:exports` when a kind
+   * has several).
+   */
   readonly key: string;
   readonly kind: PeriodKind;
   readonly index: number;
+  readonly measure?: Measure;
   /** Export volumes, oldest first; derived ones among them. */
   readonly volumes: readonly Dated[];
   /** Growth figures between periods of this panel, latest first. */
@@ -29,30 +35,38 @@ const inRange = (period: string, { from, to }: GrowthOptions) => {
   return (from === undefined || year >= from) && (to === undefined || year <= to);
 };
 
-/** Export volumes by comparable group, latest group first. */
+/** A stated growth belongs to the volume of its period and measure: never to another figure of the same period. */
+export const growthOf = (volume: ResolvedFigure, growth: readonly Compared[]) =>
+  growth.filter((g) => g.figure.period === volume.figure.period && g.measure === volume.measure);
+
+/** Export volumes by comparable group and measure, latest group first. */
 export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthPanel[] {
   const wanted = options.comparison && options.comparison !== 'all' ? KIND_OF[options.comparison] : undefined;
-  const panels = new Map<string, { kind: PeriodKind; index: number; volumes: Dated[]; growth: Compared[] }>();
-  const panelOf = (period: string) => {
-    const p = must(period);
+  const panels = new Map<string, { kind: PeriodKind; index: number; measure?: Measure; volumes: Dated[]; growth: Compared[] }>();
+  const panelOf = (f: ResolvedFigure & { figure: { period: string } }) => {
+    const p = must(f.figure.period);
     if (wanted && p.kind !== wanted) return undefined;
-    const key = p.kind === 'year' ? 'year' : `${p.kind}-${p.index}`;
+    const base = p.kind === 'year' ? 'year' : `${p.kind}-${p.index}`;
+    const key = `${base}:${f.measure ?? ''}`;
     let panel = panels.get(key);
-    if (!panel) panels.set(key, (panel = { kind: p.kind, index: p.index, volumes: [], growth: [] }));
+    if (!panel) panels.set(key, (panel = { kind: p.kind, index: p.index, measure: f.measure, volumes: [], growth: [] }));
     return panel;
   };
   for (const resolved of model.figures.values()) {
     if (!isDated(resolved) || !inRange(resolved.figure.period, options)) continue;
-    const { kind, period } = resolved.figure;
-    if (kind === 'export') panelOf(period)?.volumes.push(resolved);
+    const { kind } = resolved.figure;
+    if (kind === 'export') panelOf(resolved)?.volumes.push(resolved);
     else if (kind === 'growth' && isCompared(resolved) && inRange(resolved.figure.basePeriod, options))
-      panelOf(period)?.growth.push(resolved);
+      panelOf(resolved)?.growth.push(resolved);
   }
   const last = (list: readonly Dated[]) => list.at(-1)?.figure.period ?? '0000';
-  return [...panels.entries()]
-    .filter(([, panel]) => panel.volumes.length)
+  const kept = [...panels.entries()].filter(([, panel]) => panel.volumes.length);
+  // A kind with one measure keeps its plain key (`year`); only where measures meet does the key name its measure.
+  const base = (key: string) => key.split(':')[0]!;
+  const shared = (key: string) => kept.filter(([k]) => base(k) === base(key)).length > 1;
+  return kept
     .map(([key, panel]) => ({
-      key,
+      key: shared(key) ? key : base(key),
       ...panel,
       volumes: panel.volumes.sort((a, b) => comparePeriods(a.figure.period, b.figure.period)),
       growth: panel.growth.sort(
@@ -76,7 +90,7 @@ export function latestGrowth(panels: readonly GrowthPanel[]): { volume: Dated; g
     const volume = panel.volumes.filter((v) => !v.derived).at(-1);
     if (!volume) continue;
     if (!best || comparePeriods(volume.figure.period, best.volume.figure.period) > 0) {
-      const growth = panel.growth.find((g) => g.figure.period === volume.figure.period);
+      const [growth] = growthOf(volume, panel.growth);
       best = growth ? { volume, growth } : { volume };
     }
   }

@@ -3,7 +3,7 @@
  * that pick the latest figure of a kind, so that they keep working when a newer dataset or another zone's file is used.
  */
 import { isCompared, isDated, type Compared, type Dated, type Model, type ResolvedFigure } from '../model.js';
-import { comparePeriods } from '../../lib/periods.js';
+import { comparePeriods, must } from '../../lib/periods.js';
 
 /** Computed card ids and the figure kind whose latest reported value each shows. */
 export const COMPUTED_CARDS = { 'latest-export': 'export', 'cumulative-export': 'cumulative-export', countries: 'country-count' } as const;
@@ -28,15 +28,48 @@ function latest(model: Model, kind: string): Dated | undefined {
   return best;
 }
 
+/** When a zone's or a city's figure is current to: the end of its period («2021» → 2021-12), else its source's date. */
+function currentTo(model: Model, { figure: f }: ResolvedFigure): string {
+  if (f.period) {
+    const p = must(f.period);
+    return `${p.year}-${String(p.endMonth).padStart(2, '0')}`;
+  }
+  return model.sources.get(f.citations?.[0]?.source ?? '')?.published ?? '';
+}
+
+/**
+ * A zone's or a city's figure as it is now: of the figures with the same kind, unit and label (the area in 2020 and
+ * in 2021), the latest one wins.
+ */
+function current(model: Model, asked: ResolvedFigure): ResolvedFigure {
+  const { kind, unit, label } = asked.figure;
+  if ((kind !== 'zone' && kind !== 'city') || !label) return asked;
+  const name = (l: typeof label | undefined) => l?.en ?? l?.ru ?? l?.uz;
+  let best = asked;
+  for (const f of model.figures.values())
+    if (
+      f.figure.kind === kind &&
+      f.figure.unit === unit &&
+      name(f.figure.label) === name(label) &&
+      currentTo(model, f) > currentTo(model, best)
+    )
+      best = f;
+  return best;
+}
+
 function card(model: Model, id: string): Card | undefined {
   const kind = COMPUTED_CARDS[id as keyof typeof COMPUTED_CARDS];
-  const figure = kind ? latest(model, kind) : model.figures.get(id);
-  if (!figure) return undefined;
+  const asked = kind ? latest(model, kind) : model.figures.get(id);
+  if (!asked) return undefined;
+  const figure = current(model, asked);
   const period = figure.figure.period;
+  // A stated growth belongs to the figure of its period and measure only.
   const growth =
     figure.figure.kind === 'export'
       ? [...model.figures.values()]
-          .filter((g): g is Compared => g.figure.kind === 'growth' && g.figure.period === period && isCompared(g))
+          .filter(
+            (g): g is Compared => g.figure.kind === 'growth' && g.figure.period === period && g.measure === figure.measure && isCompared(g),
+          )
           .sort((a, b) => comparePeriods(b.figure.basePeriod, a.figure.basePeriod))[0]
       : undefined;
   const companion = COMPANIONS[id] ? model.figures.get(COMPANIONS[id]) : undefined;

@@ -56,10 +56,14 @@ export function structurePeriods(model: Model): string[] {
   return [...periods].sort(comparePeriods);
 }
 
-/** A share computed from a stated amount and an exact total; a lower-bound amount gives a lower-bound share. */
+/**
+ * A share computed from a stated amount and an exact total of the same measure; a lower-bound amount gives a
+ * lower-bound share.
+ */
 function computedShare(amount: ResolvedFigure, total: ResolvedFigure | undefined): Share | undefined {
   if (!total || total.qualifier !== 'exact' || !total.value || total.figure.unit !== 'RUB' || amount.figure.unit !== 'RUB')
     return undefined;
+  if (amount.measure !== total.measure) return undefined;
   const digits = Math.min(significantDigits(amount.value), significantDigits(total.value));
   const raw = (amount.value / total.value) * 100;
   const qualifier = amount.qualifier === 'lower-bound' ? 'lower-bound' : 'approximate';

@@ -1,7 +1,7 @@
 import type { Region } from '../../i18n/countries.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Forms } from '../../i18n/messages.js';
-import type { Marker } from '../../data/selectors/destinations.js';
+import type { Counted, Marker } from '../../data/selectors/destinations.js';
 import { uzSuffix } from '../../i18n/uz.js';
 
 /** What the summary of one period names, every part already formatted. */
@@ -37,13 +37,17 @@ export interface DestinationTerms {
   showAll: string;
   regions: Record<Region, string>;
   markers: Record<Marker, string>;
+  /** What a count of countries counts, and the sentence that lists the counts. */
+  counted: Record<Counted, (n: number) => string>;
+  ofThem(list: string): string;
+  /** Groups of countries the sources name, apart from the countries. */
+  groupsNamed: string;
   first(period: string): string;
   residents: string;
   resident: string;
   topLine: string;
   marketLine: string;
   firstTime: string;
-  inferred: string;
   allExporters: string;
   empty: string;
 }
@@ -78,14 +82,16 @@ const ru: DestinationTerms = {
     oceania: 'Океания',
     other: 'Другие страны',
   },
-  markers: { top: 'крупнейший рынок', new: 'новый рынок', ongoing: 'поставки идут' },
+  markers: { top: 'крупнейший рынок', new: 'новый рынок', ongoing: 'поставки идут', undated: 'дата не указана' },
+  counted: { delivered: (n) => `поставки за период — ${n}`, undated: (n) => `без даты — ${n}`, ongoing: (n) => `поставки идут — ${n}` },
+  ofThem: (list) => `Из них: ${list}.`,
+  groupsNamed: 'Группы стран',
   first: (period) => `впервые в источниках: ${period}`,
   residents: 'резиденты ОЭЗ',
   resident: 'резидент ОЭЗ (не назван)',
   topLine: 'один из крупнейших рынков резидентов ОЭЗ',
   marketLine: 'здесь покупают продукцию резидентов ОЭЗ',
   firstTime: 'впервые',
-  inferred: 'год публикации, период в тексте не указан',
   allExporters: 'все экспортёры',
   empty: 'Для этого выбора источники не называют ни одной страны.',
 };
@@ -114,14 +120,16 @@ const en: DestinationTerms = {
     oceania: 'Oceania',
     other: 'Other countries',
   },
-  markers: { top: 'top market', new: 'new market', ongoing: 'delivery under way' },
+  markers: { top: 'top market', new: 'new market', ongoing: 'delivery under way', undated: 'date not stated' },
+  counted: { delivered: (n) => `${n} delivered in the period`, undated: (n) => `${n} undated`, ongoing: (n) => `${n} under way` },
+  ofThem: (list) => `Of these: ${list}.`,
+  groupsNamed: 'Groups of countries',
   first: (period) => `first named: ${period}`,
   residents: "the zone's residents",
   resident: 'a resident of the zone (not named)',
   topLine: "one of the largest markets of the zone's residents",
   marketLine: "buyers here purchase the zone's residents' products",
   firstTime: 'first time',
-  inferred: 'year of the release; no date stated',
   allExporters: 'all exporters',
   empty: 'The sources name no country for this choice.',
 };
@@ -150,14 +158,16 @@ const uz: DestinationTerms = {
     oceania: 'Океания',
     other: 'Бошқа мамлакатлар',
   },
-  markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш давом этмоқда' },
+  markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш давом этмоқда', undated: 'сана кўрсатилмаган' },
+  counted: { delivered: (n) => `даврда етказилган — ${n}`, undated: (n) => `санасиз — ${n}`, ongoing: (n) => `давом этмоқда — ${n}` },
+  ofThem: (list) => `Улардан: ${list}.`,
+  groupsNamed: 'Мамлакатлар гуруҳлари',
   first: (period) => `манбаларда илк бор: ${period}`,
   residents: 'МИЗ резидентлари',
   resident: 'МИЗ резиденти (номи келтирилмаган)',
   topLine: 'МИЗ резидентларининг энг йирик бозорларидан бири',
   marketLine: 'бу ерда МИЗ резидентлари маҳсулотларини харид қилишади',
   firstTime: 'илк бор',
-  inferred: 'хабар йили, матнда давр кўрсатилмаган',
   allExporters: 'барча экспортёрлар',
   empty: 'Бу танлов учун манбаларда бирорта мамлакат номланмаган.',
 };

@@ -4,7 +4,8 @@ export const styles = css`
   .state {
     min-height: var(--ew-min-height, 20em);
   }
-  .stated {
+  .stated,
+  .named-groups {
     margin: 0 0 0.75em;
     font-weight: 600;
   }

@@ -15,12 +15,14 @@ import {
   type Grouping,
 } from '../../data/selectors/destinations.js';
 import { countryName } from '../../i18n/countries.js';
-import { QUALIFIER_SIGN, formatList, formatPeriod, plural } from '../../i18n/format.js';
+import { formatList, formatPeriod, plural, qualify } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { factRow, type CsvRow } from '../../shared/csv.js';
 import { SourceNotes } from '../../shared/sources.js';
+import { periodText } from '../../shared/figures.js';
+import { placesOf } from '../../shared/names.js';
 import { messages } from './destination-list.messages.js';
 import { styles } from './destination-list.styles.js';
 
@@ -87,14 +89,14 @@ export class DestinationList extends ExportWidget {
     const all = view.period === 'all';
     const years = (view.firstNamed.length ? view.firstNamed.map((f) => f.period) : destinationPeriods(model)).map((p) => must(p).year);
     const range = { from: years[0] ?? '', to: years.at(-1) ?? '' };
-    const periodText = all ? `${range.from}–${range.to}` : formatPeriod(view.period, lang);
+    const shown = all ? `${range.from}–${range.to}` : formatPeriod(view.period, lang);
     const list = (rows: readonly CountryRow[]) =>
       html`<ul>
         ${rows.map((row) => this.#row(row, all, model, notes))}
       </ul>`;
-    return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang), periodText))}</h2>
-      <p class="summary">${view.rows.length ? this.#summary(model, view, range, periodText) : m.empty}</p>
-      ${this.#renderStated(view, notes)}
+    return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang), shown))}</h2>
+      <p class="summary">${view.rows.length ? this.#summary(model, view, range, shown) : m.empty}</p>
+      ${this.#renderStated(view, notes)}${this.#renderGroups(view, model, notes)}
       <div class="groups">
         ${view.groups.map((g) =>
           g.region === 'none'
@@ -125,14 +127,30 @@ export class DestinationList extends ExportWidget {
     return view.stated.map(
       ({ figure: f, named }) =>
         html`<p class="stated">
-          ${m.stated(QUALIFIER_SIGN[f.qualifier] + plural(f.value, lang, m.countries), formatPeriod(f.figure.period, lang), named)}${notes.marks(
+          ${m.stated(qualify(plural(f.value, lang, m.countries), f.qualifier, lang), formatPeriod(f.figure.period, lang), named)}${notes.marks(
             notes.cite(f.figure.citations),
           )}
         </p>`,
     );
   }
 
-  /** Who exports where: in one period, or period by period since the first. */
+  /** Groups of countries the sources name («страны СНГ»): beside the countries, never counted among them. */
+  #renderGroups(view: DestinationView, model: Model, notes: SourceNotes) {
+    const { lang, term: m } = this.#t;
+    if (!view.groupEntries.length) return nothing;
+    return html`<p class="named-groups">
+      ${m.groupsNamed}:
+      ${view.groupEntries.map(
+        (d, i) =>
+          html`${i ? '; ' : ''}${placesOf(d, lang)}
+          (${[d.role === 'top' ? m.markers.top : '', this.#what(d, model), periodText(d.period, d.periodInferred, lang)]
+            .filter(Boolean)
+            .join(', ')})${notes.marks(notes.cite(d.citations))}`,
+      )}
+    </p>`;
+  }
+
+  /** Who exports where: in one period, or period by period since the first; a count says what it counts. */
   #summary(model: Model, view: DestinationView, range: { from: string | number; to: string | number }, period: string) {
     const { lang, term: m } = this.#t;
     const exporter = this.#options.exporter ? model.exporters.get(this.#options.exporter) : undefined;
@@ -142,8 +160,12 @@ export class DestinationList extends ExportWidget {
         ? m.who.named(pick(exporter.name, lang))
         : m.who.unnamed(pick(exporter.products, lang));
     const named = plural(view.rows.length, lang, m.named);
-    if (view.period !== 'all')
-      return m.summary({ who, named, period, regions: plural(new Set(view.rows.map((r) => r.region)).size, lang, m.regionsIn) });
+    if (view.period !== 'all') {
+      const counts = (['delivered', 'undated', 'ongoing'] as const).filter((k) => view.counts[k]);
+      const of =
+        counts.length > 1 || counts[0] !== 'delivered' ? ` ${m.ofThem(counts.map((k) => m.counted[k](view.counts[k])).join(', '))}` : '';
+      return m.summary({ who, named, period, regions: plural(new Set(view.rows.map((r) => r.region)).size, lang, m.regionsIn) }) + of;
+    }
     const steps = view.firstNamed.map((f, i) => (i ? m.stepMore : m.step)(f.count, formatPeriod(f.period, lang)));
     return m.summaryAll({ ...range, who, named, steps: formatList(steps, lang) });
   }
@@ -152,11 +174,15 @@ export class DestinationList extends ExportWidget {
     const { lang, term: m } = this.#t;
     const rows: CsvRow[] = [this.locale.term.csvHeader];
     // Every country, also those a `limit` leaves out of view.
+    const line = (d: Destination) =>
+      [d.role === 'market' ? '' : m.markers[d.role], d.status === 'ongoing' ? m.markers.ongoing : '', this.#what(d, model)]
+        .filter(Boolean)
+        .join('; ');
     for (const row of this.#view?.rows ?? [])
-      for (const d of row.entries) {
-        const text = [d.role === 'market' ? '' : m.markers[d.role], d.status === 'ongoing' ? m.markers.ongoing : '', this.#what(d, model)];
-        rows.push(factRow(model, countryName(row.code, lang), d.period, text.filter(Boolean).join('; '), d.citations, lang));
-      }
+      for (const d of row.entries)
+        rows.push(factRow(model, countryName(row.code, lang), d.period, line(d), d.citations, lang, d.periodInferred));
+    for (const d of this.#view?.groupEntries ?? [])
+      rows.push(factRow(model, placesOf({ ...d, countries: [] }, lang), d.period, line(d), d.citations, lang, d.periodInferred));
     return rows;
   }
 
@@ -195,7 +221,7 @@ export class DestinationList extends ExportWidget {
     const what = this.#what(d, model);
     const body = what || (d.role === 'top' ? m.topLine : m.marketLine);
     const tag = (text: string) => html` <span class="marker">${text}</span>`;
-    return html`${formatPeriod(d.period, lang)}${d.periodInferred ? html` <span class="muted">(${m.inferred})</span>` : nothing}:${
+    return html`${periodText(d.period, d.periodInferred, lang)}:${
       what && d.role === 'top' ? tag(m.markers.top) : nothing
     }${d.role === 'new' ? tag(m.firstTime) : nothing}
     ${body}${d.status === 'ongoing' ? tag(m.markers.ongoing) : nothing}`;

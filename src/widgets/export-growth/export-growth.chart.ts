@@ -4,8 +4,9 @@ import type { ChartTheme } from '../../controllers/chart-theme.js';
 import { must } from '../../lib/periods.js';
 import type { Dated } from '../../data/model.js';
 import type { Gap } from '../../data/selectors/growth.js';
-import { formatAmount, formatMoney } from '../../i18n/format.js';
+import { formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { figureLabel } from '../../shared/figures.js';
 
 /** What one panel's chart shows: its slots in time order, the top of the axis every panel shares, and the words it needs. */
 export interface GrowthPlot {
@@ -64,7 +65,7 @@ export function growthChart(plot: GrowthPlot, theme: ChartTheme, lang: Lang, onS
         },
         plugins: {
           valueLabels: {
-            labels: bars.map((v) => (v ? formatAmount(v.value, v.figure.unit, v.qualifier, lang) : plot.noData)),
+            labels: bars.map((v) => (v ? figureLabel(v, lang) : plot.noData)),
             color: text,
             muted,
           },

@@ -6,6 +6,8 @@ import { uzSuffix } from '../../i18n/uz.js';
 export interface GrowthSummary {
   period: string;
   amount: string;
+  /** What the amount measures, as its release names it. */
+  measure: string;
   base: string;
   growth: string;
 }
@@ -33,9 +35,9 @@ export interface GrowthTerms {
 
 const ru: GrowthTerms = {
   heading: (zone) => `Экспорт резидентов: ${zone}`,
-  summaryTimes: (s) => `В ${s.period} экспорт резидентов составил ${s.amount} — в ${s.growth} раза больше, чем в ${s.base}.`,
-  summaryPercent: (s) => `В ${s.period} экспорт резидентов составил ${s.amount} — на ${s.growth} больше, чем в ${s.base}.`,
-  summaryPlain: (s) => `В ${s.period} экспорт резидентов составил ${s.amount}.`,
+  summaryTimes: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount} — в ${s.growth} раза больше, чем в ${s.base}.`,
+  summaryPercent: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount} — на ${s.growth} больше, чем в ${s.base}.`,
+  summaryPlain: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount}.`,
   panel: { year: () => 'По годам', half: (i) => `${i} полугодие`, quarter: (i) => `${i} квартал` },
   period: 'Период',
   volume: 'Экспорт',
@@ -44,7 +46,8 @@ const ru: GrowthTerms = {
   cumulative: 'Накопленный экспорт за всё время',
   cumulativeAt: (period) => `на ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Штриховка и знак ≈ — значение рассчитано по приведённому в источнике росту, а не названо в нём.',
+  derivedLegend:
+    'Штриховка и «расчёт» — значение рассчитано по росту из источника, в нём не названо; ≈ — значение в источнике приблизительное.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
   noData: 'нет данных',
   hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
@@ -52,9 +55,9 @@ const ru: GrowthTerms = {
 
 const en: GrowthTerms = {
   heading: (zone) => `Exports by residents: ${zone}`,
-  summaryTimes: (s) => `In ${s.period}, residents exported goods worth ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
-  summaryPercent: (s) => `In ${s.period}, residents exported goods worth ${s.amount}, ${s.growth} more than in ${s.base}.`,
-  summaryPlain: (s) => `In ${s.period}, residents exported goods worth ${s.amount}.`,
+  summaryTimes: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
+  summaryPercent: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}, ${s.growth} more than in ${s.base}.`,
+  summaryPlain: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}.`,
   panel: { year: () => 'By year', half: (i) => `H${i}`, quarter: (i) => `Q${i}` },
   period: 'Period',
   volume: 'Exports',
@@ -63,7 +66,7 @@ const en: GrowthTerms = {
   cumulative: 'Cumulative exports since the zone opened',
   cumulativeAt: (period) => `as of ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Hatching and ≈ mark a value computed from the growth a source states, not stated in it.',
+  derivedLegend: 'Hatched and “computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
   empty: 'The data has no export volumes for the chosen periods.',
   noData: 'no data',
   hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
@@ -72,10 +75,10 @@ const en: GrowthTerms = {
 const uz: GrowthTerms = {
   heading: (zone) => `Резидентлар экспорти: ${zone}`,
   summaryTimes: (s) =>
-    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}) — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
   summaryPercent: (s) =>
-    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
-  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди.`,
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}) — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
+  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}).`,
   panel: { year: () => 'Йиллар бўйича', half: (i) => `${i} ярим йил`, quarter: (i) => `${i} чорак` },
   period: 'Давр',
   volume: 'Экспорт',
@@ -84,7 +87,7 @@ const uz: GrowthTerms = {
   cumulative: 'Бутун давр учун жамғарилган экспорт',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Штрих ва ≈ белгиси — қиймат манбада келтирилган ўсишдан ҳисобланган, манбада айтилмаган.',
+  derivedLegend: 'Штрих ва «ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
   noData: 'маълумот йўқ',
   hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,

@@ -7,6 +7,7 @@ import type { Compared, Dated, Model, ResolvedFigure } from '../../data/model.js
 import {
   COMPARISONS,
   cumulativeExports,
+  growthOf,
   growthPanels,
   latestGrowth,
   timeline,
@@ -14,8 +15,9 @@ import {
   type Gap,
   type GrowthPanel,
 } from '../../data/selectors/growth.js';
-import { formatAmount, formatAmountInWords, formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
+import { figureLabel, figureValue, figureWords, measureName, periodText } from '../../shared/figures.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
 import { derivationNote } from '../../shared/derived.js';
 import { emit } from '../../shared/events.js';
@@ -100,7 +102,7 @@ export class ExportGrowth extends ExportWidget {
     const notes = new SourceNotes(model, lang);
     const pen: Pen = {
       notes,
-      amount: (f) => formatAmount(f.value, f.figure.unit, f.qualifier, lang),
+      amount: (f) => figureValue(f, lang),
       cite: (f) => notes.marks(notes.cite(f.figure.citations)),
       growth: (g) => m.growthVs(formatGrowth(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
     };
@@ -159,7 +161,7 @@ export class ExportGrowth extends ExportWidget {
             <th scope="row" class="period">${this.#gap(v)}</th>
             <td colspan="2">${this.#t.term.noData}</td>
           </tr>`;
-        const growth = panel.growth.filter((g) => g.figure.period === v.figure.period);
+        const growth = growthOf(v, panel.growth);
         return html`<tr>
           <th scope="row" class="period">
             ${
@@ -187,9 +189,9 @@ export class ExportGrowth extends ExportWidget {
       ${this.#cumulative.map(
         (c) =>
           html`<tr>
-            <th scope="row" class="period">${m.cumulativeAt(formatPeriod(c.figure.period, lang))}</th>
+            <th scope="row" class="period">${this.#at(c)}</th>
             <td class="num">${pen.amount(c)}${pen.cite(c)}</td>
-            <td>${pick(c.figure.note, lang)}</td>
+            <td>${[measureName(c, lang), pick(c.figure.note, lang)].filter(Boolean).join('. ')}</td>
           </tr>`,
       )}
     </tbody>`;
@@ -199,8 +201,20 @@ export class ExportGrowth extends ExportWidget {
     const { lang, term: m } = this.#t;
     return html`<dl class="cumulative">
       <dt>${m.cumulative}</dt>
-      ${this.#cumulative.map((c) => html`<dd>${m.cumulativeAt(formatPeriod(c.figure.period, lang))}: ${pen.amount(c)}${pen.cite(c)}</dd>`)}
+      ${this.#cumulative.map(
+        (c) =>
+          html`<dd>
+            ${this.#at(c)}: <span class="nowrap">${pen.amount(c)}</span>${pen.cite(c)}
+            <span class="measure">(${measureName(c, lang)})</span>
+          </dd>`,
+      )}
     </dl>`;
+  }
+
+  /** «на 2019», or the period marked as not stated. */
+  #at({ figure: f }: Dated) {
+    const lang = this.#t.lang;
+    return f.periodInferred ? periodText(f.period, true, lang) : this.#t.term.cumulativeAt(formatPeriod(f.period, lang));
   }
 
   #renderDerived(notes: SourceNotes) {
@@ -221,8 +235,11 @@ export class ExportGrowth extends ExportWidget {
     ];
   }
 
+  /** «I полугодие: экспортная выручка»: what the panel's axis measures is named in its title. */
   #title(panel: GrowthPanel) {
-    return this.#t.term.panel[panel.kind](this.locale.term.roman[panel.index - 1] ?? String(panel.index));
+    const title = this.#t.term.panel[panel.kind](this.locale.term.roman[panel.index - 1] ?? String(panel.index));
+    const measure = panel.volumes[0] && measureName(panel.volumes[0], this.#t.lang);
+    return measure ? `${title}: ${measure}` : title;
   }
 
   /** The periods of a gap: «2022–2023», «I пол. 2022 – I пол. 2023». */
@@ -249,9 +266,7 @@ export class ExportGrowth extends ExportWidget {
   #chartLabel(panel: GrowthPanel) {
     const { lang, term: m } = this.#t;
     const items = timeline(panel).map((v) =>
-      'gap' in v
-        ? `${this.#gap(v)}: ${m.noData}`
-        : `${formatPeriod(v.figure.period, lang)}: ${formatAmount(v.value, v.figure.unit, v.qualifier, lang)}${v.derived ? ` (${this.locale.term.derived})` : ''}`,
+      'gap' in v ? `${this.#gap(v)}: ${m.noData}` : `${formatPeriod(v.figure.period, lang)}: ${figureLabel(v, lang)}`,
     );
     return this.#t.term.chartLabel(this.#title(panel), items.join('; '));
   }
@@ -263,7 +278,8 @@ export class ExportGrowth extends ExportWidget {
     const { volume, growth } = latest;
     const values = {
       period: formatPeriod(volume.figure.period, lang),
-      amount: formatAmountInWords(volume.value, volume.figure.unit, volume.qualifier, lang),
+      amount: figureWords(volume, lang),
+      measure: measureName(volume, lang),
       base: growth ? formatPeriod(growth.figure.basePeriod, lang) : '',
       growth: !growth
         ? ''

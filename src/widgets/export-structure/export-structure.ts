@@ -7,6 +7,7 @@ import { exportStructure, structurePeriods, type Share, type Structure, type Str
 import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { ExportWidget } from '../../shared/export-widget.js';
+import { measureName, shownQualifier } from '../../shared/figures.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
 import { lowerFirst, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
@@ -84,7 +85,7 @@ export class ExportStructure extends ExportWidget {
   }
 
   #share(sh: Share) {
-    return html`${formatAmount(sh.value, 'percent', sh.qualifier, this.#t.lang)}${sh.computed ? this.#tag() : nothing}`;
+    return html`${formatAmount(sh.value, 'percent', shownQualifier(sh.qualifier, sh.computed), this.#t.lang)}${sh.computed ? this.#tag() : nothing}`;
   }
 
   #tag() {
@@ -96,13 +97,15 @@ export class ExportStructure extends ExportWidget {
   }
 
   #total({ structure: { total }, cite }: Pen) {
-    return total ? html`${formatAmount(total.value, 'RUB', total.qualifier, this.#t.lang)}${cite(total.figure.citations)}` : nothing;
+    return total
+      ? html`${formatAmount(total.value, 'RUB', total.qualifier, this.#t.lang)}${cite(total.figure.citations)}
+        (${measureName(total, this.#t.lang)})`
+      : nothing;
   }
 
   #restText({ rest }: Structure) {
     return (
-      rest &&
-      html`${rest.bound === 'upper' ? '<\u00a0' : '≈\u00a0'}${formatAmount(rest.value, 'percent', 'exact', this.#t.lang)}${this.#tag()}`
+      rest && html`${rest.bound === 'upper' ? '<\u00a0' : ''}${formatAmount(rest.value, 'percent', 'exact', this.#t.lang)}${this.#tag()}`
     );
   }
 
@@ -226,7 +229,18 @@ export class ExportStructure extends ExportWidget {
     for (const p of parts) {
       if (p.share) {
         const how = p.share.computed ? m.computed : (p.citations[0]?.quote ?? '');
-        rows.push([names(p.sectors), period, p.share.value, '%', q[p.share.qualifier], how, citationLines(model, p.citations, lang)]);
+        const precision = p.share.computed ? `${this.locale.term.derived}, ${q[p.share.qualifier]}` : q[p.share.qualifier];
+        const measured = p.amount ?? this.#structure.total;
+        rows.push([
+          names(p.sectors),
+          period,
+          p.share.value,
+          '%',
+          precision,
+          how,
+          citationLines(model, p.citations, lang),
+          measured ? measureName(measured, lang) : '',
+        ]);
       }
       if (p.amount) rows.push(figureRow(model, p.amount, names(p.sectors), lang));
     }
@@ -234,11 +248,12 @@ export class ExportStructure extends ExportWidget {
       rows.push([
         m.rest,
         period,
-        `${rest.bound === 'upper' ? '< ' : '≈ '}${rest.value}`,
+        rest.bound === 'upper' ? `< ${rest.value}` : rest.value,
         '%',
-        q.approximate,
+        `${this.locale.term.derived}, ${q.approximate}`,
         m.restHow,
         citationLines(model, rest.citations, lang),
+        '',
       ]);
     for (const p of portfolio) rows.push(factRow(model, names(p.sectors), id, m.named, p.citations, lang));
     return rows;
@@ -251,7 +266,9 @@ export class ExportStructure extends ExportWidget {
     return m.summary({
       period,
       sectors: lowerFirst(names(top.sectors), lang),
-      share: formatAmountInWords(top.share.value, 'percent', top.share.qualifier, lang),
+      share: `${formatAmountInWords(top.share.value, 'percent', shownQualifier(top.share.qualifier, top.share.computed), lang)}${
+        top.share.computed ? ` (${this.locale.term.derived})` : ''
+      }`,
       amount: top.amount ? formatAmountInWords(top.amount.value, 'RUB', top.amount.qualifier, lang) : '',
       total: total ? formatAmount(total.value, 'RUB', total.qualifier, lang) : '',
     });

@@ -63,6 +63,11 @@ export const styles = css`
     order: 0;
     font-weight: 600;
   }
+  /* What the value measures, right under it: two cards of different measures never read as one series. */
+  .measure {
+    order: 0;
+    font-size: 0.875em;
+  }
   .when,
   .note {
     font-size: 0.8125em;

@@ -4,7 +4,8 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Citation, Figure } from '../../data/schema.js';
 import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
-import { formatAmount, formatDate, formatGrowth, formatPeriod, QUALIFIER_SIGN } from '../../i18n/format.js';
+import { formatAmount, formatDate, formatGrowth, formatPeriod, qualify } from '../../i18n/format.js';
+import { figureValue, measureName, periodText } from '../../shared/figures.js';
 import { pick } from '../../i18n/lang.js';
 import { describeValue } from '../../lib/attribute-text.js';
 import { isolate } from '../../lib/bidi.js';
@@ -90,13 +91,15 @@ export class KeyFigures extends ExportWidget {
     const cite = (citations: readonly Citation[] | undefined) => notes.marks(notes.cite(citations));
     const value =
       f.kind === 'growth'
-        ? QUALIFIER_SIGN[resolved.qualifier] + formatGrowth(resolved.value, f.unit as 'percent', lang)
-        : formatAmount(resolved.value, f.unit, resolved.qualifier, lang);
+        ? qualify(formatGrowth(resolved.value, f.unit as 'percent', lang), resolved.qualifier, lang)
+        : figureValue(resolved, lang);
     const when = this.#when(model, f);
+    const measure = measureName(resolved, lang);
     const note = resolved.derived ? derivationNote(resolved, lang, notes) : f.note && pick(f.note, lang);
     return html`<div class="card" part="card">
       <dt>${this.#label(model, f)}</dt>
       <dd class="value">${value}${resolved.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : cite(f.citations)}</dd>
+      ${measure ? html`<dd class="measure">${measure}</dd>` : nothing}
       ${
         growth
           ? html`<dd class="growth">
@@ -129,6 +132,7 @@ export class KeyFigures extends ExportWidget {
       const source = model.sources.get(f.citations?.[0]?.source ?? '');
       return source && m.asOf(date(source.published));
     }
+    if (f.periodInferred) return periodText(f.period, true, lang);
     if (f.kind === 'cumulative-export') return m.asOf(f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang));
     return f.basePeriod ? m.growthVs(formatPeriod(f.period, lang), formatPeriod(f.basePeriod, lang)) : formatPeriod(f.period, lang);
   }

@@ -22,6 +22,8 @@ export interface ExportersTerms {
   shareOf(share: string): string;
   ranked: string;
   unranked: Record<By, string>;
+  /** Rows with an amount of another period only: shown with it, not ranked. */
+  context: string;
   to: string;
   ongoing: string;
   new: string;
@@ -46,6 +48,7 @@ const ru: ExportersTerms = {
   shareOf: (share) => `${share} всего экспорта`,
   ranked: 'Суммы и доли, названные в источниках',
   unranked: { company: 'Экспортировали, сумма не названа', sector: 'Тоже в экспорте, без разбивки по суммам' },
+  context: 'Суммы за другой период, без сравнения',
   to: 'Куда: ',
   ongoing: 'поставки идут',
   new: 'впервые',
@@ -70,6 +73,7 @@ const en: ExportersTerms = {
   shareOf: (share) => `${share} of all exports`,
   ranked: 'Amounts and shares the sources state',
   unranked: { company: 'Also exported, no amount stated', sector: 'Also exported, not broken down' },
+  context: 'Amounts for another period, not compared',
   to: 'To: ',
   ongoing: 'under way',
   new: 'first time',
@@ -94,6 +98,7 @@ const uz: ExportersTerms = {
   shareOf: (share) => `умумий экспортнинг ${share}`,
   ranked: 'Манбаларда айтилган суммалар ва улушлар',
   unranked: { company: 'Экспорт қилган, сумма айтилмаган', sector: 'Экспортда бор, суммалар бўйича тақсимланмаган' },
+  context: 'Бошқа давр суммалари, таққосланмаган',
   to: 'Қаерга: ',
   ongoing: 'амалга оширилмоқда',
   new: 'илк бор',

@@ -3,12 +3,12 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model, ResolvedFigure } from '../../data/model.js';
 import { BY, defaultPeriod, ranking, rankingPeriods, type By, type Ranking, type RankingRow } from '../../data/selectors/exporters.js';
-import { countryName } from '../../i18n/countries.js';
-import { formatAmount, formatAmountInWords, formatList, formatPeriod } from '../../i18n/format.js';
+import { formatAmount, formatAmountInWords, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
-import { lowerFirst, sectorList } from '../../shared/names.js';
+import { figureValue, figureWords, measureName, measureNames, periodText } from '../../shared/figures.js';
+import { lowerFirst, placesOf, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { messages } from './top-exporters.messages.js';
 import { styles, widths } from './top-exporters.styles.js';
@@ -36,6 +36,8 @@ export class TopExporters extends ExportWidget {
 
   readonly #t = new LocaleController(this, messages);
   #ranking?: Ranking;
+  /** Whether each value names its measure: the ranked rows mix measures. */
+  #perValue = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -56,26 +58,38 @@ export class TopExporters extends ExportWidget {
     const notes = new SourceNotes(model, lang);
     const period = r.period ? formatPeriod(r.period, lang) : '';
     const zone = pick(model.dataset.zone.name, lang);
-    const { total, ranked, unranked } = r;
+    const { total, ranked, context, unranked } = r;
+    // One measure for the whole list is said once, in its heading; mixed measures are named value by value.
+    const measures = measureNames(
+      ranked.flatMap((row) => [row.amount, row.share]),
+      lang,
+    );
+    this.#perValue = measures.length > 1;
     return html`<h2>${this.headingOr(r.period ? m.heading[r.by](zone, period) : zone)}</h2>
       <p class="summary">${this.#summary(r)}</p>
       ${
         total
           ? html`<p class="total">
-              ${m.total(period)}${formatAmount(total.value, total.figure.unit, total.qualifier, lang)}${notes.marks(
-                notes.cite(total.figure.citations),
-              )}
+              ${m.total(period)}${figureValue(total, lang)}${notes.marks(notes.cite(total.figure.citations))} (${measureName(total, lang)})
             </p>`
           : nothing
       }
       ${!ranked.length && !unranked.length ? html`<p>${m.empty}</p>` : nothing}
       ${
         ranked.length
-          ? html`<h3>${m.ranked}</h3>
+          ? html`<h3>${m.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}</h3>
               <ol class="rows">
                 ${ranked.map((row) => this.#row(row, notes))}
               </ol>
               ${r.hidden ? html`<p class="meta">${m.more(ranked.length, ranked.length + r.hidden)}</p>` : nothing}`
+          : nothing
+      }
+      ${
+        context.length
+          ? html`<h3>${m.context}</h3>
+              <ul class="rows context">
+                ${context.map((row) => this.#row(row, notes))}
+              </ul>`
           : nothing
       }
       ${
@@ -105,7 +119,7 @@ export class TopExporters extends ExportWidget {
     const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
     const text = this.#t.term.computedNote({
       name: this.#label(row),
-      share: formatAmount(row.computedShare, 'percent', 'approximate', lang),
+      share: formatAmount(row.computedShare, 'percent', 'exact', lang),
       amount: amount(row.amount),
       total: amount(total),
     });
@@ -116,7 +130,7 @@ export class TopExporters extends ExportWidget {
     const r = this.#ranking;
     const lang = this.#t.lang;
     const rows: CsvRow[] = [this.locale.term.csvHeader];
-    for (const row of r ? [...r.ranked, ...r.unranked] : []) {
+    for (const row of r ? [...r.ranked, ...r.context, ...r.unranked] : []) {
       const subject = this.#label(row);
       for (const f of [row.amount, row.share]) if (f) rows.push(figureRow(model, f, subject, lang));
       const computed = r && this.#computed(row, r);
@@ -126,21 +140,14 @@ export class TopExporters extends ExportWidget {
           r.period ? formatPeriod(r.period, lang) : '',
           computed.share,
           '%',
-          this.locale.term.qualifierName.approximate,
+          `${this.locale.term.derived}, ${this.locale.term.qualifierName.approximate}`,
           computed.text,
           citationLines(model, computed.citations, lang),
+          measureName(row.amount!, lang),
         ]);
       for (const d of row.destinations) {
-        const what = [
-          formatList(
-            d.countries.map((c) => countryName(c, lang)),
-            lang,
-          ),
-          pick(d.products, lang),
-        ]
-          .filter(Boolean)
-          .join(': ');
-        rows.push(factRow(model, subject, d.period, what, d.citations, lang));
+        const what = [placesOf(d, lang), pick(d.products, lang)].filter(Boolean).join(': ');
+        rows.push(factRow(model, subject, d.period, what, d.citations, lang, d.periodInferred));
       }
     }
     return rows;
@@ -150,9 +157,11 @@ export class TopExporters extends ExportWidget {
   #row(row: RankingRow, notes: SourceNotes) {
     const { lang, term: m } = this.#t;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
+    const ranked = this.#ranking?.ranked.includes(row);
     const value = (f: ResolvedFigure) => {
-      const text = formatAmount(f.value, f.figure.unit, f.qualifier, lang);
-      return html`${f === row.share ? m.shareOf(text) : text}${this.#own(f)}${notes.marks(notes.cite(f.figure.citations))}`;
+      const text = figureValue(f, lang);
+      const about = [this.#own(f), !ranked || this.#perValue ? measureName(f, lang) : ''].filter(Boolean);
+      return html`${f === row.share ? m.shareOf(text) : text}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
     };
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
@@ -165,7 +174,7 @@ export class TopExporters extends ExportWidget {
             ? html`<span class="value"
                 >${figures.map((f, i) => html`${i ? ', ' : ''}${value(f)}`)}${
                   row.computedShare !== undefined
-                    ? html`, ${m.shareOf(formatAmount(row.computedShare, 'percent', 'approximate', lang))}
+                    ? html`, ${m.shareOf(formatAmount(row.computedShare, 'percent', 'exact', lang))}
                         <span class="tag">${this.locale.term.derived}</span>`
                     : nothing
                 }</span
@@ -173,7 +182,7 @@ export class TopExporters extends ExportWidget {
             : nothing
         }
       </div>
-      ${figures.length ? html`<div class="bar w${row.bar} ${figures.some((f) => f.qualifier === 'lower-bound') ? 'lb' : ''}"></div>` : nothing}
+      ${row.bar ? html`<div class="bar w${row.bar} ${figures.some((f) => f.qualifier === 'lower-bound') ? 'lb' : ''}"></div>` : nothing}
       ${row.exporter ? html`<p class="meta">${sector} — ${pick(row.exporter.products, lang)}</p>` : nothing}
       ${this.#renderDestinations(row, notes)}
       ${figures.map((f) => (f.figure.note ? html`<p class="meta note">${pick(f.figure.note, lang)}</p>` : nothing))}
@@ -186,17 +195,14 @@ export class TopExporters extends ExportWidget {
     if (!row.destinations.length) return nothing;
     return html`<p class="meta">
       ${m.to}${row.destinations.map((d, i) => {
+        // Every delivery with its own period as the source states it, or «дата не указана».
         const extra = [
           pick(d.products, lang),
-          d.period !== this.#ranking?.period ? formatPeriod(d.period, lang) : '',
+          periodText(d.period, d.periodInferred, lang),
           d.role === 'new' ? m.new : '',
           d.status === 'ongoing' ? m.ongoing : '',
         ].filter(Boolean);
-        const countries = formatList(
-          d.countries.map((c) => countryName(c, lang)),
-          lang,
-        );
-        return html`${i ? '; ' : ''}${countries}${extra.length ? ` (${extra.join(', ')})` : ''}${notes.marks(notes.cite(d.citations))}`;
+        return html`${i ? '; ' : ''}${placesOf(d, lang)} (${extra.join(', ')})${notes.marks(notes.cite(d.citations))}`;
       })}
     </p>`;
   }
@@ -209,8 +215,8 @@ export class TopExporters extends ExportWidget {
   }
 
   /** The figure's own period, when it differs from the chosen one: «137 млн ₽ (2025)». */
-  #own(f: ResolvedFigure) {
-    return f.figure.period && f.figure.period !== this.#ranking?.period ? ` (${formatPeriod(f.figure.period, this.#t.lang)})` : '';
+  #own({ figure: f }: ResolvedFigure) {
+    return f.period && (f.period !== this.#ranking?.period || f.periodInferred) ? periodText(f.period, f.periodInferred, this.#t.lang) : '';
   }
 
   /** One sentence: the top row with its stated figures. */
@@ -219,10 +225,10 @@ export class TopExporters extends ExportWidget {
     const period = r.period ? formatPeriod(r.period, lang) : '';
     const top = r.ranked[0];
     if (!top) return r.period ? m.noFigures(period) : nothing;
-    const words = (f: ResolvedFigure) => formatAmountInWords(f.value, f.figure.unit, f.qualifier, lang);
-    const computed = top.computedShare !== undefined && formatAmountInWords(top.computedShare, 'percent', 'approximate', lang);
+    const words = (f: ResolvedFigure) => figureWords(f, lang);
+    const computed = top.computedShare !== undefined && formatAmountInWords(top.computedShare, 'percent', 'exact', lang);
     const values = [
-      top.amount && words(top.amount) + this.#own(top.amount),
+      top.amount && words(top.amount),
       top.share && m.shareOf(words(top.share)),
       computed && `${m.shareOf(computed)} (${this.locale.term.derived})`,
     ].filter(Boolean);
