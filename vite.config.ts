@@ -5,7 +5,7 @@ import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 import { thirdPartyNotices } from './scripts/notices.js';
-import { slim } from './scripts/slim.js';
+import { KEPT_PROPERTIES, MANGLED_PROPERTIES, slim } from './scripts/slim.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
 const KIT = (({ name, version }) => `${name} ${version}`)(JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>);
@@ -66,7 +66,11 @@ export default defineConfig({
       // No comments in the output but the banner (added after minification): `/* @__PURE__ */` marks are for bundlers
       // and this file is not bundled again, and the licences of the bundled packages are in the notices file the banner
       // names (the classic build already shipped without their `@license` comments; both builds now do the same).
-      output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } },
+      // chart.js's `_` properties are shortened too (scripts/slim.ts says which and why).
+      output: {
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: MANGLED_PROPERTIES, reserved: KEPT_PROPERTIES } },
+        comments: { legal: false, annotation: false, jsdoc: false },
+      },
     },
   },
   json: { stringify: true },
