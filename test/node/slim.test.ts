@@ -141,3 +141,13 @@ describe("chart.js's `_` properties shortened by the minifier", () => {
     for (const name of ['_scriptable', '_index_', '_chartjs']) assert.ok(bundle.includes(name), name);
   });
 });
+
+describe("Lit's templates minified at build time", () => {
+  it('no template keeps its line breaks and indentation', () => {
+    assert.doesNotMatch(bundle, /\n\s/);
+  });
+
+  it('a space that separates words is kept: a nested template that starts with one still does', () => {
+    assert.match(bundle, /` <span class="muted">\(/);
+  });
+});
