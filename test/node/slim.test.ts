@@ -7,7 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, KEPT_PROPERTIES, MANGLED_PROPERTIES, withoutChartAnimation, withoutSchemaDescriptions } from '../../scripts/slim.js';
+import {
+  applyEdits,
+  KEPT_PROPERTIES,
+  MANGLED_PROPERTIES,
+  UNUSED_CHART_PARTS,
+  withoutChartAnimation,
+  withoutChartParts,
+  withoutSchemaDescriptions,
+} from '../../scripts/slim.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(join(root, 'package.json'));
@@ -149,5 +157,45 @@ describe("Lit's templates minified at build time", () => {
 
   it('a space that separates words is kept: a nested template that starts with one still does', () => {
     assert.match(bundle, /` <span class="muted">\(/);
+  });
+});
+
+describe('chart.js without the parts the kit never runs (UNUSED_CHART_PARTS)', () => {
+  const { chart, helpers } = UNUSED_CHART_PARTS;
+
+  it('each part is found once in the installed chart.js and replaced', () => {
+    for (const [code, parts] of [
+      [chartJs, chart],
+      [chartHelpers, helpers],
+    ] as const) {
+      const edits = withoutChartParts(code, parts);
+      assert.equal(edits.length, parts.length);
+      const out = applyEdits(
+        code,
+        [...edits].sort((a, b) => a.start - b.start),
+      ).toString();
+      // In the output, each part is gone or no longer what it was.
+      for (const part of parts) assert.throws(() => withoutChartParts(out, [part]), /chart\.js/, part.part);
+    }
+  });
+
+  it('fails, naming chart.js and the part, when a new version renames or changes one', () => {
+    assert.throws(
+      () => withoutChartParts(chartJs.replace('bindResponsiveEvents() {', 'bindResizeEvents() {'), chart),
+      /chart\.js: Chart#bindResponsiveEvents .*not found/,
+    );
+    assert.throws(
+      () => withoutChartParts(chartJs.replace('const hoverOptions = this.options.hover;', 'const hover = this.options.hover;'), chart),
+      /chart\.js: Chart#_updateHoverStyles .*no longer holds/,
+    );
+    assert.throws(
+      () => withoutChartParts(chartHelpers.replace("easing: 'easeOutQuart',", "easing: 'linear',"), helpers),
+      /applyAnimationsDefaults/,
+    );
+  });
+
+  it('the bundle has none of them: no axis title, image export, hover restyle, default animation or size watching', () => {
+    for (const gone of ['toDataURL', 'easeOutQuart', 'No dataset found at index', '_responsiveListeners', 'DatasetHoverStyle'])
+      assert.ok(!bundle.includes(gone), `dist/export-widgets.js holds ${gone}`);
   });
 });
