@@ -6,6 +6,9 @@ import { parseAst } from 'rolldown/parseAst';
 import MagicString from 'magic-string';
 const out = '/tmp/sp2/m3';
 const groups = {
+  reg: { Registry: ['remove', 'removeControllers', 'removeElements', 'removePlugins', 'removeScales'] },
+  parse2: { DatasetController: ['parseArrayData', 'parseObjectData'], BarController: ['parseArrayData', 'parseObjectData'] },
+  valueForPixel: { LinearScale: ['getValueForPixel'], CategoryScale: ['getValueForPixel'], Scale: ['getDecimalForPixel', 'getValueForPixel'] },
   chartVis: { Chart: ['setDatasetVisibility', 'toggleDataVisibility', '_updateVisibility', 'hide', 'show', 'toBase64Image', 'getActiveElements', 'setActiveElements', 'isPluginEnabled'] },
   responsive: { Chart: ['bindResponsiveEvents'] },
   parse: { DatasetController: ['parseArrayData', 'parseObjectData', '_onDataPush', '_onDataPop', '_onDataShift', '_onDataSplice', '_onDataUnshift'], BarController: ['parseArrayData', 'parseObjectData'] },

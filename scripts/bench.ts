@@ -445,7 +445,7 @@ const within = (r: number | undefined, max: number) => (r === undefined ? undefi
 const targets = [
   `| target | measured (drawn: wall time; CPU: main-thread busy) | verdict |`,
   `| --- | --- | --- |`,
-  `| whole kit ≤ 66 KB gzip | ${kb(sizes.kit.gzip)} | ${verdict(sizes.kit.gzip <= 66 * 1024)} |`,
+  `| whole kit ≤ 80 KB gzip (issue 20) | ${kb(sizes.kit.gzip)} | ${verdict(sizes.kit.gzip <= 80 * 1024)} |`,
   `| all widgets drawn ≤ 1.1× one bare chart | ${r1.text} | ${verdict(within(r1.drawn, 1.1))} |`,
   `| 50 \`<export-growth>\` drawn ≤ 1.0× 50 bare charts | ${r50.text} | ${verdict(within(r50.drawn, 1))} |`,
   `| text painted well before the canvas (a frame or more) | ${gaps.map(({ n, gap }) => `\`${n}\`: ${gap === undefined ? '—' : `${Math.round(gap)} ms`}`).join('; ') || '—'} | ${verdict(!gaps.length || gaps.some((g) => g.gap === undefined) ? undefined : gaps.every((g) => g.gap! >= FRAME))} |`,
