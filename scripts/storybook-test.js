@@ -276,9 +276,14 @@ async function pasted(tag, code, text) {
             (await frame?.evaluate(() =>
               [...document.querySelectorAll('body *')]
                 .filter((el) => el.shadowRoot?.querySelector('footer'))
-                .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() })),
+                .map((el) => ({
+                  tag: el.localName,
+                  text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+                  // Taken over by the kit: pre-rendered code shows its content (and its <style>) before the kit arrives.
+                  taken: Boolean(customElements.get(el.localName)) && !el.shadowRoot.querySelector('style'),
+                })),
             )) ?? [];
-          return widget?.text.includes(text.slice(0, 40)) && widget;
+          return widget?.taken && widget.text.includes(text.slice(0, 40)) && widget;
         },
         `<${tag}> to show from the pasted code`,
       ).catch((error) => ({ error }));
