@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { transform as transformCss } from 'lightningcss';
-import MagicString from 'magic-string';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 import { thirdPartyNotices } from './scripts/notices.js';
-import { slim } from './scripts/slim.js';
+import { KEPT_PROPERTIES, MANGLED_PROPERTIES, slim } from './scripts/slim.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
 const KIT = (({ name, version }) => `${name} ${version}`)(JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>);
@@ -21,28 +20,25 @@ const checkedDataset: Plugin = {
 };
 
 /**
- * Minifies the CSS of Lit's css`…` templates (the kit's stylesheets, 12 KB as written) with Lightning CSS, the
- * minifier Vite itself uses for CSS files. Templates with `${…}` or a backslash escape are left as written.
+ * Lit's templates minified as they are compiled: the whitespace of html`…` and svg`…` templates collapsed, and the
+ * CSS of css`…` templates minified with Lightning CSS (templates with `${…}` left as written). Every run of whitespace
+ * becomes one space and is never removed (`conservativeCollapse`): a space between words, or between a word and an
+ * element, is part of what a reader sees. No attribute is dropped (`removeEmptyAttributes` off). Lit's markers need no
+ * care: the plugin minifies with placeholders for the `${…}` parts and checks that every part is still there.
  */
-const minifiedCss: Plugin = {
-  name: 'export-widgets:minified-css',
+const minifiedTemplates: Plugin = {
+  ...(literalsHtmlCssMinifier({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+  }) as Plugin),
   apply: 'build',
-  transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-    // Edited in place, with a source map, so the bundle's map still points at the right lines.
-    const out = new MagicString(code);
-    for (const m of code.matchAll(/\bcss`([^`$\\]*)`/g)) {
-      const { code: min } = transformCss({ filename: id, code: Buffer.from(m[1]!), minify: true });
-      out.overwrite(m.index, m.index + m[0].length, `css\`${min.toString()}\``);
-    }
-    return { code: out.toString(), map: out.generateMap({ hires: true }) };
-  },
 };
 
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, slim(), minifiedCss, thirdPartyNotices(KIT)],
+  plugins: [checkedDataset, slim(), minifiedTemplates, thirdPartyNotices(KIT)],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
@@ -66,7 +62,11 @@ export default defineConfig({
       // No comments in the output but the banner (added after minification): `/* @__PURE__ */` marks are for bundlers
       // and this file is not bundled again, and the licences of the bundled packages are in the notices file the banner
       // names (the classic build already shipped without their `@license` comments; both builds now do the same).
-      output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false } },
+      // chart.js's `_` properties are shortened too (scripts/slim.ts says which and why).
+      output: {
+        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: MANGLED_PROPERTIES, reserved: KEPT_PROPERTIES } },
+        comments: { legal: false, annotation: false, jsdoc: false },
+      },
     },
   },
   json: { stringify: true },

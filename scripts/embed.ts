@@ -66,7 +66,7 @@ else if (!first || !isWidget(first)) {
     const attributes = Object.fromEntries([...embed.attributes, ...(style ? [['style', style] as const] : [])]);
     const html = await prerender({ tag: first, attributes }, { kit: fileURLToPath(new URL(publication.kit.file, `file://${SITE}`)) });
     console.log(
-      `<!-- Pre-rendered: painted from its HTML before any script, then taken over by the kit. -->\n${prerenderedCode(publication, html)}`,
+      `<!-- Pre-rendered: painted from its HTML before any script; the loader adds the kit after the first paint, and the kit takes the widget over. -->\n${prerenderedCode(publication, html)}`,
     );
   } else for (const { label, hint, code } of embedCodes(publication, embed)) console.log(`<!-- ${label}. ${hint} -->\n${code}\n`);
 }

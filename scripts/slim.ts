@@ -4,7 +4,7 @@
  * ship a half-patched file. test/node/slim.test.ts checks each against the installed packages and the built bundle.
  */
 import MagicString from 'magic-string';
-import type { Plugin } from 'vite';
+import { parseAst, type Plugin } from 'vite';
 
 /** A replacement of `code.slice(start, end)`. */
 export interface Edit {
@@ -70,8 +70,193 @@ export function withoutChartAnimation(code: string): Edit[] {
   return [{ start, end, text: STILL_CHART }];
 }
 
+/**
+ * A part of chart.js's ES build the kit never runs, replaced: `Class#method` (a method of a top-level class),
+ * `object.key.key` (a property of a top-level object) or `name` (a top-level function), `holds` a line of its code as installed, and `text` what stands
+ * in for it ('' to remove it).
+ */
+export interface ChartPart {
+  readonly part: string;
+  readonly holds: string;
+  readonly text: string;
+}
+
+/**
+ * What the kit's charts never run, in chart.js 4.6 (chart.js/dist/chart.js and its helpers, chunks/index.js): about
+ * 2 KB gzip. Every chart is a bar chart created by src/controllers/chart-controller.ts, which always sets
+ * `responsive: false`, and whose configs set `animation: false`, draw no axis title, and register no tooltip or legend.
+ */
+export const UNUSED_CHART_PARTS: Readonly<Record<'chart' | 'helpers', readonly ChartPart[]>> = {
+  chart: [
+    // Animation options: charts are drawn without animation (the animator is gone, see withoutChartAnimation), so no
+    // element needs its animation options resolved.
+    {
+      part: 'DatasetController#_resolveAnimations',
+      holds: 'const scopeKeys = config.datasetAnimationScopeKeys(this._type, transition);',
+      text: '_resolveAnimations() {\n        return new Animations();\n    }',
+    },
+    { part: 'Config#datasetAnimationScopeKeys', holds: '`${datasetType}.transition.${transition}`', text: '' },
+    // Axis titles: the kit's charts set none (`title.display` is false), so this only ever returned at once.
+    { part: 'Scale#drawTitle', holds: 'if (!title.display) {', text: 'drawTitle() {}' },
+    // Watching the canvas's size, attachment and device pixel ratio: only for `responsive: true`, which the controller
+    // never sets (it sizes every chart itself). Pointer events (the growth chart's `click`) keep their listener.
+    {
+      part: 'Chart#bindResponsiveEvents',
+      holds: 'this._responsiveListeners = {};',
+      text: "bindResponsiveEvents() {\n        throw new Error('export-widgets: chart.js is built without responsive charts (scripts/slim.ts)');\n    }",
+    },
+    {
+      part: 'DomPlatform#addEventListener',
+      holds: 'const handler = handlers[type] || createProxyAndListen;',
+      text: 'addEventListener(chart, type, listener) {\n        const proxies = chart.$proxies || (chart.$proxies = {});\n        proxies[type] = createProxyAndListen(chart, type, listener);\n    }',
+    },
+    {
+      part: 'DomPlatform#removeEventListener',
+      holds: 'const handler = handlers[type] || removeListener;',
+      text: 'removeEventListener(chart, type) {\n        const proxies = chart.$proxies || (chart.$proxies = {});\n        const proxy = proxies[type];\n        if (!proxy) {\n            return;\n        }\n        removeListener(chart, type, proxy);\n        proxies[type] = undefined;\n    }',
+    },
+    // Interaction modes other than the default, 'nearest', which the kit's click uses. An unknown mode finds no element.
+    ...['index', 'dataset', 'point', 'x', 'y'].map((mode) => ({
+      part: `Interaction.modes.${mode}`,
+      holds: `${mode} (chart, e, options, useFinalPosition)`,
+      text: '',
+    })),
+    // Hover styles: the kit's colour library is a pass-through (src/vendor/kurkle-color.ts), so a bar's hover colours
+    // are its own colours, and a clicked bar looked the same after its restyle as before.
+    { part: 'Chart#_updateHoverStyles', holds: 'const hoverOptions = this.options.hover;', text: '_updateHoverStyles() {}' },
+    { part: 'Chart#updateHoverStyle', holds: "const prefix = enabled ? 'set' : 'remove';", text: '' },
+    { part: 'DatasetController#_setStyle', holds: 'const options = this.getStyle(index, active);', text: '' },
+    { part: 'DatasetController#getStyle', holds: "const mode = active ? 'active' : 'default';", text: '' },
+    { part: 'DatasetController#removeHoverStyle', holds: "this._setStyle(element, index, 'active', false);", text: '' },
+    { part: 'DatasetController#setHoverStyle', holds: "this._setStyle(element, index, 'active', true);", text: '' },
+    { part: 'DatasetController#_removeDatasetHoverStyle', holds: "this._setStyle(element, undefined, 'active', false);", text: '' },
+    { part: 'DatasetController#_setDatasetHoverStyle', holds: "this._setStyle(element, undefined, 'active', true);", text: '' },
+    // For the tooltip, which the kit does not register.
+    {
+      part: 'DatasetController#getLabelAndValue',
+      holds: "label: iScale ? '' + iScale.getLabelForValue(parsed[iScale.axis]) : '',",
+      text: '',
+    },
+    { part: 'BarController#getLabelAndValue', holds: 'const custom = parsed._custom;', text: '' },
+    // chart.js's public API for pages, which never reach the kit's charts: visibility, images, active elements.
+    { part: 'Chart#setDatasetVisibility', holds: 'meta.hidden = !visible;', text: '' },
+    { part: 'Chart#toggleDataVisibility', holds: 'this._hiddenIndices[index] = !this._hiddenIndices[index];', text: '' },
+    { part: 'Chart#_updateVisibility', holds: "const mode = visible ? 'show' : 'hide';", text: '' },
+    { part: 'Chart#hide', holds: 'this._updateVisibility(datasetIndex, dataIndex, false);', text: '' },
+    { part: 'Chart#show', holds: 'this._updateVisibility(datasetIndex, dataIndex, true);', text: '' },
+    { part: 'Chart#toBase64Image', holds: 'return this.canvas.toDataURL(...args);', text: '' },
+    { part: 'Chart#getActiveElements', holds: 'return this._active || [];', text: '' },
+    { part: 'Chart#setActiveElements', holds: 'const lastActive = this._active || [];', text: '' },
+    { part: 'Chart#isPluginEnabled', holds: 'return this._plugins._cache.filter((p)=>p.plugin.id === pluginId).length === 1;', text: '' },
+    // Listeners for `push`, `splice`… on a dataset's data array: the controller gives chart.js new arrays, never
+    // changes one (chart.js calls these only if they exist).
+    ...['Push', 'Pop', 'Shift', 'Splice', 'Unshift'].map((m) => ({
+      part: `DatasetController#_onData${m}`,
+      holds: `_onData${m}(`,
+      text: '',
+    })),
+  ],
+  helpers: [
+    // The default animation options: the animations they configure are gone (see above).
+    {
+      part: 'applyAnimationsDefaults',
+      holds: "easing: 'easeOutQuart',",
+      text: 'function applyAnimationsDefaults() {}',
+    },
+    // The tick format of the logarithmic scale, which the kit does not register.
+    { part: 'formatters.logarithmic', holds: 'logarithmic (tickValue, index, ticks) {', text: '' },
+  ],
+};
+
+interface Node {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly [key: string]: unknown;
+}
+const nameOf = (key: unknown) => (key as { name?: string; value?: string } | undefined)?.name ?? (key as { value?: string })?.value;
+
+/** The node of `part` in chart.js's code: a class's method or an object's property, at the top level. */
+function findPart(program: Node, part: string): Node | undefined {
+  const [owner, ...path] = part.split(/[#.]/);
+  for (const statement of program.body as Node[]) {
+    const declaration = (statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement) as Node | null;
+    if (declaration?.type === 'FunctionDeclaration' && nameOf(declaration.id) === owner && !path.length) return declaration;
+    if (declaration?.type === 'ClassDeclaration' && nameOf(declaration.id) === owner && part.includes('#'))
+      return ((declaration.body as Node).body as Node[]).find(
+        (m) => m.type === 'MethodDefinition' && !m.static && nameOf(m.key) === path[0],
+      );
+    if (declaration?.type === 'VariableDeclaration' && !part.includes('#')) {
+      const init = (declaration.declarations as Node[]).find((d) => nameOf(d.id) === owner)?.init as Node | undefined;
+      // Down the path: each key's property, and from there into its value.
+      let node: Node | undefined;
+      let value = init;
+      for (const key of path) {
+        node = value?.type === 'ObjectExpression' ? (value.properties as Node[]).find((p) => nameOf(p.key) === key) : undefined;
+        value = node?.value as Node | undefined;
+      }
+      if (init) return node;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Replaces each of `parts` in chart.js's code. Fails, naming chart.js, unless each is found once and still holds the
+ * line it is known by: a chart.js whose code changed fails the build instead of losing something the kit runs.
+ */
+export function withoutChartParts(code: string, parts: readonly ChartPart[]): Edit[] {
+  const program = parseAst(code) as unknown as Node;
+  return parts.map(({ part, holds, text }) => {
+    const node = findPart(program, part);
+    if (!node || !code.slice(node.start, node.end).includes(holds))
+      throw new Error(`chart.js: ${part} is not what scripts/slim.ts expects (${node ? `no longer holds «${holds}»` : 'not found'})`);
+    // A removed object property takes its comma along.
+    const end = text === '' && !part.includes('#') && code[node.end] === ',' ? node.end + 1 : node.end;
+    return { start: node.start, end, text };
+  });
+}
+
+/**
+ * Property names the minifier shortens (rolldown's `mangleProps`, vite.config.ts): chart.js's `_`-prefixed internals
+ * (`_cachedMeta`, `_parsed`, `_resolverCache`, …; about 140 names, 0.8 KB gzip). Lit's `_$` names stay: they are its
+ * protocol between copies and versions of Lit on one page. The kit's own private fields are `#` names, which the
+ * minifier shortens anyway.
+ */
+export const MANGLED_PROPERTIES = /^_[^$]/;
+
+/**
+ * The `_` names chart.js reaches by a name built at run time or held in a string, which must keep their spelling.
+ * test/node/slim.test.ts fails if a new chart.js (or any bundled package) reads another `_` name that way.
+ */
+export const KEPT_PROPERTIES = [
+  // Option keys: `resolveKeysFromAllScopes` skips keys that start with `_`, and `_resolve('_fallback', …)` is a string.
+  '_fallback',
+  '_scriptable',
+  '_indexable',
+  '_allKeys',
+  // The bar controller's default scale ids, keys of its `overrides.scales` and compared as strings.
+  '_index_',
+  '_value_',
+  // `Object.defineProperty(array, '_chartjs', …)`, and `compare2Level('z', '_idx')`.
+  '_chartjs',
+  '_idx',
+  // Methods called as `this[method]` ('_insertElements'), `'_onData' + …` and `'_' + prefix + 'DatasetHoverStyle'`
+  // (the last two removed from the bundle with UNUSED_CHART_PARTS, kept here should they come back).
+  '_insertElements',
+  '_removeElements',
+  '_onDataPush',
+  '_onDataPop',
+  '_onDataShift',
+  '_onDataSplice',
+  '_onDataUnshift',
+  '_setDatasetHoverStyle',
+  '_removeDatasetHoverStyle',
+];
+
 const SCHEMA = /\/src\/data\/schema\.ts$/;
 const CHART_JS = /\/node_modules\/chart\.js\/dist\/chart\.js$/;
+const CHART_HELPERS = /\/node_modules\/chart\.js\/dist\/chunks\/index\.js$/;
 
 /** Both savings as one Vite plugin, for builds only (the dev server and the tests' esbuild keep the sources as written). */
 export function slim(): Plugin {
@@ -86,9 +271,16 @@ export function slim(): Plugin {
     transform(code, id) {
       const path = id.replace(/\\/g, '/').replace(/[?#].*$/, '');
       try {
-        const edits = SCHEMA.test(path) ? withoutSchemaDescriptions(code) : CHART_JS.test(path) ? withoutChartAnimation(code) : undefined;
+        const edits = SCHEMA.test(path)
+          ? withoutSchemaDescriptions(code)
+          : CHART_JS.test(path)
+            ? [...withoutChartAnimation(code), ...withoutChartParts(code, UNUSED_CHART_PARTS.chart)]
+            : CHART_HELPERS.test(path)
+              ? withoutChartParts(code, UNUSED_CHART_PARTS.helpers)
+              : undefined;
         if (!edits) return null;
         if (CHART_JS.test(path)) applied.add('chart.js');
+        if (CHART_HELPERS.test(path)) applied.add('helpers');
         const out = applyEdits(code, edits);
         // Column-exact maps for the schema; line-level ones for chart.js's 400 KB, where exact ones cost a second a build.
         return { code: out.toString(), map: out.generateMap({ source: id, hires: SCHEMA.test(path) }) };
@@ -99,8 +291,12 @@ export function slim(): Plugin {
     buildEnd(error) {
       // A build without chart.js has nothing to patch; one that bundles chart.js from another file (a new version's
       // layout) fails here rather than ship the animator.
-      if (!error && [...this.getModuleIds()].some((id) => id.includes('/node_modules/chart.js/')) && !applied.has('chart.js'))
-        this.error('chart.js was bundled without its animation removed (scripts/slim.ts)');
+      if (
+        !error &&
+        [...this.getModuleIds()].some((id) => id.includes('/node_modules/chart.js/')) &&
+        (!applied.has('chart.js') || !applied.has('helpers'))
+      )
+        this.error('chart.js was bundled without its animation and unused parts removed (scripts/slim.ts)');
     },
   };
 }

@@ -6,6 +6,7 @@
 // files with their integrity hashes, follow the controls, and, pasted into a blank page on another origin than the
 // folder's, render the same widget as the story.
 // Usage: node scripts/storybook-test.js [filter]   (filter: part of a story id; STORYBOOK_TEST_PORT picks the port)
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -227,8 +228,9 @@ async function docs(entry) {
         `<${tag} lang="en" theme="dark"`,
         'data-prerendered="',
         '<template shadowrootmode="open"',
-        `src="${publication.base}${kit.file}"`,
-        `integrity="${kit.integrity}"`,
+        // The kit's loader: the script's attributes as JSON.
+        `"src":"${publication.base}${kit.file}"`,
+        `"integrity":"${kit.integrity}"`,
       ],
     };
     for (const [form, parts] of Object.entries(expected))
@@ -247,17 +249,21 @@ async function docs(entry) {
 async function pasted(tag, code, text) {
   const dir = await mkdtemp(join(tmpdir(), 'ew-embed-'));
   // The pre-rendered code carries its styles in its declarative shadow root: a page that takes it allows inline styles.
+  // Its loader is an inline script, which such a page allows by its hash (as README's Embed section says).
   const styles = code.includes('shadowrootmode') ? "'self' 'unsafe-inline'" : "'self'";
+  const pastedCode = code.replaceAll(publication.base, `${origin}/`);
+  const loader = /<script>([^<]*)<\/script>/.exec(pastedCode)?.[1];
+  const scripts = loader ? `${origin} 'sha256-${createHash('sha256').update(loader).digest('base64')}'` : origin;
   const blank = await serve({
     root: dir,
     headers: () => ({
-      'content-security-policy': `default-src 'self'; script-src ${origin}; style-src ${styles}; frame-src ${origin}; img-src 'self' data:`,
+      'content-security-policy': `default-src 'self'; script-src ${scripts}; style-src ${styles}; frame-src ${origin}; img-src 'self' data:`,
     }),
   });
   try {
     await writeFile(
       join(dir, 'index.html'),
-      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Embed</title></head>\n<body>\n${code.replaceAll(publication.base, `${origin}/`)}\n</body>\n</html>\n`,
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Embed</title></head>\n<body>\n${pastedCode}\n</body>\n</html>\n`,
     );
     const { page, errors } = await open(`http://127.0.0.1:${blank.address().port}/`);
     try {
@@ -270,9 +276,14 @@ async function pasted(tag, code, text) {
             (await frame?.evaluate(() =>
               [...document.querySelectorAll('body *')]
                 .filter((el) => el.shadowRoot?.querySelector('footer'))
-                .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() })),
+                .map((el) => ({
+                  tag: el.localName,
+                  text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+                  // Taken over by the kit: pre-rendered code shows its content (and its <style>) before the kit arrives.
+                  taken: Boolean(customElements.get(el.localName)) && !el.shadowRoot.querySelector('style'),
+                })),
             )) ?? [];
-          return widget?.text.includes(text.slice(0, 40)) && widget;
+          return widget?.taken && widget.text.includes(text.slice(0, 40)) && widget;
         },
         `<${tag}> to show from the pasted code`,
       ).catch((error) => ({ error }));

@@ -56,8 +56,9 @@ export function EmbedCodes() {
     id: 'prerendered',
     label: 'Pre-rendered',
     hint:
-      'Figures before any script: the widget as HTML (painted at once, readable without JavaScript), then the kit, which ' +
-      'takes it over in place. Not for pages whose policy forbids inline styles. Made from the controls above.',
+      'Figures before any script: the widget as HTML (painted at once, readable without JavaScript), then a small inline ' +
+      'script that adds the kit after the first paint; the kit takes the widget over in place. Not for pages whose policy ' +
+      'forbids inline styles; a page that forbids inline scripts allows this one by its hash. Made from the controls above.',
     code: html && prerenderedCode(publication, html),
   };
   return [prerendered, ...codesFor(tag, args)].map(({ id, label, hint, code }) =>

@@ -14,6 +14,7 @@
  * drew 150 charts in one task of about 370 ms). A widget's charts are drawn in one go, so its `ew-ready` still
  * follows its own charts.
  */
+import { yieldToBrowser } from './yield.js';
 
 /** What the scheduler asks of one widget's charts (a ChartController keeps its job private). */
 export interface ChartJob {
@@ -104,19 +105,4 @@ async function drain() {
   } finally {
     draining = false;
   }
-}
-
-/** Gives the browser a turn (input, rendering): `scheduler.yield()` where it exists, which resumes ahead of other tasks. */
-function yieldToBrowser(): Promise<void> {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A message, not setTimeout(0): nested timeouts are clamped to 4 ms.
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

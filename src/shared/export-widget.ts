@@ -20,6 +20,7 @@ import { sourceLine } from './sources.js';
 import { attributeText, describeValue } from '../lib/attribute-text.js';
 import { isolate } from '../lib/bidi.js';
 import { PrerenderedController } from './prerendered.js';
+import { renderInTurn } from '../controllers/render-scheduler.js';
 import { baseStyles } from './styles.js';
 
 /** The rejection of a load the widget itself gave up because it was removed. */
@@ -148,6 +149,19 @@ export abstract class ExportWidget extends LitElement {
     // A removed widget stops waiting for its dataset, so the loader aborts a request no other widget waits for.
     // A widget that is only moved is back before this runs.
     setTimeout(() => this.isConnected || this.data.abort());
+  }
+
+  /** Whether the widget has asked for its first render with data. */
+  #shown = false;
+
+  /**
+   * The first render with data takes its turn among the page's widgets (render-scheduler.ts), so that many widgets do
+   * not render in one long task; every other update runs as Lit schedules it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#shown || this.data.status !== TaskStatus.COMPLETE) return super.scheduleUpdate();
+    this.#shown = true;
+    return renderInTurn(() => void super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -7,7 +7,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { embedCodes, FORMS, isThemeProperty, publicBase, WIDGETS, type Publication } from '../../src/embed/codes.js';
+import {
+  embedCodes,
+  FORMS,
+  isThemeProperty,
+  kitLoader,
+  prerenderedCode,
+  publicBase,
+  WIDGETS,
+  type Publication,
+} from '../../src/embed/codes.js';
 import { TAGS } from '../../src/widgets/registry.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -129,9 +138,21 @@ describe('embed codes', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /<key-figures lang="en" data-prerendered="[^"]+"><template shadowrootmode="open"/);
     assert.ok(run.stdout.includes('in figures'), 'the generated English heading is in the HTML');
+    // Then the kit's loader, with the kit's address and integrity.
     assert.match(
       run.stdout,
-      /<\/key-figures>\n<script type="module" src="[^"]+" *\n *integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/,
+      /<\/key-figures>\n<script>\(function\(k\)\{.*"src":"[^"]+","integrity":"sha384-[^"]+","crossOrigin":"anonymous"\}\)<\/script>/,
     );
+  });
+
+  it("the pre-rendered code's loader is one small inline script with the kit's address and integrity, and nothing can close it early", () => {
+    const loader = kitLoader(publication);
+    assert.match(loader, /^<script>[^<]*<\/script>$/);
+    assert.ok(loader.length < 600, `${loader.length} characters`);
+    assert.ok(loader.includes(`"src":"${publication.base}${publication.kit.file}"`));
+    assert.ok(loader.includes(`"integrity":"${publication.kit.integrity}"`));
+    const hostile = kitLoader({ ...publication, base: 'https://cdn.example/</script><script>alert(1)</script>/' });
+    assert.match(hostile, /^<script>[^<]*<\/script>$/);
+    assert.ok(prerenderedCode(publication, '<key-figures></key-figures>').endsWith(`</key-figures>\n${loader}`));
   });
 });

@@ -3,11 +3,19 @@
 // That the patched chart.js still draws is checked in a real browser by the e2e suite (test/e2e/harness.ts `inspect`:
 // every canvas of every widget painted).
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, withoutChartAnimation, withoutSchemaDescriptions } from '../../scripts/slim.js';
+import {
+  applyEdits,
+  KEPT_PROPERTIES,
+  MANGLED_PROPERTIES,
+  UNUSED_CHART_PARTS,
+  withoutChartAnimation,
+  withoutChartParts,
+  withoutSchemaDescriptions,
+} from '../../scripts/slim.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(join(root, 'package.json'));
@@ -81,5 +89,113 @@ describe("the schema's descriptions stay out of the browser bundle", () => {
 describe('the bundle keeps no annotation comments', () => {
   it('no /* @__PURE__ */ or /* #__PURE__ */', () => {
     assert.doesNotMatch(bundle, /[@#]__(PURE|NO_SIDE_EFFECTS)__/);
+  });
+});
+
+describe("chart.js's `_` properties shortened by the minifier", () => {
+  // Every file the bundle is made of, as installed (the source map lists them), chart.js among them.
+  const map = JSON.parse(readFileSync(join(root, 'dist/export-widgets.js.map'), 'utf8')) as { sources: string[] };
+  const files = map.sources.map((s) => resolve(root, 'dist', s)).filter((f) => existsSync(f));
+  const bundled = files.map((f) => ({ file: f.replace(/.*node_modules\//, ''), code: readFileSync(f, 'utf8') }));
+  const kept = new Set<string>(KEPT_PROPERTIES);
+  // Where chart.js 4.6 builds a `_` property name at run time; each one's names are kept (KEPT_PROPERTIES).
+  const BUILT_NAMES = [
+    "const privateName = '_' + name;",
+    "meta.controller['_' + prefix + 'DatasetHoverStyle']();",
+    "const method = '_onData' + _capitalize(key);",
+  ];
+  // The `_` keys of chart.js's object literals that are its own state, never option keys (the resolver's proxy targets,
+  // metas, stacks; and in parts the kit does not bundle: lines, plugins, the date adapter). A new one must be looked at.
+  const STATE_KEYS = new Set([
+    ...['_cachedMeta', '_descriptors', '_metasets', '_longestTextCache', '_data', '_active', '_sorted', '_parsed', '_dataset'],
+    ...['_cacheable', '_subProxy', '_stack', '_scopes', '_rootScopes', '_proxy', '_getTarget', '_context', '_storage'],
+    ...['_datasetIndex', '_loop', '_fullLoop', '_element', '_date'],
+  ]);
+
+  it('the bundle is made of the files this test reads, chart.js among them', () => {
+    assert.ok(bundled.some((b) => b.file === 'chart.js/dist/chart.js'));
+    assert.ok(bundled.length >= 30, `${bundled.length} files`);
+  });
+
+  it('no bundled file names a shortened property in a string (every such name is kept)', () => {
+    const named = bundled.flatMap(({ file, code }) =>
+      // Quoted names, not a prefix joined to more (those are the next test's); chart.js's comments quote with backticks.
+      [...code.matchAll(/(['"])(_[A-Za-z0-9_]+)\1(?!\s*\+)/g)]
+        .map((m) => m[2]!)
+        .filter((name) => MANGLED_PROPERTIES.test(name) && name !== '__proto__' && !kept.has(name))
+        .map((name) => `${file}: '${name}'`),
+    );
+    assert.deepEqual(named, []);
+  });
+
+  it('every name built at run time from a `_` prefix is a known one, and the names it builds are kept', () => {
+    const built = bundled.flatMap(({ code }) => [...code.matchAll(/^.*(['"`])_[A-Za-z]*\1\s*\+.*$/gm)].map((m) => m[0].trim()));
+    assert.deepEqual(built.sort(), [...BUILT_NAMES].sort());
+    const chart = bundled.find((b) => b.file === 'chart.js/dist/chart.js')!.code;
+    for (const name of new Set(chart.match(/\b_onData[A-Z]\w*|\b_(?:set|remove)DatasetHoverStyle\b/g)))
+      assert.ok(kept.has(name), `${name} is built at run time and must be kept`);
+  });
+
+  it("chart.js's `_` keys in object literals are its own state, or kept option keys", () => {
+    const keys = bundled
+      .filter((b) => b.file.startsWith('chart.js/'))
+      .flatMap(({ code }) => [...code.matchAll(/(?:^|[{,])\s*(_[A-Za-z0-9_]+)\s*:/gm)].map((m) => m[1]!));
+    const unknown = [...new Set(keys)].filter((k) => MANGLED_PROPERTIES.test(k) && k !== '__proto__' && !kept.has(k) && !STATE_KEYS.has(k));
+    assert.deepEqual(unknown, []);
+  });
+
+  it('the bundle has shortened them: no `_cachedMeta` left, the kept names still there', () => {
+    assert.ok(!bundle.includes('_cachedMeta'));
+    for (const name of ['_scriptable', '_index_', '_chartjs']) assert.ok(bundle.includes(name), name);
+  });
+});
+
+describe("Lit's templates minified at build time", () => {
+  it('no template keeps its line breaks and indentation', () => {
+    assert.doesNotMatch(bundle, /\n\s/);
+  });
+
+  it('a space that separates words is kept: a nested template that starts with one still does', () => {
+    assert.match(bundle, /` <span class="muted">\(/);
+  });
+});
+
+describe('chart.js without the parts the kit never runs (UNUSED_CHART_PARTS)', () => {
+  const { chart, helpers } = UNUSED_CHART_PARTS;
+
+  it('each part is found once in the installed chart.js and replaced', () => {
+    for (const [code, parts] of [
+      [chartJs, chart],
+      [chartHelpers, helpers],
+    ] as const) {
+      const edits = withoutChartParts(code, parts);
+      assert.equal(edits.length, parts.length);
+      const out = applyEdits(
+        code,
+        [...edits].sort((a, b) => a.start - b.start),
+      ).toString();
+      // In the output, each part is gone or no longer what it was.
+      for (const part of parts) assert.throws(() => withoutChartParts(out, [part]), /chart\.js/, part.part);
+    }
+  });
+
+  it('fails, naming chart.js and the part, when a new version renames or changes one', () => {
+    assert.throws(
+      () => withoutChartParts(chartJs.replace('bindResponsiveEvents() {', 'bindResizeEvents() {'), chart),
+      /chart\.js: Chart#bindResponsiveEvents .*not found/,
+    );
+    assert.throws(
+      () => withoutChartParts(chartJs.replace('const hoverOptions = this.options.hover;', 'const hover = this.options.hover;'), chart),
+      /chart\.js: Chart#_updateHoverStyles .*no longer holds/,
+    );
+    assert.throws(
+      () => withoutChartParts(chartHelpers.replace("easing: 'easeOutQuart',", "easing: 'linear',"), helpers),
+      /applyAnimationsDefaults/,
+    );
+  });
+
+  it('the bundle has none of them: no axis title, image export, hover restyle, default animation or size watching', () => {
+    for (const gone of ['toDataURL', 'easeOutQuart', 'No dataset found at index', '_responsiveListeners', 'DatasetHoverStyle'])
+      assert.ok(!bundle.includes(gone), `dist/export-widgets.js holds ${gone}`);
   });
 });

@@ -1,0 +1,72 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { RENDER_SLICE_MS, renderInTurn } from '../../src/controllers/render-scheduler.js';
+import '../../src/index.js';
+
+/** Keeps the main thread busy for `ms`: a render that uses up the task's slice. */
+const busy = (ms: number) => {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+};
+/** A new task, so that a test starts with a fresh slice. */
+const newTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Widgets' first renders with data take turns: in the task that asks while it has room, else in later tasks after the
+ * next frame, in the order asked. Whether a render ran is checked right after the call, before any await: a render
+ * that ran then ran in the asking task.
+ */
+describe('render scheduler: first renders take turns', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('renders at once while the task has room', async () => {
+    await newTask();
+    const ran: string[] = [];
+    const turns = [renderInTurn(() => ran.push('a')), renderInTurn(() => ran.push('b'))];
+    expect(ran, 'in the asking task').to.deep.equal(['a', 'b']);
+    await Promise.all(turns);
+  });
+
+  it('once a task has rendered for its slice, the next renders wait for later tasks, in the order asked', async () => {
+    await newTask();
+    const ran: string[] = [];
+    const first = renderInTurn(() => (busy(RENDER_SLICE_MS + 5), ran.push('slow')));
+    const later = [renderInTurn(() => ran.push('second')), renderInTurn(() => ran.push('third'))];
+    expect(ran, 'in the asking task').to.deep.equal(['slow']);
+    await Promise.all([first, ...later]);
+    expect(ran).to.deep.equal(['slow', 'second', 'third']);
+  });
+
+  it('a render that throws rejects its own turn only; the next one renders', async () => {
+    await newTask();
+    busy(RENDER_SLICE_MS + 5);
+    const failing = renderInTurn(() => busy(RENDER_SLICE_MS + 5));
+    const ran: string[] = [];
+    const broken = renderInTurn(() => {
+      throw new Error('broken render');
+    });
+    const next = renderInTurn(() => ran.push('next'));
+    await failing;
+    let error: unknown;
+    await broken.catch((e: unknown) => (error = e));
+    await next;
+    expect((error as Error).message).to.equal('broken render');
+    expect(ran).to.deep.equal(['next']);
+  });
+
+  it('30 widgets on one page all render their data and say ew-ready', async () => {
+    const count = 30;
+    let ready = 0;
+    const allReady = new Promise<void>((resolve) => {
+      const onReady = () => {
+        if (++ready < count) return;
+        document.removeEventListener('ew-ready', onReady);
+        resolve();
+      };
+      document.addEventListener('ew-ready', onReady);
+    });
+    const page = await fixture(html`<div>${Array.from({ length: count }, () => html`<key-figures></key-figures>`)}</div>`);
+    await allReady;
+    const headings = [...page.querySelectorAll('key-figures')].map((el) => el.shadowRoot!.querySelector('h2')?.textContent ?? '');
+    expect(headings.filter((h) => h.length > 10)).to.have.length(count);
+  });
+});
