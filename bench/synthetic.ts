@@ -121,6 +121,7 @@ export function synthetic(scale = 100, pad = 0, seed = 20251112): Synthetic {
       period,
       value: round3(value),
       unit: 'RUB',
+      measure: 'exports',
       qualifier,
       citations: cite(Number(period.slice(0, 4)), what),
       ...extra,
@@ -133,6 +134,7 @@ export function synthetic(scale = 100, pad = 0, seed = 20251112): Synthetic {
       basePeriod: base,
       value,
       unit,
+      measure: 'exports',
       qualifier: 'exact',
       citations: cite(Number(period.slice(0, 4)), `рост ${period} к ${base}: ${value} ${unit}`),
     });
@@ -196,6 +198,7 @@ export function synthetic(scale = 100, pad = 0, seed = 20251112): Synthetic {
         sectors: s,
         value,
         unit: 'percent',
+        measure: 'exports',
         qualifier: 'lower-bound',
         citations: cite(year, `доля отраслей ${s.join(', ')}: ${value} %`),
       });
