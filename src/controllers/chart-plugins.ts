@@ -42,6 +42,8 @@ const GAP = 4;
 const ROOM = 34;
 
 type Ctx = CanvasRenderingContext2D;
+/** The charts whose labels `labelRoom` judged too long to run across their slots: they are written upwards. */
+const upright = new WeakSet<Chart>();
 const font = (size: number, family: string) => `600 ${size}px ${family}`;
 const familyOf = (chart: Chart) => String(chart.options.font?.family ?? Chart.defaults.font.family);
 
@@ -82,9 +84,10 @@ const uprightSize = (slot: number) => Math.max(SIZES.min, Math.min(SIZES.max, Ma
 /**
  * The room a chart keeps above its plot for its value labels: enough for two lines across a bar, or, when the labels
  * will not fit across the slots, for each label written upwards above its bar. chart.js lays out before the plugin
- * draws, so this judges from the canvas: the slots from its width less a generous guess of the y axis (the widest
- * label), a bar's height from its share of the axis's top, the x axis as tall as its longest label. A bar at a share
+ * draws, so this judges from the canvas: the slots from its width less the y axis (as wide as its widest tick), a
+ * bar's height from its share of the axis's top, the x axis as tall as its longest label. A bar at a share
  * `f` of the plot has `room + (1 − f) × plot` above it; the room is the least that leaves every label its length.
+ * The plugin then writes the labels the way judged here, so the room kept is the room the labels use.
  */
 export function labelRoom(chart: Chart): number {
   const labels = chart.options.plugins?.valueLabels?.labels as readonly string[] | undefined;
@@ -92,13 +95,20 @@ export function labelRoom(chart: Chart): number {
   const { ctx } = chart;
   const family = familyOf(chart);
   ctx.save();
-  const axis = Math.max(...lengths(ctx, labels, SIZES.max, family)) + 24;
+  const values = chart.data.datasets[0]?.data.map(Number) ?? [];
+  const y = chart.options.scales?.y as
+    { suggestedMax?: number; ticks?: { callback?: (value: number, index: number, ticks: []) => unknown } } | undefined;
+  const top = Math.max(Number(y?.suggestedMax) || 0, ...values.filter(Number.isFinite));
+  // The y axis is as wide as its widest tick, the top's or its half's («500 млн ₽»), plus its padding.
+  const ticks = [top, top / 2].map((v) => String(y?.ticks?.callback?.call(chart.scales.y, v, 0, []) ?? v));
+  const axis = Math.max(...lengths(ctx, ticks, SIZES.max, family)) + 24;
   const slot = (chart.width - axis) / labels.length - GAP;
   let room: number = ROOM;
-  if (!across(ctx, labels, slot, family)) {
-    const values = chart.data.datasets[0]?.data.map(Number) ?? [];
-    const axisTop = Number((chart.options.scales?.y as { suggestedMax?: number } | undefined)?.suggestedMax) || 0;
-    const top = Math.max(axisTop, ...values.filter(Number.isFinite));
+  const flat = across(ctx, labels, slot, family);
+  // The plugin draws the labels as judged here, so the room kept is the room used.
+  if (flat) upright.delete(chart);
+  else upright.add(chart);
+  if (!flat) {
     const plot = chart.height - Math.max(...lengths(ctx, (chart.data.labels ?? []).map(String), SIZES.max, family)) - 2 * GAP;
     lengths(ctx, labels, uprightSize(slot), family).forEach((length, i) => {
       const f = values[i]! / top;
@@ -129,7 +139,7 @@ export const valueLabels: Plugin<'bar', Partial<ValueLabelsOptions>> = {
     // A slot without a value (a gap in time) has its label on the axis line.
     const bottoms = meta.data.map((bar, i) => (Number.isFinite(values[i]) ? bar.y : chartArea.bottom) - GAP);
     ctx.save();
-    const flat = across(ctx, labels, step - GAP, family);
+    const flat = upright.has(chart) ? undefined : across(ctx, labels, step - GAP, family);
     let size = uprightSize(step - GAP);
     let long = lengths(ctx, labels, size, family);
     while (!flat && size > SIZES.min && long.some((length, i) => length > bottoms[i]!)) long = lengths(ctx, labels, --size, family);
