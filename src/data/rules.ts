@@ -23,16 +23,6 @@ const UNITS: Partial<Record<Figure['kind'], readonly Figure['unit'][]>> = {
   'country-count': ['count'],
 };
 
-const NEEDS_PERIOD = new Set<Figure['kind']>([
-  'export',
-  'growth',
-  'cumulative-export',
-  'sector-export',
-  'sector-share',
-  'exporter-export',
-  'country-count',
-]);
-
 /** Kinds that say how much of something: each names its measure (a derived figure takes its input's). */
 export const MEASURED = new Set<Figure['kind']>([
   'export',
@@ -42,6 +32,8 @@ export const MEASURED = new Set<Figure['kind']>([
   'sector-share',
   'exporter-export',
 ]);
+
+const NEEDS_PERIOD = new Set<Figure['kind']>([...MEASURED, 'country-count']);
 
 /** Codes outside ISO 3166-1 proper: user-assigned ranges and the groupings Intl also names. */
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/;
