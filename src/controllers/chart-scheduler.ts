@@ -14,7 +14,7 @@
  * drew 150 charts in one task of about 370 ms). A widget's charts are drawn in one go, so its `ew-ready` still
  * follows its own charts.
  */
-import { yieldToBrowser } from './yield.js';
+import { yieldToBrowser } from '../lib/yield.js';
 
 /** What the scheduler asks of one widget's charts (a ChartController keeps its job private). */
 export interface ChartJob {

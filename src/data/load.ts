@@ -9,6 +9,7 @@ import { buildModel, type Model } from './model.js';
 import type { Dataset } from './schema.js';
 import type { LoadErrorKind } from '../lib/load-errors.js';
 import { validateDataset, type DataIssue } from './validate.js';
+import { yieldToBrowser } from '../lib/yield.js';
 
 export type { LoadErrorKind };
 
@@ -105,8 +106,6 @@ async function readText(response: Response, shown: string, signal: AbortSignal):
  */
 const REQUEST: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', headers: { accept: 'application/json' } };
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
-
 async function fetchModel(url: string, signal: AbortSignal): Promise<Model> {
   const shown = shownUrl(url);
   let response: Response;
@@ -123,7 +122,7 @@ async function fetchModel(url: string, signal: AbortSignal): Promise<Model> {
   const text = await readText(response, shown, signal);
   // Parsing, checking and rendering a large file each take their own task, so that no one task holds the page:
   // a 10 MB file's parse alone takes about 180 ms (the benchmark's largest file).
-  await nextTask();
+  await yieldToBrowser();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -131,7 +130,7 @@ async function fetchModel(url: string, signal: AbortSignal): Promise<Model> {
     const type = response.headers.get('content-type') ?? '';
     throw new DatasetError('json', shown, { message: `${(error as Error).message}${type && !type.includes('json') ? ` [${type}]` : ''}` });
   }
-  await nextTask();
+  await yieldToBrowser();
   // The URL the data came from, after any redirect: `ew-ready` names it.
   return { ...toModel(json, shown), url: response.url || url };
 }
