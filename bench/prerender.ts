@@ -6,9 +6,9 @@
  *   each widget alone and all five, at 390 and 1280 px, the kit served at once or 1.5 s late. For comparison, the
  *   same article with empty elements and the module script (the embed code before issue 15).
  * - lighthouse: Lighthouse 12 mobile preset (simulated throttling) on demo/news.html served gzip-compressed, median of
- *   3: the page with the embed code's loader in place of its module script (the embed code `npm run embed --
- *   --prerendered` writes), the page as generated (the kit as a module script at the end), the same page without the
- *   kit's script, and the page as it was before issue 15 (empty elements, the classic script in <head>: the way left
+ *   3: the page as generated (each widget's embed code with its loader, given the kit's integrity as `npm run embed --
+ *   --prerendered` writes it), the same widgets with the kit as a module script at the end instead, the same page
+ *   without the kit's script, and the page as it was before issue 15 (empty elements, the classic script in <head>: the way left
  *   for pages whose style-src blocks inline styles).
  */
 import { createServer, type Server } from 'node:http';
@@ -20,7 +20,8 @@ import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { prerenderer } from '../scripts/prerender.js';
-import { kitLoader, type Publication } from '../src/embed/codes.js';
+import { DEMO_KIT } from '../scripts/demo.js';
+import { kitLoader } from '../src/embed/codes.js';
 
 export interface Options {
   root: string;
@@ -224,22 +225,29 @@ ${sizes.join('\n')}`);
   }
   if (o.only.includes('lighthouse')) {
     const news = readFileSync(join(o.root, 'demo/news.html'), 'utf8');
+    const demoLoader = kitLoader(DEMO_KIT);
+    if (!news.includes(demoLoader)) throw new Error('demo/news.html: no loader of the kit after its widgets; run npm run demo');
     const kitTag = '<script type="module" src="../dist/export-widgets.js"></script>';
-    if (!news.includes(kitTag)) throw new Error('demo/news.html: the kit script tag is not where the benchmark expects it');
     const source = readFileSync(join(o.root, 'demo/src/news.html'), 'utf8');
-    // The embed code's own loader, as `npm run embed -- --prerendered` writes it, for the kit this benchmark built.
+    // The embed code's own loader, as `npm run embed -- --prerendered` writes it, with the integrity of the kit this
+    // benchmark built (the demo's loaders, on the kit's own origin, have none).
     const integrity = `sha384-${createHash('sha384')
       .update(readFileSync(join(o.kit, 'export-widgets.js')))
       .digest('base64')}`;
-    const loader = kitLoader({ base: '../dist/', kit: { file: 'export-widgets.js', integrity } } as Publication);
+    const loader = kitLoader({ base: DEMO_KIT.base, kit: { file: DEMO_KIT.kit.file, integrity } });
+    const noKit = news.replaceAll(`\n${demoLoader}`, '');
     const variants: [string, string, string][] = [
-      ['pre-rendered embed code, kit added by its loader after the first paint', '/demo/lh-news-loader.html', news.replace(kitTag, loader)],
-      ['pre-rendered embed code, kit as a module at the end', '/demo/lh-news.html', news],
-      ['the same page without the kit’s script', '/demo/lh-news-no-kit.html', news.replace(kitTag, '')],
+      [
+        'pre-rendered embed code, kit added by its loader after the first paint',
+        '/demo/lh-news-loader.html',
+        news.replaceAll(demoLoader, loader),
+      ],
+      ['pre-rendered embed code, kit as a module at the end', '/demo/lh-news.html', noKit.replace('</body>', `${kitTag}</body>`)],
+      ['the same page without the kit’s script', '/demo/lh-news-no-kit.html', noKit],
       [
         'before issue 15 / strict `style-src`: empty elements, classic script in `<head>`',
         '/demo/lh-news-head.html',
-        source.replace(kitTag, '').replace('</head>', '<script src="../dist/export-widgets.iife.js"></script></head>'),
+        source.replace('</head>', '<script src="../dist/export-widgets.iife.js"></script></head>'),
       ],
     ];
     for (const [, path, html] of variants) pages.set(path, html.replaceAll('../dist/', '/kit/'));

@@ -170,12 +170,19 @@ export const FORMS: readonly EmbedForm[] = [
  * script in the page itself is fetched at once and may even run before the first frame, and Lighthouse's mobile run
  * counted it in the first paint (1.75× the page without the kit). The loader waits for the browser's own
  * `first-contentful-paint` entry; a page that never reports one (opened in a background tab, or a browser without paint
- * timing) gets the kit 3 s after its load event. Every widget's code carries the loader; the kit is added once, and a
- * page that has the kit's script already keeps its own.
+ * timing) gets the kit 3 s after its load event. Every widget's code carries the loader; the kit is added once (the
+ * addresses compared as the browser resolves them, so a relative `base` counts too), and a page that has the kit's script
+ * already keeps its own. Without an `integrity` (a page on the kit's own origin, like the demo), none is set.
  */
-export function kitLoader({ base, kit }: Publication): string {
+export function kitLoader({
+  base,
+  kit,
+}: {
+  readonly base: string;
+  readonly kit: Pick<PublishedFile, 'file'> & Partial<PublishedFile>;
+}): string {
   const attributes = JSON.stringify({ type: 'module', src: `${base}${kit.file}`, integrity: kit.integrity, crossOrigin: 'anonymous' });
-  const code = `(function(k){var d=document;function a(){[].some.call(d.scripts,function(s){return s.src==k.src})||d.body.append(Object.assign(d.createElement('script'),k))}try{new PerformanceObserver(function(l,o){l.getEntriesByName('first-contentful-paint').length&&(o.disconnect(),setTimeout(a))}).observe({type:'paint',buffered:!0})}catch(e){}addEventListener('load',function(){setTimeout(a,3e3)})})(${attributes})`;
+  const code = `(function(k){var d=document,e=Object.assign(d.createElement('script'),k);function a(){[].some.call(d.scripts,function(s){return s.src==e.src})||d.body.append(e)}try{new PerformanceObserver(function(l,o){l.getEntriesByName('first-contentful-paint').length&&(o.disconnect(),setTimeout(a))}).observe({type:'paint',buffered:!0})}catch(e){}addEventListener('load',function(){setTimeout(a,3e3)})})(${attributes})`;
   return `<script>${code.replace(/</g, '\\u003c')}</script>`;
 }
 
@@ -187,7 +194,7 @@ export function kitLoader({ base, kit }: Publication): string {
  * carries a `<style>`; a page whose `script-src` forbids inline scripts puts the kit's module script in place of the
  * loader (the script form's first line).
  */
-export const prerenderedCode = (publication: Publication, html: string) => `${html}\n${kitLoader(publication)}`;
+export const prerenderedCode = (publication: Parameters<typeof kitLoader>[0], html: string) => `${html}\n${kitLoader(publication)}`;
 
 /** Every form's code for one widget. */
 export const embedCodes = (publication: Publication, embed: Embed) =>

@@ -67,6 +67,23 @@ describe("the pre-rendered code's loader", () => {
     }
   });
 
+  it('with a relative address and no integrity, as on the demo pages, adds the kit once for all the widgets', async () => {
+    const relative = { base: '../dist/', kit: { file: 'export-widgets.js' } };
+    const html = codes.map((code) => code.replace(kitLoader(publication), kitLoader(relative)));
+    assert.ok(html.every((code, i) => code !== codes[i]));
+    server.route('/demo/relative.html', page({ body: `<main>${html.join('\n<p>Article text.</p>\n')}</main>` }));
+    const t = await tab(browser);
+    try {
+      await t.page.goto(`${server.origin}/demo/relative.html`, { waitUntil: 'load' });
+      await settled(t.page, TAGS.join(','));
+      assertDrawn(await inspect(t.page, TAGS.join(',')), TAGS.length);
+      assert.deepEqual((await kitState(t.page)).scripts, [{ type: 'module', integrity: '' }]);
+      assert.deepEqual(t.errors, []);
+    } finally {
+      await t.close();
+    }
+  });
+
   it("adds nothing to a page that has the kit's script already", async () => {
     server.route('/loader-and-kit.html', page({ head: ESM, body: `<main>${codes[0]}</main>` }));
     const t = await tab(browser);

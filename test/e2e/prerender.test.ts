@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { DEMO_KIT } from '../../scripts/demo.js';
 import { prerenderer } from '../../scripts/prerender.js';
+import { kitLoader } from '../../src/embed/codes.js';
 import { assertDrawn, dataset, DIST, inspect, launch, page, ROOT, settled, site, tab, TAGS, type Site } from './harness.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -138,19 +140,35 @@ describe('issue 15: pre-rendered embed code', () => {
     assert.doesNotMatch(growth!, /<!--[^-]|<canvas[^>]*(style|width|height)=/, 'Lit markers emptied, no canvas size');
   });
 
-  it('demo pages: pre-rendered from the current dataset (npm run demo), and no script that blocks rendering', () => {
+  it('demo pages: pre-rendered from the current dataset (npm run demo), the kit added by the loader or a deferred script, and no script that blocks rendering', () => {
     const { version } = dataset();
+    const loader = kitLoader(DEMO_KIT);
     const files = readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html'));
     assert.ok(files.length >= 4, files.join(', '));
     for (const file of files) {
-      const html = readFileSync(join(ROOT, 'demo', file), 'utf8');
+      const html = readFileSync(join(ROOT, 'demo', file), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
       const made = [...html.matchAll(/ data-prerendered="([^"]+)"/g)].map((m) => m[1]);
       assert.ok(made.length >= 3, `demo/${file}: pre-rendered widgets`);
       assert.deepEqual([...new Set(made)], [version], `demo/${file}: made from dataset ${version}; run npm run demo`);
-      const blocking = [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script\b[^>]*>/g)]
-        .map((m) => m[0])
-        .filter((tag) => !/type="module"|\bdefer\b|\basync\b/.test(tag));
-      assert.deepEqual(blocking, [], `demo/${file}: scripts that block rendering`);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      // An inline script runs at once, with nothing to fetch; the only ones here are the embed code's loaders.
+      const inline = scripts.filter(([, attributes]) => !/\ssrc=/.test(attributes!)).map(([tag]) => tag);
+      assert.ok(
+        inline.every((tag) => tag === loader),
+        `demo/${file}: inline scripts other than the kit's loader`,
+      );
+      const blocking = scripts.filter(
+        ([, attributes]) => /\ssrc=/.test(attributes!) && !/type="module"|\bdefer\b|\basync\b/.test(attributes!),
+      );
+      assert.deepEqual(
+        blocking.map(([tag]) => tag),
+        [],
+        `demo/${file}: scripts that block rendering`,
+      );
+      // The kit comes from each widget's loader (one after each widget), or from the page's own deferred script.
+      const kitScripts = scripts.filter(([, attributes]) => /\ssrc="[^"]*export-widgets/.test(attributes!));
+      if (kitScripts.length) assert.equal(inline.length, 0, `demo/${file}: its own kit script and the loaders`);
+      else assert.equal(inline.length, made.length, `demo/${file}: a loader after each widget`);
     }
   });
 
