@@ -155,6 +155,25 @@ export const UNUSED_CHART_PARTS: Readonly<Record<'chart' | 'helpers', readonly C
       holds: `_onData${m}(`,
       text: '',
     })),
+    // Data given as [x, y] pairs, objects or floating [start, end] bars: every dataset's data is an array of numbers
+    // (NaN for a gap, `drawable()` in chart-controller.ts), which `parsePrimitiveData` reads.
+    { part: 'DatasetController#parseArrayData', holds: 'x: xScale.parse(item[0], index),', text: '' },
+    { part: 'DatasetController#parseObjectData', holds: "const { xAxisKey ='x' , yAxisKey ='y'  } = this._parsing;", text: '' },
+    { part: 'BarController#parseArrayData', holds: 'return parseArrayOrPrimitive(meta, data, start, count);', text: '' },
+    { part: 'BarController#parseObjectData', holds: 'const iAxisKey = iScale.axis', text: '' },
+    {
+      part: 'parseValue',
+      holds: 'parseFloatBar(entry, item, vScale, i);',
+      text: 'function parseValue(entry, item, vScale, i) {\n    item[vScale.axis] = vScale.parse(entry, i);\n    return item;\n}',
+    },
+    // The radial search of the 'nearest' interaction, for an `r` axis (polar and radar charts): bars have x and y.
+    { part: 'getNearestRadialItems', holds: 'getAngleFromPoint(element, {', text: 'function getNearestRadialItems() {\n    return [];\n}' },
+    // A value's label for the tooltip (and getLabelAndValue, removed above); the y axis's ticks have their own callback.
+    {
+      part: 'LinearScaleBase#getLabelForValue',
+      holds: 'return formatNumber(value, this.chart.options.locale, this.options.ticks.format);',
+      text: '',
+    },
   ],
   helpers: [
     // The default animation options: the animations they configure are gone (see above).
@@ -165,6 +184,19 @@ export const UNUSED_CHART_PARTS: Readonly<Record<'chart' | 'helpers', readonly C
     },
     // The tick format of the logarithmic scale, which the kit does not register.
     { part: 'formatters.logarithmic', holds: 'logarithmic (tickValue, index, ticks) {', text: '' },
+    // The linear scale's default tick format: the growth chart's y axis formats its ticks itself (`formatMoney`).
+    { part: 'formatters.numeric', holds: "notation = 'scientific';", text: '' },
+    // Watching a data array's `push`, `splice`…: see `_onData…` above. chart.js still calls both, now to no effect.
+    { part: 'listenArrayEvents', holds: "Object.defineProperty(array, '_chartjs', {", text: 'function listenArrayEvents() {}' },
+    { part: 'unlistenArrayEvents', holds: 'const stub = array._chartjs;', text: 'function unlistenArrayEvents() {}' },
+    // Underlined or struck-through text: no font of the kit's charts sets either.
+    { part: 'decorateText', holds: 'if (opts.strikethrough || opts.underline) {', text: 'function decorateText() {}' },
+    // Bars with rounded corners: the kit's bars set no `borderRadius`, so BarElement draws plain rectangles.
+    {
+      part: 'addRoundedRectPath',
+      holds: 'ctx.arc(x + radius.topLeft, y + radius.topLeft, radius.topLeft, 1.5 * PI, PI, true);',
+      text: 'function addRoundedRectPath() {}',
+    },
   ],
 };
 
