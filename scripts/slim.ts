@@ -168,6 +168,20 @@ export const UNUSED_CHART_PARTS: Readonly<Record<'chart' | 'helpers', readonly C
     },
     // The radial search of the 'nearest' interaction, for an `r` axis (polar and radar charts): bars have x and y.
     { part: 'getNearestRadialItems', holds: 'getAngleFromPoint(element, {', text: 'function getNearestRadialItems() {\n    return [];\n}' },
+    // Stacked bars: no chart of the kit stacks (no `stacked` scale option, no dataset `stack`), so chart.js never
+    // builds or reads stacks; unstacked bars only clear their empty ones.
+    { part: 'updateStacks', holds: 'const { chart , _cachedMeta: meta  } = controller;', text: 'function updateStacks() {}' },
+    { part: 'applyStack', holds: "const singleMode = options.mode === 'single';", text: 'function applyStack() {}' },
+    { part: 'DatasetController#applyStack', holds: 'values: parsed._stacks[scale.axis]._visualValues', text: '' },
+    // Changes made by `push`, `splice`… (see `_onData…` above): there are none to sync or to move hidden bars by.
+    { part: 'DatasetController#_sync', holds: 'this.chart._dataChanges.push([', text: '' },
+    { part: 'Chart#_getUniformDataChanges', holds: 'const makeSet = (idx)=>', text: '_getUniformDataChanges() {}' },
+    // Narrowing the 'nearest' search to the bars near the pointer: every bar is tried instead, the same bars found.
+    {
+      part: 'binarySearch',
+      holds: 'const lookupMethod = iScale._reversePixels ? _rlookupByKey : _lookupByKey;',
+      text: 'function binarySearch(metaset) {\n    return {\n        lo: 0,\n        hi: metaset.data.length - 1\n    };\n}',
+    },
     // A value's label for the tooltip (and getLabelAndValue, removed above); the y axis's ticks have their own callback.
     {
       part: 'LinearScaleBase#getLabelForValue',
@@ -191,6 +205,8 @@ export const UNUSED_CHART_PARTS: Readonly<Record<'chart' | 'helpers', readonly C
     { part: 'unlistenArrayEvents', holds: 'const stub = array._chartjs;', text: 'function unlistenArrayEvents() {}' },
     // Underlined or struck-through text: no font of the kit's charts sets either.
     { part: 'decorateText', holds: 'if (opts.strikethrough || opts.underline) {', text: 'function decorateText() {}' },
+    // A box behind tick labels: only the radial scale's option (`showLabelBackdrop`), which the kit does not register.
+    { part: 'drawBackdrop', holds: 'ctx.fillRect(opts.left, opts.top, opts.width, opts.height);', text: 'function drawBackdrop() {}' },
     // Bars with rounded corners: the kit's bars set no `borderRadius`, so BarElement draws plain rectangles.
     {
       part: 'addRoundedRectPath',
