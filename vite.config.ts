@@ -4,7 +4,7 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 import { thirdPartyNotices } from './scripts/notices.js';
-import { KEPT_PROPERTIES, MANGLED_PROPERTIES, slim } from './scripts/slim.js';
+import { KEPT_PROPERTIES, MANGLED_PROPERTIES, secondPass, slim } from './scripts/slim.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
 const KIT = (({ name, version }) => `${name} ${version}`)(JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>);
@@ -38,7 +38,7 @@ const minifiedTemplates: Plugin = {
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, slim(), minifiedTemplates, thirdPartyNotices(KIT)],
+  plugins: [checkedDataset, slim(), minifiedTemplates, thirdPartyNotices(KIT), secondPass()],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
@@ -62,7 +62,8 @@ export default defineConfig({
       // No comments in the output but the banner (added after minification): `/* @__PURE__ */` marks are for bundlers
       // and this file is not bundled again, and the licences of the bundled packages are in the notices file the banner
       // names (the classic build already shipped without their `@license` comments; both builds now do the same).
-      // chart.js's `_` properties are shortened too (scripts/slim.ts says which and why).
+      // chart.js's `_` properties are shortened too (scripts/slim.ts says which and why). Terser then minifies the
+      // finished bundle a second time (`secondPass`, scripts/slim.ts).
       output: {
         minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: MANGLED_PROPERTIES, reserved: KEPT_PROPERTIES } },
         comments: { legal: false, annotation: false, jsdoc: false },

@@ -3,7 +3,9 @@
  * the build, so a new version of a dependency, or a new way of writing the schema, cannot silently undo a saving or
  * ship a half-patched file. test/node/slim.test.ts checks each against the installed packages and the built bundle.
  */
+import { basename } from 'node:path';
 import MagicString from 'magic-string';
+import { minify, type MinifyOptions } from 'terser';
 import { parseAst, type Plugin } from 'vite';
 
 /** A replacement of `code.slice(start, end)`. */
@@ -347,6 +349,40 @@ export function slim(): Plugin {
         (!applied.has('chart.js') || !applied.has('helpers'))
       )
         this.error('chart.js was bundled without its animation and unused parts removed (scripts/slim.ts)');
+    },
+  };
+}
+
+/** Terser's options for the second pass: its safe defaults, twice over (a third pass saved 23 bytes more). */
+export const SECOND_PASS: MinifyOptions = { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: 'some' } };
+
+/**
+ * A second minification of each finished bundle, by Terser, after the bundler's own (Oxc, vite.config.ts): about
+ * 0.6 KB gzip smaller. Terser alone makes a larger file than Oxc; after it, Terser's compressor still finds code to
+ * join and drop (sequences, inlined one-use variables, shorter conditionals). Only its safe defaults: no `unsafe`
+ * option, no property renaming. It keeps the `/*!` banner and carries the source map through. Only in the kit's library
+ * build (Storybook builds with this config too, and is not served to readers).
+ */
+export function secondPass(): Plugin {
+  return {
+    name: 'export-widgets:second-pass',
+    apply: (config, env) => env.command === 'build' && Boolean(config.build?.lib),
+    async generateBundle(output, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const mapFile = bundle[`${chunk.fileName}.map`];
+        const code = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+        const out = await minify(code, {
+          ...SECOND_PASS,
+          module: output.format === 'es',
+          ...(chunk.map && {
+            sourceMap: { content: JSON.parse(chunk.map.toString()), url: basename(`${chunk.fileName}.map`), includeSources: true },
+          }),
+        });
+        if (!out.code) this.error(`Terser returned no code for ${chunk.fileName}`);
+        chunk.code = `${out.code}\n`;
+        if (mapFile?.type === 'asset' && typeof out.map === 'string') mapFile.source = out.map;
+      }
     },
   };
 }
