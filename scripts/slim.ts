@@ -6,6 +6,9 @@
 import { basename } from 'node:path';
 import MagicString from 'magic-string';
 import { minify, type MinifyOptions } from 'terser';
+import { MANGLED_CHART_METHODS } from './chart-methods.js';
+
+export { MANGLED_CHART_METHODS };
 import { parseAst, type Plugin } from 'vite';
 
 /** A replacement of `code.slice(start, end)`. */
@@ -269,13 +272,7 @@ export function withoutChartParts(code: string, parts: readonly ChartPart[]): Ed
   });
 }
 
-/**
- * Property names the minifier shortens (rolldown's `mangleProps`, vite.config.ts): chart.js's `_`-prefixed internals
- * (`_cachedMeta`, `_parsed`, `_resolverCache`, …; about 140 names, 0.8 KB gzip). Lit's `_$` names stay: they are its
- * protocol between copies and versions of Lit on one page. The kit's own private fields are `#` names, which the
- * minifier shortens anyway.
- */
-export const MANGLED_PROPERTIES = /^_[^$]/;
+export const MANGLED_PROPERTIES = new RegExp(`^(?:_[^$]|(?:${MANGLED_CHART_METHODS.join('|')})$)`);
 
 /**
  * The `_` names chart.js reaches by a name built at run time or held in a string, which must keep their spelling.

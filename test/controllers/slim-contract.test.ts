@@ -6,6 +6,8 @@
 import { expect, html } from '@open-wc/testing';
 import { Chart, Ticks } from 'chart.js';
 import type { ExportGrowth } from '../../src/widgets/export-growth/export-growth.js';
+import { LitElement } from 'lit';
+import { MANGLED_CHART_METHODS } from '../../scripts/chart-methods.js';
 import { fixtureCleanup, mount, shadow } from '../helpers.js';
 
 const TEN = '/test/fixtures/ten-periods.json';
@@ -80,5 +82,19 @@ describe("the kit's charts use only what the bundle keeps of chart.js (scripts/s
     const wrong = outsideSlimChart(chart);
     expect(wrong.some((w) => w.endsWith('dataset 0 is stacked'))).to.equal(true, wrong.join('\n'));
     expect(wrong.some((w) => w.endsWith("chart.js's number format"))).to.equal(true, wrong.join('\n'));
+  });
+});
+
+describe("chart.js's method names the bundle shortens (MANGLED_CHART_METHODS)", () => {
+  it('none is a name the browser or Lit gives an object the kit or its packages use', () => {
+    const objects: object[] = [
+      ...[HTMLCanvasElement, HTMLElement, Element, Node, EventTarget, Document, ShadowRoot, CanvasRenderingContext2D],
+      ...[Array, Object, Map, Set, WeakMap, Promise, ResizeObserver, MutationObserver, CSSStyleSheet, CSSStyleDeclaration],
+      ...[Event, CustomEvent, MouseEvent, PointerEvent, DOMRect, TextMetrics, URL, AbortController, AbortSignal, Response],
+      ...[Intl.NumberFormat, Intl.DisplayNames, Intl.PluralRules, Intl.ListFormat, Intl.DateTimeFormat, TextDecoder],
+      ...[MediaQueryList, String, Number, Function, RegExp, Date, Error, Blob, MessagePort, LitElement],
+    ].map((c) => c.prototype as object);
+    objects.push(window, document, Math, JSON, Reflect, customElements, performance, navigator);
+    expect(MANGLED_CHART_METHODS.filter((name) => objects.some((o) => name in o))).to.deep.equal([]);
   });
 });

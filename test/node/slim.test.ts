@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { parseAst } from 'vite';
 import {
   applyEdits,
   KEPT_PROPERTIES,
+  MANGLED_CHART_METHODS,
   MANGLED_PROPERTIES,
   UNUSED_CHART_PARTS,
   withoutChartAnimation,
@@ -148,6 +150,60 @@ describe("chart.js's `_` properties shortened by the minifier", () => {
   it('the bundle has shortened them: no `_cachedMeta` left, the kept names still there', () => {
     assert.ok(!bundle.includes('_cachedMeta'));
     for (const name of ['_scriptable', '_index_', '_fallback']) assert.ok(bundle.includes(name), name);
+  });
+});
+
+describe("chart.js's method names shortened by the minifier (MANGLED_CHART_METHODS)", () => {
+  const map = JSON.parse(readFileSync(join(root, 'dist/export-widgets.js.map'), 'utf8')) as { sources: string[] };
+  const files = map.sources.map((s) => resolve(root, 'dist', s)).filter((f) => existsSync(f));
+  const bundled = files.map((f) => ({ file: f.replace(/.*node_modules\//, ''), code: readFileSync(f, 'utf8') }));
+  const program = parseAst(chartJs) as unknown as { body: unknown[] };
+  // Every method of every class in the installed chart.js, static ones apart.
+  const methods = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const n = node as { type?: string; static?: boolean; kind?: string; key?: { name?: string } };
+    if (n.type === 'MethodDefinition' && !n.static && n.kind === 'method' && n.key?.name) methods.add(n.key.name);
+    Object.values(node).forEach(walk);
+  };
+  walk(program);
+
+  it('each is a method of a class in the installed chart.js, and the pattern shortens exactly those and `_` names', () => {
+    assert.deepEqual(
+      MANGLED_CHART_METHODS.filter((name) => !methods.has(name)),
+      [],
+    );
+    for (const name of MANGLED_CHART_METHODS) assert.ok(MANGLED_PROPERTIES.test(name), name);
+    for (const name of ['update', 'draw', 'handleEvent', 'initialize', 'beforeFit', 'getContext', 'isHorizontalX', 'xgetMeta'])
+      assert.ok(!MANGLED_PROPERTIES.test(name), name);
+  });
+
+  it('no bundled file names one in a string, and the kit never names one', () => {
+    const names = new Set(MANGLED_CHART_METHODS);
+    const named = bundled.flatMap(({ file, code }) =>
+      [...code.matchAll(/(['"`])([A-Za-z]+)\1/g)].filter((m) => names.has(m[2]!)).map((m) => `${file}: ${m[0]}`),
+    );
+    assert.deepEqual(named, []);
+    const kit = bundled.filter((b) => b.file.startsWith(join(root, 'src/')));
+    const used = kit.flatMap(({ file, code }) =>
+      MANGLED_CHART_METHODS.filter((n) => new RegExp(`\\b${n}\\b`).test(code)).map((n) => `${file}: ${n}`),
+    );
+    assert.ok(kit.length > 10, `${kit.length} of the kit's files`);
+    assert.deepEqual(used, []);
+  });
+
+  it('none is an option chart.js reads (`options.beforeFit` shares its method’s name)', () => {
+    const read = new Set([...chartJs.matchAll(/\b(?:options|opts)\.([A-Za-z]+)/g)].map((m) => m[1]!));
+    assert.deepEqual(
+      MANGLED_CHART_METHODS.filter((n) => read.has(n)),
+      [],
+    );
+  });
+
+  it('the bundle has shortened them', () => {
+    for (const name of ['notifyPlugins', 'isHorizontal', 'getPixelForValue', 'buildOrUpdateScales'])
+      assert.ok(!bundle.includes(`.${name}`), name);
   });
 });
 
