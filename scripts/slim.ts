@@ -189,6 +189,19 @@ export const UNUSED_CHART_PARTS: Readonly<Record<'chart' | 'helpers', readonly C
       holds: 'const lookupMethod = iScale._reversePixels ? _rlookupByKey : _lookupByKey;',
       text: 'function binarySearch(metaset) {\n    return {\n        lo: 0,\n        hi: metaset.data.length - 1\n    };\n}',
     },
+    // Registering components one kind at a time, and unregistering any: the kit registers its four once
+    // (`Chart.register` in chart-controller.ts), which goes through `add`.
+    ...['Controllers', 'Elements', 'Plugins', 'Scales'].flatMap((kind) => [
+      { part: `Registry#add${kind}`, holds: `this._each('register', args, this.${kind.toLowerCase()});`, text: '' },
+      { part: `Registry#remove${kind}`, holds: `this._each('unregister', args, this.${kind.toLowerCase()});`, text: '' },
+    ]),
+    { part: 'Registry#remove', holds: "this._each('unregister', args);", text: '' },
+    { part: 'TypedRegistry#unregister', holds: 'delete items[id];', text: '' },
+    // Where the tooltip points at an element: the kit registers no tooltip.
+    { part: 'Element#tooltipPosition', holds: 'const { x , y  } = this.getProps([', text: '' },
+    // Unstacked bars have no stacks to clear, and without changes to data arrays no hidden bar moves (see above).
+    { part: 'clearStacks', holds: 'delete stacks[axis][datasetIndex];', text: 'function clearStacks() {}' },
+    { part: 'Chart#_updateHiddenIndices', holds: 'moveNumericKeys(_hiddenIndices, start, move);', text: '_updateHiddenIndices() {}' },
     // A value's label for the tooltip (and getLabelAndValue, removed above); the y axis's ticks have their own callback.
     {
       part: 'LinearScaleBase#getLabelForValue',

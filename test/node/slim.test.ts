@@ -258,6 +258,8 @@ describe('chart.js without the parts the kit never runs (UNUSED_CHART_PARTS)', (
       ...['xAxisKey', '_chartjs', 'startAngle', 'scientific', 'strikethrough'],
       // No stacks (their 'single' mode), no synced data changes (`c.splice(1)`).
       ...['`single`', 'splice(1)'],
+      // No registry of one kind at a time, no tooltip position.
+      ...['addControllers', 'removeScales', 'tooltipPosition'],
     ])
       assert.ok(!bundle.includes(gone), `dist/export-widgets.js holds ${gone}`);
   });
