@@ -7,6 +7,7 @@ import { thirdPartyNotices } from './scripts/notices.js';
 import { KEPT_PROPERTIES, MANGLED_PROPERTIES, secondPass, slim } from './scripts/slim.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
+const KIT_ENTRY = fileURLToPath(new URL('./src/index.ts', import.meta.url));
 const KIT = (({ name, version }) => `${name} ${version}`)(JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>);
 
 /** The embedded dataset is checked here, once, instead of on every page that loads the bundle. */
@@ -17,6 +18,20 @@ const checkedDataset: Plugin = {
     if (issues.length)
       this.error(`data/technopolis-moscow.json is not valid:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
   },
+};
+
+/**
+ * The bundles' entry: the kit's (src/index.ts), preceded by an import of the embedded dataset, which puts the dataset
+ * at the top of the bundle instead of between two stretches of code: gzip compresses the dataset's text and the code
+ * better apart (0.4 KB). Only the place in the file changes: the dataset is data, a module without side effects, and
+ * src/index.ts stays the entry of the sources, the types and the tests.
+ */
+const ENTRY = 'virtual:export-widgets-entry';
+const datasetFirst: Plugin = {
+  name: 'export-widgets:dataset-first',
+  // Vite hands the library entry over as a path under the project's root.
+  resolveId: (id) => (id.endsWith(ENTRY) ? `\0${ENTRY}` : null),
+  load: (id) => (id === `\0${ENTRY}` ? `import ${JSON.stringify(DATASET)};\nexport * from ${JSON.stringify(KIT_ENTRY)};\n` : null),
 };
 
 /**
@@ -38,7 +53,7 @@ const minifiedTemplates: Plugin = {
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, slim(), minifiedTemplates, thirdPartyNotices(KIT), secondPass()],
+  plugins: [checkedDataset, datasetFirst, slim(), minifiedTemplates, thirdPartyNotices(KIT), secondPass()],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
@@ -51,7 +66,7 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: ENTRY,
       name: 'ExportWidgets',
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'export-widgets.js' : `export-widgets.${format}.js`),

@@ -207,6 +207,14 @@ describe("chart.js's method names shortened by the minifier (MANGLED_CHART_METHO
   });
 });
 
+describe('the embedded dataset at the top of the bundle (vite.config.ts, datasetFirst)', () => {
+  it('comes before all code but the few lines that precede it, not between two stretches of code', () => {
+    const at = bundle.indexOf('$schema:');
+    assert.ok(at > 0, 'the dataset is embedded');
+    assert.ok(at < 500, `the dataset starts at character ${at}`);
+  });
+});
+
 describe("Lit's templates minified at build time", () => {
   it('no template keeps its line breaks and indentation', () => {
     assert.doesNotMatch(bundle, /\n\s/);
