@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
@@ -20,18 +20,44 @@ const checkedDataset: Plugin = {
   },
 };
 
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const WIDGETS = readdirSync(source('widgets'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
 /**
- * The bundles' entry: the kit's (src/index.ts), preceded by an import of the embedded dataset, which puts the dataset
- * at the top of the bundle instead of between two stretches of code: gzip compresses the dataset's text and the code
- * better apart (0.4 KB). Only the place in the file changes: the dataset is data, a module without side effects, and
- * src/index.ts stays the entry of the sources, the types and the tests.
+ * The bundles' entry: the kit's (src/index.ts), preceded by imports of what the kit says rather than does: the embedded
+ * dataset, then the texts in three languages (country names, the shared and each widget's messages), then the styles.
+ * Each is then one stretch of the bundle, ahead of the code, where it stood between two stretches of code before: gzip
+ * finds more of a text's repeats near like text (the dataset's and the messages' Cyrillic, the widgets' CSS), 1.8 KB
+ * in all. Only their place in the file changes: these modules define data, texts and stylesheets, and run nothing but
+ * Lit's `css` tag. A widget's texts come first only if the build has the widget (the benchmark builds the kit without
+ * one to weigh it). src/index.ts stays the entry of the sources, the types and the tests.
  */
 const ENTRY = 'virtual:export-widgets-entry';
-const datasetFirst: Plugin = {
-  name: 'export-widgets:dataset-first',
+const textsFirst: Plugin = {
+  name: 'export-widgets:texts-first',
   // Vite hands the library entry over as a path under the project's root.
   resolveId: (id) => (id.endsWith(ENTRY) ? `\0${ENTRY}` : null),
-  load: (id) => (id === `\0${ENTRY}` ? `import ${JSON.stringify(DATASET)};\nexport * from ${JSON.stringify(KIT_ENTRY)};\n` : null),
+  async load(id) {
+    if (id !== `\0${ENTRY}`) return null;
+    const widgets: string[] = [];
+    for (const tag of WIDGETS) {
+      const index = await this.load({ id: source(`widgets/${tag}/index.ts`) });
+      if (index.importedIds.includes(source(`widgets/${tag}/${tag}.ts`))) widgets.push(tag);
+    }
+    const own = (kind: string) => widgets.map((tag) => source(`widgets/${tag}/${tag}.${kind}.ts`)).filter((file) => existsSync(file));
+    const first = [
+      DATASET,
+      source('i18n/countries.ts'),
+      source('i18n/messages.ts'),
+      ...own('messages'),
+      source('shared/styles.ts'),
+      ...own('styles'),
+    ];
+    return [...first.map((file) => `import ${JSON.stringify(file)};`), `export * from ${JSON.stringify(KIT_ENTRY)};`].join('\n');
+  },
 };
 
 /**
@@ -53,7 +79,7 @@ const minifiedTemplates: Plugin = {
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, datasetFirst, slim(), minifiedTemplates, thirdPartyNotices(KIT), secondPass()],
+  plugins: [checkedDataset, textsFirst, slim(), minifiedTemplates, thirdPartyNotices(KIT), secondPass()],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
     alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },

@@ -207,11 +207,27 @@ describe("chart.js's method names shortened by the minifier (MANGLED_CHART_METHO
   });
 });
 
-describe('the embedded dataset at the top of the bundle (vite.config.ts, datasetFirst)', () => {
-  it('comes before all code but the few lines that precede it, not between two stretches of code', () => {
-    const at = bundle.indexOf('$schema:');
-    assert.ok(at > 0, 'the dataset is embedded');
-    assert.ok(at < 500, `the dataset starts at character ${at}`);
+describe('the dataset, the texts and the styles ahead of the code (vite.config.ts, textsFirst)', () => {
+  const { sources } = JSON.parse(readFileSync(join(root, 'dist/export-widgets.js.map'), 'utf8')) as { sources: string[] };
+  const at = (pattern: RegExp) => sources.findIndex((s) => pattern.test(s));
+
+  it('the dataset comes before all code but the few lines that precede it', () => {
+    const start = bundle.indexOf('$schema:');
+    assert.ok(start > 0, 'the dataset is embedded');
+    assert.ok(start < 500, `the dataset starts at character ${start}`);
+  });
+
+  it("every widget's messages and styles come before the first widget's code and chart.js", () => {
+    const texts = sources.filter((s) => /\/src\/widgets\/[^/]+\/[^/]+\.(messages|styles)\.ts$/.test(s));
+    assert.equal(texts.length, 10, texts.join('\n'));
+    const code = Math.min(
+      at(/\/src\/widgets\/([^/]+)\/\1\.ts$/),
+      at(/chart\.js\/dist\/chart\.js$/),
+      at(/\/src\/shared\/export-widget\.ts$/),
+    );
+    assert.ok(code > 0);
+    for (const text of [...texts, ...sources.filter((s) => /\/src\/i18n\/(messages|countries)\.ts$/.test(s))])
+      assert.ok(sources.indexOf(text) < code, `${text} comes after code (${sources[code]})`);
   });
 });
 
