@@ -34,8 +34,13 @@ before(async () => {
   [browser, server, hostLit] = await Promise.all([launch(), site(STRICT_CSP), bundle('test/e2e/pages/host-lit.ts')]);
   const js = { 'content-type': 'text/javascript' };
   server.route('/host-lit.js', { headers: js, body: hostLit });
-  // Another release of the kit: the same build with another version string.
-  const other = readFileSync(join(DIST, 'export-widgets.iife.js'), 'utf8').replaceAll(`\`${VERSION}\``, '`9.9.9-other`');
+  // Another release of the kit: the same build with another version string (a literal in whichever quotes the
+  // minifier chose).
+  const literal = new RegExp(`(["'\`])${VERSION.replaceAll('.', '\\.')}\\1`, 'g');
+  const other = readFileSync(join(DIST, 'export-widgets.iife.js'), 'utf8').replace(
+    literal,
+    (_, quote: string) => `${quote}9.9.9-other${quote}`,
+  );
   assert.ok(other.includes('9.9.9-other'), 'the version string is found in the built kit');
   server.route('/other/export-widgets.iife.js', { headers: js, body: other });
 });

@@ -7,9 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { parseAst } from 'vite';
 import {
   applyEdits,
   KEPT_PROPERTIES,
+  MANGLED_CHART_METHODS,
   MANGLED_PROPERTIES,
   UNUSED_CHART_PARTS,
   withoutChartAnimation,
@@ -147,7 +149,85 @@ describe("chart.js's `_` properties shortened by the minifier", () => {
 
   it('the bundle has shortened them: no `_cachedMeta` left, the kept names still there', () => {
     assert.ok(!bundle.includes('_cachedMeta'));
-    for (const name of ['_scriptable', '_index_', '_chartjs']) assert.ok(bundle.includes(name), name);
+    for (const name of ['_scriptable', '_index_', '_fallback']) assert.ok(bundle.includes(name), name);
+  });
+});
+
+describe("chart.js's method names shortened by the minifier (MANGLED_CHART_METHODS)", () => {
+  const map = JSON.parse(readFileSync(join(root, 'dist/export-widgets.js.map'), 'utf8')) as { sources: string[] };
+  const files = map.sources.map((s) => resolve(root, 'dist', s)).filter((f) => existsSync(f));
+  const bundled = files.map((f) => ({ file: f.replace(/.*node_modules\//, ''), code: readFileSync(f, 'utf8') }));
+  const program = parseAst(chartJs) as unknown as { body: unknown[] };
+  // Every method of every class in the installed chart.js, static ones apart.
+  const methods = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const n = node as { type?: string; static?: boolean; kind?: string; key?: { name?: string } };
+    if (n.type === 'MethodDefinition' && !n.static && n.kind === 'method' && n.key?.name) methods.add(n.key.name);
+    Object.values(node).forEach(walk);
+  };
+  walk(program);
+
+  it('each is a method of a class in the installed chart.js, and the pattern shortens exactly those and `_` names', () => {
+    assert.deepEqual(
+      MANGLED_CHART_METHODS.filter((name) => !methods.has(name)),
+      [],
+    );
+    for (const name of MANGLED_CHART_METHODS) assert.ok(MANGLED_PROPERTIES.test(name), name);
+    for (const name of ['update', 'draw', 'handleEvent', 'initialize', 'beforeFit', 'getContext', 'isHorizontalX', 'xgetMeta'])
+      assert.ok(!MANGLED_PROPERTIES.test(name), name);
+  });
+
+  it('no bundled file names one in a string, and the kit never names one', () => {
+    const names = new Set(MANGLED_CHART_METHODS);
+    const named = bundled.flatMap(({ file, code }) =>
+      [...code.matchAll(/(['"`])([A-Za-z]+)\1/g)].filter((m) => names.has(m[2]!)).map((m) => `${file}: ${m[0]}`),
+    );
+    assert.deepEqual(named, []);
+    const kit = bundled.filter((b) => b.file.startsWith(join(root, 'src/')));
+    const used = kit.flatMap(({ file, code }) =>
+      MANGLED_CHART_METHODS.filter((n) => new RegExp(`\\b${n}\\b`).test(code)).map((n) => `${file}: ${n}`),
+    );
+    assert.ok(kit.length > 10, `${kit.length} of the kit's files`);
+    assert.deepEqual(used, []);
+  });
+
+  it('none is an option chart.js reads (`options.beforeFit` shares its method’s name)', () => {
+    const read = new Set([...chartJs.matchAll(/\b(?:options|opts)\.([A-Za-z]+)/g)].map((m) => m[1]!));
+    assert.deepEqual(
+      MANGLED_CHART_METHODS.filter((n) => read.has(n)),
+      [],
+    );
+  });
+
+  it('the bundle has shortened them', () => {
+    for (const name of ['notifyPlugins', 'isHorizontal', 'getPixelForValue', 'buildOrUpdateScales'])
+      assert.ok(!bundle.includes(`.${name}`), name);
+  });
+});
+
+describe('the dataset, the texts and the styles ahead of the code (vite.config.ts, textsFirst)', () => {
+  const { sources } = JSON.parse(readFileSync(join(root, 'dist/export-widgets.js.map'), 'utf8')) as { sources: string[] };
+  const at = (pattern: RegExp) => sources.findIndex((s) => pattern.test(s));
+
+  it('the dataset comes before all code but the few lines that precede it', () => {
+    const start = bundle.indexOf('$schema:');
+    assert.ok(start > 0, 'the dataset is embedded');
+    assert.ok(start < 500, `the dataset starts at character ${start}`);
+  });
+
+  it("every widget's messages and styles come before the first widget's code and chart.js", () => {
+    const texts = sources.filter((s) => /\/src\/widgets\/[^/]+\/[^/]+\.(messages|styles)\.ts$/.test(s));
+    assert.equal(texts.length, 10, texts.join('\n'));
+    const code = Math.min(
+      at(/\/src\/widgets\/([^/]+)\/\1\.ts$/),
+      at(/chart\.js\/dist\/chart\.js$/),
+      at(/\/src\/shared\/export-widget\.ts$/),
+    );
+    assert.ok(code > 0);
+    for (const text of [...texts, ...sources.filter((s) => /\/src\/i18n\/(messages|countries)\.ts$/.test(s))])
+      assert.ok(sources.indexOf(text) < code, `${text} comes after code (${sources[code]})`);
   });
 });
 
@@ -196,7 +276,15 @@ describe('chart.js without the parts the kit never runs (UNUSED_CHART_PARTS)', (
   });
 
   it('the bundle has none of them: no axis title, image export, hover restyle, default animation or size watching', () => {
-    for (const gone of ['toDataURL', 'easeOutQuart', 'No dataset found at index', '_responsiveListeners', 'DatasetHoverStyle'])
+    for (const gone of [
+      ...['toDataURL', 'easeOutQuart', 'No dataset found at index', '_responsiveListeners', 'DatasetHoverStyle'],
+      // Data parsed only from arrays of numbers, data arrays not watched, no radial search, number formats or underlines.
+      ...['xAxisKey', '_chartjs', 'startAngle', 'scientific', 'strikethrough'],
+      // No stacks (their 'single' mode), no synced data changes (`c.splice(1)`).
+      ...['`single`', 'splice(1)'],
+      // No registry of one kind at a time, no tooltip position.
+      ...['addControllers', 'removeScales', 'tooltipPosition'],
+    ])
       assert.ok(!bundle.includes(gone), `dist/export-widgets.js holds ${gone}`);
   });
 });
