@@ -158,9 +158,8 @@ export class ChartController implements ReactiveController {
     Object.assign(canvas.style, { display: 'block', boxSizing: 'border-box', width: `${width}px`, height: `${height}px` });
   }
 
-  /** Creates the charts whose plots have a size, and resizes live ones to theirs; returns how many it drew. */
-  #draw(): number {
-    let drawn = 0;
+  /** Creates the charts whose plots have a size, and resizes live ones to theirs. */
+  #draw() {
     for (const { key, width, height } of this.#plots.values()) {
       if (width === undefined || height === undefined) continue;
       const waiting = this.#pending.get(key);
@@ -172,16 +171,13 @@ export class ChartController implements ReactiveController {
           new Chart(waiting.canvas, { ...waiting.config, data: drawable(waiting.config.data), options: sized(waiting.config.options) }),
         );
         this.#drewBefore = true;
-        drawn++;
       } else if (chart && width && height && (width !== chart.width || height !== chart.height)) {
         // A hidden plot (print, a closed container) reports 0 × 0: its chart keeps its last size.
         chart.options.devicePixelRatio = devicePixelRatio;
         chart.resize(width, height);
-        drawn++;
       }
     }
     if (!this.#pending.size) this.#settle();
-    return drawn;
   }
 
   #settle() {

@@ -10,7 +10,7 @@
  * page with many charts.
  *
  * The charts are then drawn a few at a time, widget by widget, with a yield to the browser after every
- * `CHARTS_PER_TASK` of them, so that a page with many charts keeps answering a reader's input (50 `<export-growth>`
+ * `CHART_SLICE_MS` of drawing, so that a page with many charts keeps answering a reader's input (50 `<export-growth>`
  * drew 150 charts in one task of about 370 ms). A widget's charts are drawn in one go, so its `ew-ready` still
  * follows its own charts.
  */
@@ -22,8 +22,8 @@ export interface ChartJob {
   read(): () => void;
   /** A watched plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
   size(plot: Element, width: number, height: number): void;
-  /** Creates the charts whose plots have a size, and resizes live ones to theirs; returns how many it drew. */
-  draw(): number;
+  /** Creates the charts whose plots have a size, and resizes live ones to theirs. */
+  draw(): void;
 }
 
 const queue = new Set<ChartJob>();
@@ -71,32 +71,32 @@ function resized(entries: readonly ResizeObserverEntry[]) {
 }
 
 /**
- * Charts drawn in one task before the browser gets a turn. Measured on the 50-widget bench page (150 charts) on a
- * shared 2-core machine (load average 6 to 13): a chart costs about 2.5 ms of main-thread CPU unloaded and 4 ms loaded,
- * and the observer's own task, which sizes every canvas, about 30 ms; so that task draws no chart, and 12 charts keep
- * a later task near 30 ms. Batches of 6 took longer to the last chart (the page renders a frame between batches, about
- * 25 ms of paint for 50 widgets), with no long task fewer.
+ * Milliseconds of chart drawing in one task before the browser gets a turn: a task draws widget after widget until it
+ * has run this long (a widget's charts in one go, however long they take). Drawing lays nothing out, so the frame after
+ * a batch costs little; 12 charts a batch took tasks of about 100 ms when the machine was busy, a time budget keeps the
+ * batch under a long task at any speed. On the 50-widget bench page it draws about 8 charts a task (see
+ * bench/RESULTS.md); the observer's own task, which sizes every canvas (about 30 ms for 150), draws none.
  */
-export const CHARTS_PER_TASK = 12;
+export const CHART_SLICE_MS = 30;
 
 /** Widgets whose plots have a new size, in the order they got it; drawn by `drain`. */
 const drawing = new Set<ChartJob>();
 let draining = false;
 
-/** Draws the waiting widgets' charts in tasks of their own, yielding to the browser after every `CHARTS_PER_TASK`. */
+/** Draws the waiting widgets' charts in tasks of their own, yielding to the browser after every `CHART_SLICE_MS`. */
 async function drain() {
   draining = true;
   try {
     // A Set visits what is added while it is iterated: widgets sized during a yield are drawn in this same pass.
-    let drawn = CHARTS_PER_TASK;
+    let started = -Infinity;
     for (const job of drawing) {
-      if (drawn >= CHARTS_PER_TASK) {
-        drawn = 0;
+      if (performance.now() - started >= CHART_SLICE_MS) {
         await yieldToBrowser();
+        started = performance.now();
       }
       drawing.delete(job);
       try {
-        drawn += job.draw();
+        job.draw();
       } catch (error) {
         // One widget's failure leaves the others' charts to draw.
         reportError(error);
