@@ -11,10 +11,11 @@
  *
  * The charts are then drawn a few at a time, widget by widget, with a yield to the browser after every
  * `CHART_SLICE_MS` of drawing, so that a page with many charts keeps answering a reader's input (50 `<export-growth>`
- * drew 150 charts in one task of about 370 ms). A widget's charts are drawn in one go, so its `ew-ready` still
- * follows its own charts.
+ * drew 150 charts in one task of about 370 ms), once the widgets that wait for their turn to render have rendered: the
+ * text of every widget comes first. A widget settles (and says `ew-ready`) once its last chart is drawn.
  */
 import { yieldToBrowser } from '../lib/yield.js';
+import { rendered } from './render-scheduler.js';
 
 /** What the scheduler asks of one widget's charts (a ChartController keeps its job private). */
 export interface ChartJob {
@@ -22,8 +23,11 @@ export interface ChartJob {
   read(): () => void;
   /** A watched plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
   size(plot: Element, width: number, height: number): void;
-  /** Creates the charts whose plots have a size, and resizes live ones to theirs. */
-  draw(): void;
+  /**
+   * Creates the charts whose plots have a size, and resizes live ones to theirs, one after another until the clock
+   * passes `until` (one at least); returns true when some are left for a later call.
+   */
+  draw(until: number): boolean;
 }
 
 const queue = new Set<ChartJob>();
@@ -71,11 +75,12 @@ function resized(entries: readonly ResizeObserverEntry[]) {
 }
 
 /**
- * Milliseconds of chart drawing in one task before the browser gets a turn: a task draws widget after widget until it
- * has run this long (a widget's charts in one go, however long they take). Drawing lays nothing out, so the frame after
- * a batch costs little; 12 charts a batch took tasks of about 100 ms when the machine was busy, a time budget keeps the
- * batch under a long task at any speed. On the 50-widget bench page it draws about 8 charts a task (see
- * bench/RESULTS.md); the observer's own task, which sizes every canvas (about 30 ms for 150), draws none.
+ * Milliseconds of chart drawing in one task before the browser gets a turn: a task draws chart after chart, of one
+ * widget and the next, until it has run this long (one chart at least, however long it takes). Drawing lays nothing
+ * out, so the frame after a batch costs little. Batches of 12 charts took tasks of about 100 ms when the machine was
+ * busy, and a widget's charts drawn in one go took 70 ms for the page's first widget (chart.js's code runs cold); a
+ * time budget keeps a batch under a long task at any speed. The observer's own task, which sizes every canvas (about
+ * 30 ms for 150), draws none.
  */
 export const CHART_SLICE_MS = 30;
 
@@ -87,22 +92,25 @@ let draining = false;
 async function drain() {
   draining = true;
   try {
-    // A Set visits what is added while it is iterated: widgets sized during a yield are drawn in this same pass.
+    // A Set keeps its order as widgets are added during a yield: the oldest is drawn first.
     let started = -Infinity;
-    for (const job of drawing) {
+    for (let job = first(); job; job = first()) {
       if (performance.now() - started >= CHART_SLICE_MS) {
+        await rendered();
         await yieldToBrowser();
         started = performance.now();
       }
-      drawing.delete(job);
+      let more = false;
       try {
-        job.draw();
+        more = job.draw(started + CHART_SLICE_MS);
       } catch (error) {
         // One widget's failure leaves the others' charts to draw.
         reportError(error);
       }
+      if (!more) drawing.delete(job);
     }
   } finally {
     draining = false;
   }
 }
+const first = (): ChartJob | undefined => drawing.values().next().value;

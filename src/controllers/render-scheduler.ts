@@ -97,5 +97,17 @@ async function drain() {
     }
   } finally {
     draining = false;
+    for (const resolve of done.splice(0)) resolve();
   }
+}
+
+/** What waits for the renders to be done. */
+const done: (() => void)[] = [];
+
+/**
+ * Settles once no render waits for its turn. The page's charts (chart-scheduler.ts) are drawn after that: a reader
+ * gets every widget's text first, and a render turn never waits behind charts.
+ */
+export function rendered(): Promise<void> {
+  return draining ? new Promise((resolve) => done.push(resolve)) : Promise.resolve();
 }
