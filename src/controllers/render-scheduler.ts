@@ -79,10 +79,16 @@ export function renderInTurn(render: () => void): Promise<void> {
 }
 
 /**
- * Resolves in a task after the browser's next frame: that frame lays out and paints what the last turn rendered, so the
- * layout of many widgets is spread over frames as their renders are.
+ * Resolves in a task after the browser's next frame: that frame paints what the last turn rendered. A document the
+ * browser does not render (a background tab, an iframe of another origin scrolled out of view) gets no animation
+ * frame: there a turn waits `UNRENDERED_MS` instead, or its widgets would never render.
  */
-const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, UNRENDERED_MS);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+  });
+const UNRENDERED_MS = 100;
 
 async function drain() {
   draining = true;

@@ -60,6 +60,20 @@ describe('render scheduler: first renders take turns', () => {
     expect(ran).to.deep.equal(['next']);
   });
 
+  it('renders in a document that gets no animation frames (a background tab, an iframe out of view on another origin)', async () => {
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      await newTask();
+      const ran: string[] = [];
+      void renderInTurn(() => busy(RENDER_SLICE_MS + 5));
+      await renderInTurn(() => ran.push('later'));
+      expect(ran).to.deep.equal(['later']);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
+  });
+
   it("a theme switch re-renders the page's widgets in turns, not all in the task that switched it", async () => {
     const count = 3;
     const ready = new Promise<void>((resolve) => {
