@@ -9,7 +9,8 @@
 //   appeared — the frame in which every widget first has a height (its loading state, or its content): layout
 //              shifts from the next frame on are the widgets' own (`clsAfter`); those up to it are the page making
 //              room for them (the kit cannot prevent that: the page paints before the module has run);
-//   fcp, lcp, long tasks, layout shifts from PerformanceObserver.
+//   fcp, lcp, long tasks, layout shifts from PerformanceObserver;
+//   and, on request (`window.__benchTheme()`), a theme switch after all that.
 // `window.__bench` is a promise of the figures, settled 300 ms after the last of them so late shifts and long tasks count.
 (() => {
   const root = document.documentElement;
@@ -38,7 +39,8 @@
   };
   observe('paint', (e) => e.name === 'first-contentful-paint' && (out.fcp = e.startTime));
   observe('largest-contentful-paint', (e) => (out.lcp = e.renderTime || e.startTime));
-  observe('longtask', (e) => out.longTasks.push(Math.round(e.duration)));
+  const longTasks = [];
+  observe('longtask', (e) => (longTasks.push(e), out.longTasks.push(Math.round(e.duration))));
   observe('layout-shift', (e) => !e.hadRecentInput && shifts.push(e));
 
   /** Runs `then(time)` after the current frame's rendering work: call it from a requestAnimationFrame callback. */
@@ -97,6 +99,31 @@
     out.ready = performance.now();
     requestAnimationFrame(() => afterFrame((t) => ((out.drawn = t), maybeDone())));
   };
+  // The theme switch, called by scripts/bench.ts once the page is drawn: the page's own dark-mode signal (`data-theme`
+  // on <html>, as a site's theme toggle sets it) flips to dark. `switched` is the end of the first frame in which every
+  // widget shows the dark theme (a widget updates its charts in the same render), from the flip; `longTasks` those that
+  // end after the flip (the task that flips it included) until 300 ms after that frame.
+  window.__benchTheme = () =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      root.dataset.theme = 'dark';
+      const dark = (el) => Boolean(el.shadowRoot?.querySelector('.base.dark'));
+      const poll = () => {
+        if (![...document.querySelectorAll(tags.join(','))].every(dark)) return requestAnimationFrame(poll);
+        afterFrame((t) =>
+          setTimeout(
+            () =>
+              resolve({
+                switched: t - start,
+                longTasks: longTasks.filter((e) => e.startTime + e.duration > start).map((e) => Math.round(e.duration)),
+              }),
+            300,
+          ),
+        );
+      };
+      requestAnimationFrame(poll);
+    });
+
   // A page without widgets (the kit's own cost): done once the module has run, at the load event.
   if (units === 0) window.addEventListener('load', () => ((count = -1), onReady()));
   document.addEventListener('ew-ready', onReady);

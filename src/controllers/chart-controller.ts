@@ -64,7 +64,7 @@ export class ChartController implements ReactiveController {
       return () => this.#apply(specs);
     },
     size: (plot, width, height) => this.#size(plot, width, height),
-    draw: () => this.#draw(),
+    draw: (until) => this.#draw(until),
   };
 
   /** Settles once the charts of the latest render are drawn. */
@@ -158,11 +158,15 @@ export class ChartController implements ReactiveController {
     Object.assign(canvas.style, { display: 'block', boxSizing: 'border-box', width: `${width}px`, height: `${height}px` });
   }
 
-  /** Creates the charts whose plots have a size, and resizes live ones to theirs; returns how many it drew. */
-  #draw(): number {
-    let drawn = 0;
+  /**
+   * Creates the charts whose plots have a size, and resizes live ones to theirs, until the clock passes `until` (one
+   * chart at least); returns true when some are left.
+   */
+  #draw(until = Infinity): boolean {
+    let drawn = false;
     for (const { key, width, height } of this.#plots.values()) {
       if (width === undefined || height === undefined) continue;
+      if (drawn && performance.now() >= until) return true;
       const waiting = this.#pending.get(key);
       const chart = this.#charts.get(key);
       if (waiting) {
@@ -172,16 +176,16 @@ export class ChartController implements ReactiveController {
           new Chart(waiting.canvas, { ...waiting.config, data: drawable(waiting.config.data), options: sized(waiting.config.options) }),
         );
         this.#drewBefore = true;
-        drawn++;
+        drawn = true;
       } else if (chart && width && height && (width !== chart.width || height !== chart.height)) {
         // A hidden plot (print, a closed container) reports 0 × 0: its chart keeps its last size.
         chart.options.devicePixelRatio = devicePixelRatio;
         chart.resize(width, height);
-        drawn++;
+        drawn = true;
       }
     }
     if (!this.#pending.size) this.#settle();
-    return drawn;
+    return false;
   }
 
   #settle() {

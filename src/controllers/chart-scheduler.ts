@@ -10,11 +10,12 @@
  * page with many charts.
  *
  * The charts are then drawn a few at a time, widget by widget, with a yield to the browser after every
- * `CHARTS_PER_TASK` of them, so that a page with many charts keeps answering a reader's input (50 `<export-growth>`
- * drew 150 charts in one task of about 370 ms). A widget's charts are drawn in one go, so its `ew-ready` still
- * follows its own charts.
+ * `CHART_SLICE_MS` of drawing, so that a page with many charts keeps answering a reader's input (50 `<export-growth>`
+ * drew 150 charts in one task of about 370 ms), once the widgets that wait for their turn to render have rendered: the
+ * text of every widget comes first. A widget settles (and says `ew-ready`) once its last chart is drawn.
  */
 import { yieldToBrowser } from '../lib/yield.js';
+import { rendered } from './render-scheduler.js';
 
 /** What the scheduler asks of one widget's charts (a ChartController keeps its job private). */
 export interface ChartJob {
@@ -22,8 +23,11 @@ export interface ChartJob {
   read(): () => void;
   /** A watched plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
   size(plot: Element, width: number, height: number): void;
-  /** Creates the charts whose plots have a size, and resizes live ones to theirs; returns how many it drew. */
-  draw(): number;
+  /**
+   * Creates the charts whose plots have a size, and resizes live ones to theirs, one after another until the clock
+   * passes `until` (one at least); returns true when some are left for a later call.
+   */
+  draw(until: number): boolean;
 }
 
 const queue = new Set<ChartJob>();
@@ -71,38 +75,42 @@ function resized(entries: readonly ResizeObserverEntry[]) {
 }
 
 /**
- * Charts drawn in one task before the browser gets a turn. Measured on the 50-widget bench page (150 charts) on a
- * shared 2-core machine (load average 6 to 13): a chart costs about 2.5 ms of main-thread CPU unloaded and 4 ms loaded,
- * and the observer's own task, which sizes every canvas, about 30 ms; so that task draws no chart, and 12 charts keep
- * a later task near 30 ms. Batches of 6 took longer to the last chart (the page renders a frame between batches, about
- * 25 ms of paint for 50 widgets), with no long task fewer.
+ * Milliseconds of chart drawing in one task before the browser gets a turn: a task draws chart after chart, of one
+ * widget and the next, until it has run this long (one chart at least, however long it takes). Drawing lays nothing
+ * out, so the frame after a batch costs little. Batches of 12 charts took tasks of about 100 ms when the machine was
+ * busy, and a widget's charts drawn in one go took 70 ms for the page's first widget (chart.js's code runs cold); a
+ * time budget keeps a batch under a long task at any speed. The observer's own task, which sizes every canvas (about
+ * 30 ms for 150), draws none.
  */
-export const CHARTS_PER_TASK = 12;
+export const CHART_SLICE_MS = 30;
 
 /** Widgets whose plots have a new size, in the order they got it; drawn by `drain`. */
 const drawing = new Set<ChartJob>();
 let draining = false;
 
-/** Draws the waiting widgets' charts in tasks of their own, yielding to the browser after every `CHARTS_PER_TASK`. */
+/** Draws the waiting widgets' charts in tasks of their own, yielding to the browser after every `CHART_SLICE_MS`. */
 async function drain() {
   draining = true;
   try {
-    // A Set visits what is added while it is iterated: widgets sized during a yield are drawn in this same pass.
-    let drawn = CHARTS_PER_TASK;
-    for (const job of drawing) {
-      if (drawn >= CHARTS_PER_TASK) {
-        drawn = 0;
+    // A Set keeps its order as widgets are added during a yield: the oldest is drawn first.
+    let started = -Infinity;
+    for (let job = first(); job; job = first()) {
+      if (performance.now() - started >= CHART_SLICE_MS) {
+        await rendered();
         await yieldToBrowser();
+        started = performance.now();
       }
-      drawing.delete(job);
+      let more = false;
       try {
-        drawn += job.draw();
+        more = job.draw(started + CHART_SLICE_MS);
       } catch (error) {
         // One widget's failure leaves the others' charts to draw.
         reportError(error);
       }
+      if (!more) drawing.delete(job);
     }
   } finally {
     draining = false;
   }
 }
+const first = (): ChartJob | undefined => drawing.values().next().value;

@@ -55,8 +55,20 @@ function watchPage() {
 
 /** Keeps a widget's resolved theme current: its `theme` setting, else the page's signal. */
 export class ThemeController implements ReactiveController {
+  /** The theme of the widget's last update; undefined before its first. */
+  #rendered?: Theme;
+
   constructor(private readonly host: ReactiveControllerHost & { theme: unknown }) {
     host.addController(this);
+  }
+
+  /** True when the theme differs from the one the widget last rendered: the update to come switches it. */
+  get changed(): boolean {
+    return this.#rendered !== undefined && this.#rendered !== this.value;
+  }
+
+  hostUpdate() {
+    this.#rendered = this.value;
   }
 
   get value(): Theme {

@@ -132,7 +132,10 @@ async function fetchModel(url: string, signal: AbortSignal): Promise<Model> {
   }
   await yieldToBrowser();
   // The URL the data came from, after any redirect: `ew-ready` names it.
-  return { ...toModel(json, shown), url: response.url || url };
+  const model = { ...toModel(json, shown), url: response.url || url };
+  // The widgets render it in a task of their own: a render turn cannot know that its task has checked 10 MB first.
+  await yieldToBrowser();
+  return model;
 }
 
 interface Request {

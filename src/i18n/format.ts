@@ -132,6 +132,24 @@ export function plural(count: number, lang: Lang, forms: Forms): string {
   return form(formatNumber(count, lang));
 }
 
+const warm = new Set<Lang>();
+
+/** Whether the language's formatters are built (by `warmFormats`, or by the first text formatted in it). */
+export const formatsReady = (lang: Lang) => warm.has(lang);
+
+/**
+ * Builds the language's formatters and formats once with each. Intl loads its locale data on first use: about 25 ms
+ * of a page's first widget render on the bench machine, which `<ExportWidget>` spends in a turn of its own instead.
+ */
+export function warmFormats(lang: Lang): void {
+  warm.add(lang);
+  for (const style of Object.keys(NUMBER_STYLES) as (keyof typeof NUMBER_STYLES)[]) number(0.5, lang, style);
+  plural(1, lang, { other: String });
+  formatDate('2025-01-01', lang);
+  formatDate('2025-01', lang);
+  formatList(['', ''], lang);
+}
+
 /** The amount with its qualifier in words, for sentences: «около 1 млрд ₽», «more than ₽8.1 billion». */
 export function formatAmountInWords(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
   return shared[lang].qualified[qualifier](formatAmount(value, unit, 'exact', lang));

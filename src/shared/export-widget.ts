@@ -10,7 +10,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { DatasetError, loadDataset } from '../data/load.js';
 import type { Model } from '../data/model.js';
 import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme-controller.js';
-import { formatDate } from '../i18n/format.js';
+import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
 import { LANGS, LOCALE, pick, toLang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -155,12 +155,17 @@ export abstract class ExportWidget extends LitElement {
   #shown = false;
 
   /**
-   * The first render with data takes its turn among the page's widgets (render-scheduler.ts), so that many widgets do
-   * not render in one long task; every other update runs as Lit schedules it.
+   * The updates a page asks of all its widgets at once take their turn among them (render-scheduler.ts), so that many
+   * widgets do not render in one long task: the first render with data, and a theme switch (the page's or the
+   * reader's), which also redraws every chart. Every other update runs as Lit schedules it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.#shown || this.data.status !== TaskStatus.COMPLETE) return super.scheduleUpdate();
-    this.#shown = true;
+    const first = !this.#shown && this.data.status === TaskStatus.COMPLETE;
+    if (!first && !this.themeController.changed) return super.scheduleUpdate();
+    if (first) this.#shown = true;
+    // The page's first render in a language builds its formatters first, in a turn of its own.
+    const { lang } = this.locale;
+    if (!formatsReady(lang)) void renderInTurn(() => warmFormats(lang));
     return renderInTurn(() => void super.scheduleUpdate());
   }
 

@@ -9,9 +9,16 @@ const busy = (ms: number) => {
 };
 /** A new task, so that a test starts with a fresh slice. */
 const newTask = () => new Promise((resolve) => setTimeout(resolve));
+/** Resolves in the next task, once this one and its microtasks are done (a message comes before a turn's frame). */
+const endOfTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (channel.port1.close(), resolve());
+    channel.port2.postMessage(null);
+  });
 
 /**
- * Widgets' first renders with data take turns: in the task that asks while it has room, else in later tasks after the
+ * Widgets' first renders with data, and their renders on a theme switch, take turns: in the task that asks while it has room, else in later tasks after the
  * next frame, in the order asked. Whether a render ran is checked right after the call, before any await: a render
  * that ran then ran in the asking task.
  */
@@ -51,6 +58,49 @@ describe('render scheduler: first renders take turns', () => {
     await next;
     expect((error as Error).message).to.equal('broken render');
     expect(ran).to.deep.equal(['next']);
+  });
+
+  it('renders in a document that gets no animation frames (a background tab, an iframe out of view on another origin)', async () => {
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      await newTask();
+      const ran: string[] = [];
+      void renderInTurn(() => busy(RENDER_SLICE_MS + 5));
+      await renderInTurn(() => ran.push('later'));
+      expect(ran).to.deep.equal(['later']);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
+  });
+
+  it("a theme switch re-renders the page's widgets in turns, not all in the task that switched it", async () => {
+    const count = 3;
+    const ready = new Promise<void>((resolve) => {
+      let n = 0;
+      const onReady = () => {
+        if (++n < count) return;
+        document.removeEventListener('ew-ready', onReady);
+        resolve();
+      };
+      document.addEventListener('ew-ready', onReady);
+    });
+    const page = await fixture(html`<div>${Array.from({ length: count }, () => html`<key-figures></key-figures>`)}</div>`);
+    await ready;
+    const widgets = [...page.querySelectorAll('key-figures')];
+    const dark = () => widgets.filter((el) => el.shadowRoot!.querySelector('.base.dark')).length;
+    try {
+      await newTask();
+      // This task has rendered for its slice: the switch's renders must wait for turns of their own.
+      void renderInTurn(() => busy(RENDER_SLICE_MS + 5));
+      document.documentElement.dataset.theme = 'dark';
+      await endOfTask();
+      expect(dark(), 'dark at the end of the switching task').to.equal(0);
+      while (widgets.some((el) => el.isUpdatePending)) await Promise.all(widgets.map((el) => el.updateComplete));
+      expect(dark(), 'dark after their turns').to.equal(count);
+    } finally {
+      delete document.documentElement.dataset.theme;
+    }
   });
 
   it('30 widgets on one page all render their data and say ew-ready', async () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import embedded from '../../data/technopolis-moscow.json' with { type: 'json' };
 import { buildModel, type ResolvedFigure } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { cumulativeExports, growthPanels, latestGrowth } from '../../src/data/selectors/growth.js';
+import { cumulativeExports, growthPanels, latestGrowth, latestOf } from '../../src/data/selectors/growth.js';
 import { defaultPeriod, ranking, rankingPeriods } from '../../src/data/selectors/exporters.js';
 import { destinationList, destinationPeriods, latestDestinationPeriod, within } from '../../src/data/selectors/destinations.js';
 import { exportStructure, structurePeriods } from '../../src/data/selectors/structure.js';
@@ -63,6 +63,21 @@ describe('growth selector', () => {
     const latest = latestGrowth(panels);
     assert.equal(seen(latest?.volume), 'export-2025-h1 2025-H1 1000000000 approximate');
     assert.equal(seen(latest?.growth), 'growth-2025-h1-vs-2024-h1 2025-H1 3.3 exact');
+  });
+
+  it('cuts a panel to its latest volumes, with the growth of their periods only', () => {
+    const quarters = panels.find((p) => p.key === 'quarter-1')!;
+    const cut = latestOf(quarters, 2);
+    assert.deepEqual(
+      cut.volumes.map((v) => v.figure.period),
+      ['2020-Q1', '2021-Q1'],
+    );
+    assert.ok(quarters.growth.length > 0);
+    assert.deepEqual(
+      cut.growth.map((g) => g.figure.id),
+      quarters.growth.filter((g) => g.figure.period >= '2020-Q1').map((g) => g.figure.id),
+    );
+    assert.equal(latestOf(quarters, 3), quarters);
   });
 
   it('filters by comparison and years, keeping growth only when its base period is in range', () => {

@@ -6,7 +6,8 @@ import { Chart } from 'chart.js';
 import { labelBoxes } from '../../src/controllers/chart-plugins.js';
 import { labelProblems } from '../../src/controllers/label-check.js';
 import { TAGS, type WidgetTag } from '../../src/widgets/registry.js';
-import { fold, mount, shadow } from '../helpers.js';
+import { LIST_LIMIT } from '../../src/widgets/export-growth/export-growth.js';
+import { csvLines, downloaded, fold, mount, shadow } from '../helpers.js';
 
 /** A widget of `tag` inside a wrapper `<div>` with the given attributes; returns the widget. */
 async function mountIn(tag: WidgetTag, attributes: string, wrapper: string): Promise<HTMLElement> {
@@ -265,5 +266,46 @@ describe('<export-growth> with ten periods a panel and gaps in time', () => {
       '2024: ×2,2 к 2021; 2021: +35 % к 2020',
       'I кв. 2021: ×2,7 к I кв. 2020, ×4,1 к I кв. 2019; I кв. 2011: +25 % к I кв. 2010',
     ]);
+  });
+});
+
+// Issue 20: a very long file is cut to its latest periods, and the widget says so, with the ways to see all of it.
+describe('<export-growth> on a file with more periods than it shows at once', () => {
+  const LONG = '/test/fixtures/twenty-five-years.json';
+  const NOTE = {
+    ru: 'показаны последние значения экспорта, 20 из 25. Все значения есть в файле CSV.',
+    en: 'showing the latest export figures, 20 of 25. The CSV file has all of them.',
+    uz: 'охирги экспорт қийматлари кўрсатилди, 25 тадан 20 таси. Барча қийматлар CSV файлида бор.',
+  };
+  const BUTTON = { ru: 'Показать все', en: 'Show all', uz: 'Барчасини кўрсатиш' };
+  const years = (el: HTMLElement) => Chart.getChart(shadow(el).querySelector('canvas')!)!.data.labels;
+
+  for (const lang of ['ru', 'en', 'uz'] as const)
+    it(`shows the latest ${LIST_LIMIT} years and says so plainly: lang="${lang}"`, async () => {
+      const el = await mountIn('export-growth', `lang="${lang}" src=${LONG}`, '');
+      const note = shadow(el).querySelector('.cut')!;
+      expect(fold(note.textContent)).to.include(NOTE[lang]).and.to.include(BUTTON[lang]);
+      expect(years(el)).to.have.length(LIST_LIMIT).and.to.include('2024').and.not.to.include('2004');
+      expect(shadow(el).querySelectorAll('.table tbody tr:not(:first-child)')).to.have.length(LIST_LIMIT);
+    });
+
+  it('has every year in its CSV, and shows them all when asked', async () => {
+    const el = await mountIn('export-growth', `src=${LONG}`, '');
+    const lines = await csvLines(await downloaded(el));
+    for (const year of ['2000', '2004', '2024'])
+      expect(
+        lines.some((l) => l.includes(`;"${year}";`)),
+        year,
+      ).to.equal(true);
+    shadow(el).querySelector<HTMLButtonElement>('.cut button')!.click();
+    // The charts are updated in place in the same update.
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(shadow(el).querySelector('.cut')).to.equal(null);
+    expect(years(el)).to.have.length(25).and.to.include('2000');
+  });
+
+  it('is not cut on a file of ordinary length', async () => {
+    const el = await mountIn('export-growth', '', '');
+    expect(shadow(el).querySelector('.cut')).to.equal(null);
   });
 });

@@ -76,6 +76,14 @@ export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthP
     .sort((a, b) => comparePeriods(last(b.volumes), last(a.volumes)));
 }
 
+/** The panel cut to its latest `count` volumes, and the growth stated for their periods. */
+export function latestOf(panel: GrowthPanel, count: number): GrowthPanel {
+  if (panel.volumes.length <= count) return panel;
+  const volumes = panel.volumes.slice(-count);
+  const first = volumes[0]!.figure.period;
+  return { ...panel, volumes, growth: panel.growth.filter((g) => comparePeriods(g.figure.period, first) >= 0) };
+}
+
 /** Cumulative export totals, oldest first, each as the sources state it: no path is drawn between them. */
 export function cumulativeExports(model: Model): Dated[] {
   return [...model.figures.values()]

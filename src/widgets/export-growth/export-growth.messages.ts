@@ -31,6 +31,9 @@ export interface GrowthTerms {
   /** A gap in time: periods of the panel with no figure. */
   noData: string;
   hintYear(attr: string, value: string): string;
+  /** A very long file: the widget shows its latest export figures; `shown` and `total` are formatted counts. */
+  cut(shown: string, total: string): string;
+  showAll: string;
 }
 
 const ru: GrowthTerms = {
@@ -51,6 +54,8 @@ const ru: GrowthTerms = {
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
   noData: 'нет данных',
   hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
+  cut: (shown, total) => `Данных очень много: показаны последние значения экспорта, ${shown} из ${total}. Все значения есть в файле CSV.`,
+  showAll: 'Показать все',
 };
 
 const en: GrowthTerms = {
@@ -70,6 +75,8 @@ const en: GrowthTerms = {
   empty: 'The data has no export volumes for the chosen periods.',
   noData: 'no data',
   hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
+  cut: (shown, total) => `A very long file: showing the latest export figures, ${shown} of ${total}. The CSV file has all of them.`,
+  showAll: 'Show all',
 };
 
 const uz: GrowthTerms = {
@@ -91,6 +98,9 @@ const uz: GrowthTerms = {
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
   noData: 'маълумот йўқ',
   hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,
+  cut: (shown, total) =>
+    `Маълумот жуда кўп: охирги экспорт қийматлари кўрсатилди, ${total} тадан ${shown} таси. Барча қийматлар CSV файлида бор.`,
+  showAll: 'Барчасини кўрсатиш',
 };
 
 export const messages: Record<Lang, GrowthTerms> = { ru, en, uz };

@@ -15,6 +15,12 @@ export const styles = css`
       grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
     }
   }
+  .cut {
+    margin: 0 0 0.75em;
+    padding: 0.35em 0.6em;
+    border-inline-start: 3px solid var(--_grid);
+    background: var(--_surface);
+  }
   .panel h3 {
     font-size: 1em;
     margin: 0;
