@@ -28,6 +28,8 @@ export interface PageInputs {
   readonly synthetic: readonly { readonly name: string; readonly url: string; readonly title: string }[];
   /** The export volumes <export-growth> draws (period id → value), oldest first. */
   readonly figures: readonly { period: string; value: number }[];
+  /** Each tag's pre-rendered embed code with its default attributes (scripts/prerender.ts), without its loader. */
+  readonly prerendered: Readonly<Record<string, string>>;
 }
 
 const STYLE = `body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff }
@@ -64,15 +66,23 @@ function page(name: string, attrs: { units: number; tags?: readonly string[] }, 
 }
 
 const widgets = (tags: readonly string[], attrs: string) => tags.map((tag) => `<${tag}${attrs}></${tag}>\n${PARAGRAPH}`).join('\n');
+const prerenderedWidgets = (tags: readonly string[], code: Readonly<Record<string, string>>) =>
+  tags.map((tag) => `${code[tag]}\n${PARAGRAPH}`).join('\n');
 
 export function pages(inputs: PageInputs): PageSpec[] {
   const { tags } = inputs;
-  const kitPage = (name: string, title: string, list: readonly string[], attrs = '', extra = false) => ({
+  const kitPage = (name: string, title: string, list: readonly string[], attrs = '', extra = false, prerendered = false) => ({
     extra,
     name,
     title,
     units: list.length,
-    html: page(name, { units: list.length, tags: [...new Set(list)] }, inputs.kit, inputs, widgets(list, attrs)),
+    html: page(
+      name,
+      { units: list.length, tags: [...new Set(list)] },
+      inputs.kit,
+      inputs,
+      prerendered ? prerenderedWidgets(list, inputs.prerendered) : widgets(list, attrs),
+    ),
   });
   const labels = inputs.figures.map((f) => f.period).join('|');
   const values = inputs.figures.map((f) => f.value).join('|');
@@ -90,6 +100,16 @@ export function pages(inputs: PageInputs): PageSpec[] {
     ...inputs.synthetic.map((d) => kitPage(`all-${d.name}`, `every widget once, \`src\` = ${d.title}`, tags, ` src="${d.url}"`)),
     kitPage('growth-50', '50 × `<export-growth>`, embedded dataset', fifty),
     kitPage('growth-50-src', '50 × `<export-growth>`, `src` = data/technopolis-moscow.json', fifty, ` src="${inputs.dataset}"`),
+    // The kit's module script in <head> as on the other pages: it takes the pre-rendered content over in place.
+    kitPage(
+      'all-prerendered',
+      'every widget once as pre-rendered embed code, taken over by the kit; embedded dataset',
+      tags,
+      '',
+      false,
+      true,
+    ),
+    kitPage('growth-50-prerendered', '50 × `<export-growth>` as pre-rendered embed code, taken over by the kit', fifty, '', false, true),
     refPage('ref-1', 'reference: 1 bare chart.js bar chart', 1),
     refPage('ref-50', 'reference: 50 bare chart.js bar charts', 50),
     // Diagnostics: the kit loaded with no widget, one widget, and 50 without their charts (what the charts cost).

@@ -281,7 +281,10 @@ FCP with the kit (its loader) ÷ without it: ${ratio.toFixed(2)}× — target �
   }
   // A run of one sub-benchmark keeps the other's sections from the last run, each section dated.
   const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const fresh = sections.map((section) => section.replace(/\n/, `\n\n_Measured ${stamp} UTC._\n`));
+  // One string may hold more than one section (CLS and the code's size): each is replaced by its own heading.
+  const fresh = sections
+    .flatMap((section) => section.split(/\n(?=## )/))
+    .map((section) => section.trim().replace(/\n/, `\n\n_Measured ${stamp} UTC._\n`));
   const heads = new Set(fresh.map((section) => section.split('\n')[0]));
   const kept = existsSync(o.out)
     ? readFileSync(o.out, 'utf8')
