@@ -289,7 +289,7 @@ describe('<export-growth> on a file with more periods than it shows at once', ()
       expect(shadow(el).querySelectorAll('.table tbody tr:not(:first-child)')).to.have.length(LIST_LIMIT);
     });
 
-  it('has every year in its CSV, and shows them all when asked', async () => {
+  it('has every year in its CSV, and shows them all when asked, keeping the focus in the widget', async () => {
     const el = await mountIn('export-growth', `src=${LONG}`, '');
     const lines = await csvLines(await downloaded(el));
     for (const year of ['2000', '2004', '2024'])
@@ -302,6 +302,8 @@ describe('<export-growth> on a file with more periods than it shows at once', ()
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(shadow(el).querySelector('.cut')).to.equal(null);
     expect(years(el)).to.have.length(25).and.to.include('2000');
+    // The button is gone with its note: the keyboard's focus is on the pressed view button above it, not lost.
+    expect(shadow(el).activeElement?.getAttribute('aria-pressed')).to.equal('true');
   });
 
   it('is not cut on a file of ordinary length', async () => {

@@ -136,6 +136,16 @@ export class ExportGrowth extends ExportWidget {
       ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes)} ${notes.render()}`;
   }
 
+  /**
+   * Shows every entry. The button goes with its note, so the keyboard's focus moves to the pressed view button just
+   * above, rather than falling back to the page.
+   */
+  readonly #showAll = async () => {
+    this.uncut = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+  };
+
   /** Says plainly that the widget shows only part of a very long file, with the ways to see all of it. */
   #renderCut() {
     const { shown, total } = this.#figures;
@@ -143,7 +153,7 @@ export class ExportGrowth extends ExportWidget {
     const { lang, term: m } = this.#t;
     return html`<p class="cut" role="note">
       ${m.cut(formatNumber(shown, lang), formatNumber(total, lang))}
-      <button type="button" @click=${() => (this.uncut = true)}>${m.showAll}</button>
+      <button type="button" @click=${this.#showAll}>${m.showAll}</button>
     </p>`;
   }
 
