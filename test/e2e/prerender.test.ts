@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { DEMO_KIT } from '../../scripts/demo.js';
+import { DEMO_KIT, demoPages } from '../../scripts/demo.js';
 import { prerenderer } from '../../scripts/prerender.js';
 import { kitLoader } from '../../src/embed/codes.js';
 import { assertDrawn, dataset, DIST, inspect, launch, page, ROOT, settled, site, tab, TAGS, type Site } from './harness.js';
@@ -170,6 +170,11 @@ describe('issue 15: pre-rendered embed code', () => {
       if (kitScripts.length) assert.equal(inline.length, 0, `demo/${file}: its own kit script and the loaders`);
       else assert.equal(inline.length, made.length, `demo/${file}: a loader after each widget`);
     }
+  });
+
+  it("demo pages: the code `npm run demo` writes from today's kit, so what a reader sees before the kit loads is what it renders", async () => {
+    for (const [file, page] of await demoPages())
+      assert.ok(page === readFileSync(join(ROOT, 'demo', file), 'utf8'), `demo/${file} is not what the kit renders now: run npm run demo`);
   });
 
   for (const lang of LANGS)
