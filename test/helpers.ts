@@ -18,6 +18,20 @@ export async function mount<T extends HTMLElement>(template: TemplateResult): Pr
   }
 }
 
+/** Resolves once `count` widgets have said `ew-ready`; `each` sees every one of those events as it comes. */
+export function readyEvents(count: number, each?: (event: Event) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const onReady = (event: Event) => {
+      each?.(event);
+      if (++seen < count) return;
+      document.removeEventListener('ew-ready', onReady);
+      resolve();
+    };
+    document.addEventListener('ew-ready', onReady);
+  });
+}
+
 /** The widget's shadow root, which every widget renders into. */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 

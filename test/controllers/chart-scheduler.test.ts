@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { Chart, type Plugin } from 'chart.js';
 import { CHART_SLICE_MS } from '../../src/controllers/chart-scheduler.js';
+import { readyEvents } from '../helpers.js';
 import '../../src/index.js';
 
 /**
@@ -33,17 +34,9 @@ describe('chart scheduler: charts drawn in batches', () => {
     runs.length = 0;
     const count = 10;
     const readyWithCharts: boolean[] = [];
-    const allReady = new Promise<void>((resolve) => {
-      const onReady = (event: Event) => {
-        const root = (event.target as Element).shadowRoot!;
-        const canvases = [...root.querySelectorAll('canvas')];
-        readyWithCharts.push(canvases.length > 0 && canvases.every((c) => Chart.getChart(c) !== undefined));
-        if (readyWithCharts.length === count) {
-          document.removeEventListener('ew-ready', onReady);
-          resolve();
-        }
-      };
-      document.addEventListener('ew-ready', onReady);
+    const allReady = readyEvents(count, (event) => {
+      const canvases = [...(event.target as Element).shadowRoot!.querySelectorAll('canvas')];
+      readyWithCharts.push(canvases.length > 0 && canvases.every((c) => Chart.getChart(c) !== undefined));
     });
     const page = await fixture(html`<div>${Array.from({ length: count }, () => html`<export-growth></export-growth>`)}</div>`);
     await allReady;

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { RENDER_SLICE_MS, renderInTurn } from '../../src/controllers/render-scheduler.js';
+import { readyEvents } from '../helpers.js';
 import '../../src/index.js';
 
 /** Keeps the main thread busy for `ms`: a render that uses up the task's slice. */
@@ -76,15 +77,7 @@ describe('render scheduler: first renders take turns', () => {
 
   it("a theme switch re-renders the page's widgets in turns, not all in the task that switched it", async () => {
     const count = 3;
-    const ready = new Promise<void>((resolve) => {
-      let n = 0;
-      const onReady = () => {
-        if (++n < count) return;
-        document.removeEventListener('ew-ready', onReady);
-        resolve();
-      };
-      document.addEventListener('ew-ready', onReady);
-    });
+    const ready = readyEvents(count);
     const page = await fixture(html`<div>${Array.from({ length: count }, () => html`<key-figures></key-figures>`)}</div>`);
     await ready;
     const widgets = [...page.querySelectorAll('key-figures')];
@@ -105,15 +98,7 @@ describe('render scheduler: first renders take turns', () => {
 
   it('30 widgets on one page all render their data and say ew-ready', async () => {
     const count = 30;
-    let ready = 0;
-    const allReady = new Promise<void>((resolve) => {
-      const onReady = () => {
-        if (++ready < count) return;
-        document.removeEventListener('ew-ready', onReady);
-        resolve();
-      };
-      document.addEventListener('ew-ready', onReady);
-    });
+    const allReady = readyEvents(count);
     const page = await fixture(html`<div>${Array.from({ length: count }, () => html`<key-figures></key-figures>`)}</div>`);
     await allReady;
     const headings = [...page.querySelectorAll('key-figures')].map((el) => el.shadowRoot!.querySelector('h2')?.textContent ?? '');
