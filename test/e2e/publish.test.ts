@@ -312,7 +312,7 @@ describe('the iframe through a CMS sanitizer (DOMPurify 3)', () => {
         assert.ok(widget.text.length > 100);
       }
       const heights = await h.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('height')));
-      assert.deepEqual(heights, [String(WIDGETS['top-exporters'].height), String(WIDGETS['top-exporters'].height)]);
+      assert.deepEqual(heights, [String(publication.heights['top-exporters']), String(publication.heights['top-exporters'])]);
     } finally {
       await h.close();
     }

@@ -91,7 +91,7 @@ describe('embed codes', () => {
     }
     const iframe = codes.find((c) => c.id === 'iframe')!.code;
     assert.match(iframe, /embed\.html\?widget=export-growth&amp;lang=uz&amp;heading=A\+%26\+%22B%22"/);
-    assert.match(iframe, new RegExp(`height="${WIDGETS['export-growth'].height}"`));
+    assert.match(iframe, new RegExp(`height="${publication.heights['export-growth']}"`));
     assert.match(iframe, /title="Резидентлар экспорти: «Технополис Москва» МИЗ"/);
     assert.doesNotMatch(iframe, /\sstyle=/);
     assert.throws(() => publicBase('ftp://example.org/'), /http or https/);
