@@ -223,10 +223,6 @@ describe('cross-checks between stated figures', () => {
     );
   });
 
-  it('finds nothing in the shipped dataset', () => {
-    assert.deepEqual(crossCheck(read('data/technopolis-moscow.json') as Dataset), []);
-  });
-
   it('passes the synthetic file with three measures for one year, a quarter inside a half-year and «почти»', () => {
     assert.deepEqual(validateFile(join(root, 'test/fixtures/measures.json')), []);
   });
