@@ -35,7 +35,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a command on the copy; without NODE_TEST_CONTEXT, a child `node --test` reports as if run alone. */
 function run(command: string, args: string[]) {
-  const env = { ...process.env, EW_DATA_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, EW_DATA_DIR: dir };
   delete env.NODE_TEST_CONTEXT;
   return spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env, timeout: 540_000 });
 }
