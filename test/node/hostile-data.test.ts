@@ -12,7 +12,7 @@ import { buildModel } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import { LANGS } from '../../src/i18n/lang.js';
-import { hostileDataset, prototypeClean, SEED, showsNonFigure } from '../hardening/hostile.js';
+import { hostileDataset, prototypeClean, SEED, showsNonFigure } from '../hostile-input/hostile.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const text = readFileSync(join(root, 'test/fixtures/frozen/dataset.json'), 'utf8');
