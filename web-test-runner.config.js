@@ -46,7 +46,7 @@ export default {
           };
       },
     },
-    // FC_RUNS and FC_SEED for the property tests (test/hardening/render.test.ts): more cases, or another seed.
+    // FC_RUNS and FC_SEED for the property tests (test/hostile-input/generated-datasets.test.ts): more cases, or another seed.
     {
       name: 'fast-check-env',
       serve(context) {
