@@ -1,4 +1,4 @@
-// The package as apps use it (issue 18). `npm pack` makes exactly what `npm publish` would upload; it is unpacked into
+// The package as apps use it. `npm pack` makes exactly what `npm publish` would upload; it is unpacked into
 // test/consumers/node_modules/export-widgets, one install every consumer shares, offline. Their other packages (react,
 // vue, lit…) resolve from the kit's own node_modules, at the versions package-lock.json pins. Then:
 //   a TypeScript project type-checks good uses and rejects bad ones (@ts-expect-error),

@@ -24,7 +24,7 @@ export const TAGS: readonly string[] = WIDGET_TAGS;
 /** The frozen fixture dataset, parsed: a valid dataset that tests serve by `src` and derive malformed and hostile copies from. */
 export const dataset = (): any => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/frozen/dataset.json'), 'utf8'));
 
-/** The security policy of issue T1. */
+/** A strict security policy: scripts, styles and data from the page's own origin only. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 
 const TYPES: Record<string, string> = {

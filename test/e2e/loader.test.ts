@@ -1,4 +1,4 @@
-// Issue 15: the pre-rendered embed code adds the kit with its loader (src/embed/codes.ts kitLoader), after the page's
+// The pre-rendered embed code adds the kit with its loader (src/embed/codes.ts kitLoader), after the page's
 // first contentful paint, so that the kit's file does not count in that paint. Each widget's code carries a loader; the
 // kit is added once, with its integrity, and takes every widget over.
 import { strict as assert } from 'node:assert';

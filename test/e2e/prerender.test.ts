@@ -1,4 +1,4 @@
-// Issue 15: the pre-rendered embed code (npm run prerender). Its content paints before the kit's file arrives; when
+// The pre-rendered embed code (npm run prerender). Its content paints before the kit's file arrives; when
 // the kit loads it takes each element over in place with no visible change (screenshots before and after match,
 // canvases masked) and no duplicate; embed code from an older dataset shows the current figures; with JavaScript off
 // every widget's text, tables and sources are there and axe finds nothing.
@@ -132,7 +132,7 @@ async function differing(
   }
 }
 
-describe('issue 15: pre-rendered embed code', () => {
+describe('pre-rendered embed code', () => {
   it('is the element with its attributes, the dataset version and a declarative shadow root with its styles', () => {
     const growth = codes.get('ru')![TAGS.indexOf('export-growth')];
     assert.match(growth!, /^<export-growth lang="ru" data-prerendered="[^"]+"><template shadowrootmode="open"[^>]*><style>:host\{/);

@@ -1,4 +1,4 @@
-// Issue 17, generated hostile input in the browser: every generated dataset (test/hostile-input/hostile.ts) is served to
+// Every generated dataset (test/hostile-input/hostile.ts) is served to
 // one widget of every tag. Each widget ends showing the data, a hint or an error, never blank; no uncaught error;
 // no NaN, Infinity or ∞ in its text, its chart labels and ticks, or its CSV; Object.prototype untouched.
 import { expect } from '@open-wc/testing';

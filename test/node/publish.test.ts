@@ -1,4 +1,4 @@
-// The hostable folder `npm run build` writes (site/) and the embed codes (issue 14), checked without a browser;
+// The hostable folder `npm run build` writes (site/) and the embed codes, checked without a browser;
 // test/e2e/publish.test.ts serves the folder and pastes the codes.
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';

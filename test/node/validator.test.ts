@@ -1,4 +1,4 @@
-// The validator's messages as a data maintainer reads them (issue 21, item 5): ids in paths, the nearest passage of a
+// The validator's messages as a data maintainer reads them: ids in paths, the nearest passage of a
 // quote that is not verbatim, one message with the fix for a missing sources/ folder, and the cross-checks between
 // stated figures. Small synthetic fixtures (test/fixtures/other-zone.json and its made-up release), plus the frozen copy of the zone's data.
 import { strict as assert } from 'node:assert';
