@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import json from '../fixtures/frozen/dataset.json';
 import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
+import { TAGS } from '../../src/widgets/registry.js';
 import { hostileDataset, prototypeClean, SEED, showsNonFigure } from './hostile.js';
 
-const TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const ORIGIN = 'https://hostile.test';
 
 /** `FC_RUNS` and `FC_SEED` from the environment of `web-test-runner` (served by a plugin in its config). */
