@@ -1,8 +1,8 @@
 // Tests run in one real browser engine at a time, named by $WTR_BROWSER (chromium, the default, firefox or webkit);
-// `npm run test:browser` runs all three one after another (scripts/test-browsers.js). See test/browsers.js.
+// `npm run test:browser` runs all three one after another (scripts/test-browsers.js). See scripts/browsers.js.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
-import { launcher } from './test/browsers.js';
+import { launcher } from './scripts/browsers.js';
 
 const FROZEN_DATASET = '/test/fixtures/frozen/dataset.json';
 

@@ -2,7 +2,7 @@
 // The browser suite in each engine, one after another (side by side, three browsers on two cores time out):
 // node scripts/test-browsers.js [chromium|firefox|webkit ...] [-- web-test-runner arguments]
 import { spawnSync } from 'node:child_process';
-import { ENGINES } from '../test/browsers.js';
+import { ENGINES } from './browsers.js';
 
 const args = process.argv.slice(2);
 const split = args.indexOf('--');

@@ -7,7 +7,7 @@
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { CHROME_ARGS } from '../../scripts/shot.js';
-import { ENGINES, FIREFOX_PATH, startWebKitDriver, WEBKIT_CAPABILITIES } from '../browsers.js';
+import { ENGINES, FIREFOX_PATH, startWebKitDriver, WEBKIT_CAPABILITIES } from '../../scripts/browsers.js';
 
 export type Engine = (typeof ENGINES)[number];
 export { ENGINES };

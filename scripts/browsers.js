@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_ARGS } from '../scripts/shot.js';
+import { CHROME_ARGS } from './shot.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
