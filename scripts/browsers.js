@@ -69,18 +69,6 @@ export const WEBKIT_CAPABILITIES = {
   'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
 };
 
-/**
- * Downloads (the CSV tests) go to a temporary folder without Firefox's downloads panel, which otherwise opens and keeps
- * the focus: the keyboard tests of later files then sent their keys nowhere.
- */
-export const FIREFOX_PREFS = {
-  'browser.download.folderList': 2,
-  'browser.download.dir': mkdtempSync(join(tmpdir(), 'ew-firefox-downloads-')),
-  'browser.download.useDownloadDir': true,
-  'browser.download.alwaysOpenPanel': false,
-  'browser.download.always_ask_before_handling_new_types': false,
-};
-
 /** The web-test-runner launcher of one engine. */
 export function launcher(engine) {
   if (engine === 'chromium')
@@ -94,7 +82,7 @@ export function launcher(engine) {
   if (engine === 'firefox') {
     const firefox = chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
     });
     firefox.name = 'Firefox';
     return firefox;
