@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Dataset, Figure } from '../src/data/schema.js';
-import { draftRelease, type Draft, type DraftFigure } from '../src/draft/draft.js';
+import { draftRelease, DraftInputError, type Draft, type DraftFigure } from '../src/draft/draft.js';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);
@@ -21,6 +21,16 @@ const option = (name: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
 };
+
+/**
+ * Text for the terminal: control and format characters (ESC, C1, U+202E and the other bidi controls, zero-width ones)
+ * written as JSON escapes (`\u202e`), so a file name or a release cannot move the cursor, recolour or reorder the screen.
+ * In JSON output the escapes are the same characters to a parser.
+ */
+const terminalSafe = (s: string) =>
+  s.replace(/(?!\n)[\p{Cc}\p{Cf}]/gu, (c) =>
+    [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
 
 /** The draft as the maintainer reads it: each entry as JSON to copy, after the points to check. */
 function print(draft: Draft, file: string) {
@@ -42,7 +52,7 @@ function print(draft: Draft, file: string) {
   draft.figures.forEach((f, i) => entry(i + 1, f.figure, f.check));
   out.push('// ---- destinations');
   draft.destinations.forEach((d, i) => entry(i + 1, d.destination, d.check));
-  console.log(out.join('\n'));
+  console.log(terminalSafe(out.join('\n')));
 }
 
 // ------------------------------------------------------------------------------------------------------- measure
@@ -123,7 +133,14 @@ else {
     .replace(/^-|-$/g, '');
   const source = option('source') ?? (fromName || 'new-release');
   const date = option('date');
-  const draft = draftRelease(text, { source, ...(date ? { date } : {}) });
-  if (argv.includes('--json')) console.log(JSON.stringify(draft, null, 2));
+  let draft: Draft;
+  try {
+    draft = draftRelease(text, { source, ...(date ? { date } : {}) });
+  } catch (error) {
+    if (!(error instanceof DraftInputError)) throw error;
+    console.error(`draft-release: ${terminalSafe(file)}: ${error.message}`);
+    process.exit(1);
+  }
+  if (argv.includes('--json')) console.log(terminalSafe(JSON.stringify(draft, null, 2)));
   else print(draft, file);
 }

@@ -94,6 +94,7 @@ export class DraftInputError extends RangeError {
  * number, quote or country is taken from them or across them.
  */
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
   /(?:\x1b\[|\x9b)[\x30-\x3f]{0,32}[\x20-\x2f]{0,8}[\x40-\x7e]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x7e]?|(?!\n)[\p{Cc}\p{Cf}]/gu;
 
 /** The text with every control and format character (and escape sequence) as line feeds: same length, same offsets. */
@@ -112,8 +113,48 @@ interface Sentence {
 }
 
 /** Words after which a full stop ends no sentence: «г. Москва», «ул. Ленинская», «д. 42», initials. */
-const ABBREVIATIONS = new Set(['г', 'гг', 'ул', 'д', 'стр', 'корп', 'пр', 'просп', 'им', 'пос', 'обл', 'тел', 'т', 'руб', 'млн', 'млрд', 'тыс', 'кв', 'м']);
-const SENTENCE_END = /[.!?…]+[»"”)]*\s+(?=[«"“„(–—-]?\s?[A-ZА-ЯЁЎҚҒҲ0-9])/gu;
+const ABBREVIATIONS = new Set([
+  'г',
+  'гг',
+  'ул',
+  'д',
+  'стр',
+  'корп',
+  'пр',
+  'просп',
+  'им',
+  'пос',
+  'обл',
+  'тел',
+  'т',
+  'руб',
+  'млн',
+  'млрд',
+  'тыс',
+  'кв',
+  'м',
+]);
+const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['»', '"', '”', ')']);
+const OPENING = /[«"“„(–—-]/u;
+const CAPITAL = /[A-ZА-ЯЁЎҚҒҲ0-9]/u;
+
+/** Where sentences end in a line: after a run of «.!?…» (and closing quotes), a space, then a capital or a digit. */
+function* sentenceEnds(line: string): Generator<{ at: number; next: number }> {
+  for (let i = 0; i < line.length; i++) {
+    if (!SENTENCE_PUNCTUATION.has(line[i]!) || SENTENCE_PUNCTUATION.has(line[i + 1] ?? '')) continue;
+    let j = i + 1;
+    while (j < line.length && CLOSING.has(line[j]!)) j++;
+    const close = j;
+    if (!/\s/u.test(line[j] ?? '')) continue;
+    while (j < line.length && /\s/u.test(line[j]!)) j++;
+    let k = j;
+    if (OPENING.test(line[k] ?? '')) k++;
+    if (line[k] === ' ') k++;
+    if (CAPITAL.test(line[k] ?? '')) yield { at: i, next: j };
+    i = close - 1;
+  }
+}
 
 /** Sentences of one line, as [start, end) within it, trimmed, each at most `MAX_SENTENCE` long. */
 function splitLine(line: string): [number, number][] {
@@ -136,16 +177,15 @@ function splitLine(line: string): [number, number][] {
     }
     if (end > start) spans.push([start, end]);
   };
-  for (const m of line.matchAll(SENTENCE_END)) {
-    if (line[m.index] === '.') {
-      let w = m.index;
-      while (w > 0 && m.index - w < 8 && /\p{L}/u.test(line[w - 1]!)) w--;
-      const word = line.slice(w, m.index);
+  for (const { at, next } of sentenceEnds(line)) {
+    if (line[at] === '.' && (at === 0 || line[at - 1] !== '.')) {
+      let w = at;
+      while (w > 0 && at - w < 8 && /\p{L}/u.test(line[w - 1]!)) w--;
+      const word = line.slice(w, at);
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }
-    const close = m.index + m[0].trimEnd().length;
-    push(from, close);
-    from = m.index + m[0].length;
+    push(from, next);
+    from = next;
   }
   push(from, line.length);
   return spans;
@@ -189,7 +229,10 @@ export function sentences(text: string): string[] {
  */
 export function quoteOf(sentence: string): string {
   let quote = sentence;
-  const attribution = /[»”"]\s*,?\s*[–—-]\s+\p{Ll}/u.exec(quote);
+  // «…», – сказал он; not «…» – на 95 млн рублей, a dash inside the sentence
+  const attribution = /[»”"]\s*,?\s*[–—-]\s+(?:\p{Ll}+л[аи]?|говорит|считает|уверен\p{L}{0,16}|деди|дейди|таъкидлади|айтди)(?!\p{L})/u.exec(
+    quote,
+  );
   if (attribution) quote = quote.slice(0, attribution.index);
   quote = quote.replace(/^[«“„"]\s*/u, '');
   if (/[»”"]$/u.test(quote) && !/[«“„"]/u.test(quote.slice(0, -1))) quote = quote.slice(0, -1);
@@ -215,12 +258,27 @@ const show = (p: Period) => `${p.year}${p.part}`;
 const PART_END: Record<Part, number> = { '': 12, '-Q1': 3, '-Q2': 6, '-Q3': 9, '-Q4': 12, '-H1': 6, '-H2': 12 };
 
 const PARTS: [Part, string][] = [
-  ['-H1', 'перв\\p{L}*\\s+шест\\p{L}*\\s+месяц\\p{L}*|шест\\p{L}*\\s+месяц\\p{L}*|перв\\p{L}*\\s+(?:полугоди|половин)\\p{L}*|январ\\p{L}*\\s*[-–—]\\s*июн\\p{L}*|январидан\\s+июнигача|биринчи\\s+ярм\\p{L}*|дастлабки\\s+олти\\s+ой\\p{L}*'],
-  ['-H2', 'втор\\p{L}*\\s+(?:полугоди|половин)\\p{L}*|июл\\p{L}*\\s*[-–—]\\s*декабр\\p{L}*|иккинчи\\s+ярм\\p{L}*'],
-  ['-Q1', 'перв\\p{L}*\\s+тр\\p{L}*\\s+месяц\\p{L}*|перв\\p{L}*\\s+квартал\\p{L}*|I\\s+квартал\\p{L}*|январ\\p{L}*\\s*[-–—]\\s*март\\p{L}*|биринчи\\s+чора[кг]\\p{L}*'],
-  ['-Q2', 'втор\\p{L}*\\s+квартал\\p{L}*|II\\s+квартал\\p{L}*|апрел\\p{L}*\\s*[-–—]\\s*июн\\p{L}*|иккинчи\\s+чора[кг]\\p{L}*'],
-  ['-Q3', 'трет\\p{L}*\\s+квартал\\p{L}*|III\\s+квартал\\p{L}*|июл\\p{L}*\\s*[-–—]\\s*сентябр\\p{L}*|учинчи\\s+чора[кг]\\p{L}*'],
-  ['-Q4', 'четв[её]рт\\p{L}*\\s+квартал\\p{L}*|IV\\s+квартал\\p{L}*|октябр\\p{L}*\\s*[-–—]\\s*декабр\\p{L}*|тўртинчи\\s+чора[кг]\\p{L}*'],
+  [
+    '-H1',
+    'перв\\p{L}{0,16}\\s+шест\\p{L}{0,16}\\s+месяц\\p{L}{0,16}|шест\\p{L}{0,16}\\s+месяц\\p{L}{0,16}|перв\\p{L}{0,16}\\s+(?:полугоди|половин)\\p{L}{0,16}|январ\\p{L}{0,16}\\s*[-–—]\\s*июн\\p{L}{0,16}|январидан\\s+июнигача|биринчи\\s+ярм\\p{L}{0,16}|дастлабки\\s+олти\\s+ой\\p{L}{0,16}',
+  ],
+  ['-H2', 'втор\\p{L}{0,16}\\s+(?:полугоди|половин)\\p{L}{0,16}|июл\\p{L}{0,16}\\s*[-–—]\\s*декабр\\p{L}{0,16}|иккинчи\\s+ярм\\p{L}{0,16}'],
+  [
+    '-Q1',
+    'перв\\p{L}{0,16}\\s+тр\\p{L}{0,16}\\s+месяц\\p{L}{0,16}|перв\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|I\\s+квартал\\p{L}{0,16}|январ\\p{L}{0,16}\\s*[-–—]\\s*март\\p{L}{0,16}|биринчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+  [
+    '-Q2',
+    'втор\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|II\\s+квартал\\p{L}{0,16}|апрел\\p{L}{0,16}\\s*[-–—]\\s*июн\\p{L}{0,16}|иккинчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+  [
+    '-Q3',
+    'трет\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|III\\s+квартал\\p{L}{0,16}|июл\\p{L}{0,16}\\s*[-–—]\\s*сентябр\\p{L}{0,16}|учинчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+  [
+    '-Q4',
+    'четв[её]рт\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|IV\\s+квартал\\p{L}{0,16}|октябр\\p{L}{0,16}\\s*[-–—]\\s*декабр\\p{L}{0,16}|тўртинчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
 ];
 const RELATIVE: [string, number][] = [
   ['(?:этого|этом|текущего|текущем|нынешнего|жорий|бу)', 0],
@@ -230,10 +288,10 @@ const RELATIVE: [string, number][] = [
 /** Every way of naming a period, one alternative per group: all are found in one pass over a sentence. */
 const PERIOD_ATOM = new RegExp(
   [
-    '(?<year>\\d{4})\\s*(?:год\\p{L}*|г\\.|гг\\.|йил\\p{L}*)',
-    ...RELATIVE.map(([words], i) => `(?<rel${i}>${words}\\s+(?:год\\p{L}*|йил\\p{L}*))`),
+    '(?<year>\\d{4})\\s*(?:год\\p{L}{0,16}|г\\.|гг\\.|йил\\p{L}{0,16})',
+    ...RELATIVE.map(([words], i) => `(?<rel${i}>${words}\\s+(?:год\\p{L}{0,16}|йил\\p{L}{0,16}))`),
     '(?<earlier>годом\\s+(?:ранее|раньше)|год\\s+назад)',
-    '(?<same>аналогичн\\p{L}*\\s+период\\p{L}*|шу\\s+давр\\p{L}*)',
+    '(?<same>аналогичн\\p{L}{0,16}\\s+период\\p{L}{0,16}|шу\\s+давр\\p{L}{0,16})',
     ...PARTS.map(([, re], i) => `(?<part${i}>${re})`),
   ].join('|'),
   'giu',
@@ -301,14 +359,18 @@ interface Context {
 function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): { period?: Period; how?: string } {
   let year = e.year;
   let how: string | undefined;
+  if (e.same || e.earlier) {
+    // «аналогичный период прошлого года», «годом ранее»: the same part of the year, a year before unless a year is named
+    if (!relativeTo) return { how: `«${e.text}»: the period it is compared with is not stated` };
+    if (year === undefined) year = e.rel !== undefined && ctx.year !== undefined ? ctx.year + e.rel : relativeTo.year - 1;
+    return { period: { year, part: e.part ?? relativeTo.part } };
+  }
   if (year === undefined && e.rel !== undefined) {
     if (ctx.year === undefined)
-      return { how: `«${e.text}» (${['this', 'last', 'next'][e.rel === 0 ? 0 : e.rel < 0 ? 1 : 2]} year): the text gives no date to count from` };
+      return {
+        how: `«${e.text}» (${['this', 'last', 'next'][e.rel === 0 ? 0 : e.rel < 0 ? 1 : 2]} year): the text gives no date to count from`,
+      };
     year = ctx.year + e.rel;
-  }
-  if (e.same || e.earlier) {
-    if (!relativeTo) return { how: `«${e.text}»: the period it is compared with is not stated` };
-    return { period: { year: year ?? relativeTo.year - 1, part: e.part ?? relativeTo.part } };
   }
   const part = e.part ?? '';
   if (year === undefined) {
@@ -329,7 +391,7 @@ function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): {
  * «против … годом ранее», Uzbek «… нисбатан» (after its period).
  */
 const MARKER =
-  /(?<ru>по\s+сравнению\s+со?|в\s+сравнении\s+со?|чем\s+(?:в|за|на)?|относительно|к\s+уровню|(?:превыша\p{L}*|превысил\p{L}*|больше|выше|меньше|ниже)\s+(?:показател\p{L}*|результат\p{L}*|уровн\p{L}*|объ[её]м\p{L}*))|(?<against>против)|(?<uz>нисбатан)/giu;
+  /(?<ru>по\s+сравнению\s+со?|в\s+сравнении\s+со?|чем\s+(?:в|за|на)?|относительно|к\s+уровню|(?:превыша\p{L}{0,16}|превысил\p{L}{0,16}|больше|выше|меньше|ниже)\s+(?:показател\p{L}{0,16}|результат\p{L}{0,16}|уровн\p{L}{0,16}|объ[её]м\p{L}{0,16}))|(?<against>против)|(?<uz>нисбатан)/giu;
 
 interface BaseRegion {
   start: number;
@@ -372,23 +434,34 @@ function baseRegionsOf(sentence: string, expressions: Expression[]): BaseRegion[
 
 // --------------------------------------------------------------------------------------------------------- numbers
 /** Scale words: «тыс.», «млн», «миллиарда». */
-const SCALE = /^\s*(?:(тыс\.?|тысяч\p{L}*)|(млн\.?|миллион\p{L}*)|(млрд\.?|миллиард\p{L}*))/u;
+const SCALE = /^\s*(?:(тыс\.?|тысяч\p{L}{0,16})|(млн\.?|миллион\p{L}{0,16})|(млрд\.?|миллиард\p{L}{0,16}))/u;
 const UNIT: [RegExp, Unit][] = [
-  [/^\s*(?:руб\.|рубл\p{L}*|рубь\p{L}*)/u, 'RUB'],
-  [/^\s*(?:%|процент\p{L}*|фоиз\p{L}*)/u, 'percent'],
-  [/^\s*(?:раза?(?!\p{L})|баробар\p{L}*)/u, 'times'],
-  [/^\s*(?:га(?!\p{L})|гектар\p{L}*)/u, 'ha'],
-  [/^\s*(?:кв\.\s?м\.?(?!\p{L})|квадратн\p{L}*\s+метр\p{L}*)/u, 'm2'],
+  [/^\s*(?:руб\.|рубл\p{L}{0,16}|рубь\p{L}{0,16})/u, 'RUB'],
+  [/^\s*(?:%|процент\p{L}{0,16}|фоиз\p{L}{0,16})/u, 'percent'],
+  [/^\s*(?:раза?(?!\p{L})|баробар\p{L}{0,16})/u, 'times'],
+  [/^\s*(?:га(?!\p{L})|гектар\p{L}{0,16})/u, 'ha'],
+  [/^\s*(?:кв\.\s?м\.?(?!\p{L})|квадратн\p{L}{0,16}\s+метр\p{L}{0,16})/u, 'm2'],
 ];
 /** Nouns after which a number is a date, a duration or an age, not a figure. */
 const NOT_A_COUNT =
   /^\s*(?:год|лет(?!\p{L})|йил|месяц|ой(?!\p{L})|недел|дн[яей]|день|час|минут|секунд|январ|феврал|март|апрел|ма[яй](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|фев|мар|апр|авг|сен|окт|ноя|дек)(?!\p{L}))/iu;
 /** Just before a bare number: an address, a telephone, an id. */
 const ADDRESS =
-  /(?:ул\.|улиц\p{L}*|просп\p{L}*|пр-т|шоссе|переул\p{L}*|пер\.|проезд\p{L}*|бульвар\p{L}*|наб\.|набережн\p{L}*|(?<!\p{L})д\.|(?<!\p{L})дом|корп\.?|корпус|стр\.|строени\p{L}*|офис|адрес\p{L}*|тел\.|телефон\p{L}*|ИНН|ОГРН|КПП|№)[^.!?]{0,24}$/iu;
+  /(?:ул\.|улиц\p{L}{0,16}|просп\p{L}{0,16}|пр-т|шоссе|переул\p{L}{0,16}|пер\.|проезд\p{L}{0,16}|бульвар\p{L}{0,16}|наб\.|набережн\p{L}{0,16}|(?<!\p{L})д\.|(?<!\p{L})дом|корп\.?|корпус|стр\.|строени\p{L}{0,16}|офис|адрес\p{L}{0,16}|тел\.|телефон\p{L}{0,16}|ИНН|ОГРН|КПП|№)[^.!?]{0,24}$/iu;
 const NUMBER = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?/g;
 
-const CARDINALS: Record<string, number> = { два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10 };
+const CARDINALS: Record<string, number> = {
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+};
 const TIMES_WORDS: Record<string, number> = { вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5 };
 const ORDINAL_STEMS: [RegExp, number][] = [
   [/^втор/u, 2],
@@ -442,18 +515,18 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
     if (/^(?:[.:/]\d|[-–]\d|\p{L}|-[\p{L}])/u.test(next) && !/^-[йяе](?!\p{L})/u.test(next)) continue;
     if (prev === '(' && next[0] === ')') continue;
     const digits = m[0].replace(/[ \u00a0\u202f]/g, '');
+    if (digits.length > 16) continue;
     const whole = digits.split(',')[0]!;
     let value = Number(digits.replace(',', '.'));
     let rest = sentence.slice(end, end + 48);
     // «каждый 10-й»
     if (/^-[йяе]/u.test(next)) {
-      if (/кажд\p{L}*\s+$/iu.test(sentence.slice(Math.max(0, at - 12), at)))
+      if (/кажд\p{L}{0,16}\s+$/iu.test(sentence.slice(Math.max(0, at - 12), at)))
         hits.push({ value, unit: 'one-in', at: sentence.lastIndexOf('кажд', at), end: end + 2, check: [] });
       continue;
     }
     if (NOT_A_COUNT.test(rest)) continue;
-    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !SCALE.test(rest) && !UNIT.some(([re]) => re.test(rest)))
-      continue;
+    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !SCALE.test(rest) && !UNIT.some(([re]) => re.test(rest))) continue;
     let scaled = false;
     const scale = SCALE.exec(rest);
     if (scale) {
@@ -477,7 +550,13 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
       if (whole.length >= 5 && !/[ \u00a0\u202f]/.test(m[0])) continue;
       if (value === 0) continue;
     }
-    hits.push({ value: Number(value.toPrecision(12)), unit, at, end, check: scaled || unit !== 'count' ? [] : ['a bare number: a count of what?'] });
+    hits.push({
+      value: Number(value.toPrecision(12)),
+      unit,
+      at,
+      end,
+      check: scaled || unit !== 'count' ? [] : ['a bare number: a count of what?'],
+    });
   }
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0].toLowerCase();
@@ -488,15 +567,23 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
       const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end, end + 16));
       const ordinal = next && ORDINAL_STEMS.find(([re]) => re.test(next[1]!.toLowerCase()));
       if (next && ordinal)
-        hits.push({ value: ordinal[1], unit: 'one-in', at, end: end + next[0].length, check: [`«${m[0]}${next[0]}»: one in ${ordinal[1]}`] });
+        hits.push({
+          value: ordinal[1],
+          unit: 'one-in',
+          at,
+          end: end + next[0].length,
+          check: [`«${m[0]}${next[0]}»: one in ${ordinal[1]}`],
+        });
       continue;
     }
     const rest = sentence.slice(end, end + 24);
     if (TIMES_WORDS[word]) hits.push({ value: TIMES_WORDS[word], unit: 'times', at, end, check: [`«${m[0]}» written as a word`] });
     else if (CARDINALS[word] && /^\s+\p{L}/u.test(rest) && !NOT_A_COUNT.test(rest)) {
       const times = /^\s+раза?(?!\p{L})/u.exec(rest);
-      if (times) hits.push({ value: CARDINALS[word], unit: 'times', at, end: end + times[0].length, check: [`«${m[0]}» written as a word`] });
-      else if (!/^\s+(?:процент|из\s)/iu.test(rest)) hits.push({ value: CARDINALS[word], unit: 'count', at, end, check: [`«${m[0]}» written as a word`] });
+      if (times)
+        hits.push({ value: CARDINALS[word], unit: 'times', at, end: end + times[0].length, check: [`«${m[0]}» written as a word`] });
+      else if (!/^\s+(?:процент|из\s)/iu.test(rest))
+        hits.push({ value: CARDINALS[word], unit: 'count', at, end, check: [`«${m[0]}» written as a word`] });
     } else if (FRACTIONS[word] !== undefined) {
       const share = Number(FRACTIONS[word].toPrecision(4));
       hits.push({ value: share, unit: 'percent', at, end, check: [`«${m[0]}» written as a word: ${share} %`] });
@@ -506,7 +593,8 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
   // «выросло с 26 до 31»
   for (let i = 0; i + 1 < hits.length; i++) {
     const between = sentence.slice(hits[i]!.end, hits[i + 1]!.at);
-    if (/^\s+до\s+$/u.test(between) && /(?:^|\s)с\s+$/u.test(sentence.slice(Math.max(0, hits[i]!.at - 3), hits[i]!.at))) hits[i]!.from = true;
+    if (/^\s+до\s+$/u.test(between) && /(?:^|\s)с\s+$/u.test(sentence.slice(Math.max(0, hits[i]!.at - 3), hits[i]!.at)))
+      hits[i]!.from = true;
   }
   return hits;
 }
@@ -515,7 +603,7 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
 const APPROXIMATE = /(?:^|[^\p{L}])(?:порядка|около|примерно|приблизительно|ориентировочно|қарийб|тахминан)\s+(?:(?:в|на|из)\s+)?$/iu;
 const ALMOST = /(?:^|[^\p{L}])(?:почти|деярли)\s+(?:(?:в|на|из)\s+)?$/iu;
 const LOWER =
-  /(?:^|[^\p{L}])(?:(?:более|больше|не\s+менее)(?:\s+чем)?|свыше|превысил\p{L}*|превышает|превысит|превышающ\p{L}*)\s+(?:(?:в|на|из)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:(?:более|больше|не\s+менее)(?:\s+чем)?|свыше|превысил\p{L}{0,16}|превышает|превысит|превышающ\p{L}{0,16})\s+(?:(?:в|на|из)\s+)?$/iu;
 /** Uzbek puts «more than» after the number, on its unit: «8,1 миллиард рублдан ошди», «150 тадан ортиқ». */
 const AFTER_LOWER = /^[^.!?]{0,24}?дан\s+(?:ошди|ошган|ортиқ|ортиғи|зиёд|кўп)/iu;
 
@@ -534,7 +622,10 @@ function qualifierOf(sentence: string, hit: Hit): { qualifier: Qualifier; check?
 // --------------------------------------------------------------------------------------------------------- measures
 /** The release's measure: the first narrower one it names («экспорт высокотехнологичной продукции», «выручка»), else exports. */
 function measureOf(text: string): { measure: Measure; check: string } {
-  const named = /высокотехнологичн\p{L}*\s+продукц\p{L}*|юқори\s+технологияли\s+маҳсулот\p{L}*|выручк\p{L}*|даромад\p{L}*/iu.exec(text);
+  const named =
+    /высокотехнологичн\p{L}{0,16}\s+продукц\p{L}{0,16}|юқори\s+технологияли\s+маҳсулот\p{L}{0,16}|выручк\p{L}{0,16}|даромад\p{L}{0,16}/iu.exec(
+      text,
+    );
   if (!named) return { measure: 'exports', check: 'measure: the release names no narrower one than exports; check it' };
   return {
     measure: /выручк|даромад/iu.test(named[0]) ? 'export-revenue' : 'high-tech-products',
@@ -570,7 +661,8 @@ function sectorsIn(sentence: string, from = 0, to = sentence.length): string[] {
   for (const m of sentence.slice(from, to).matchAll(/[\p{L}-]+/gu)) {
     const word = m[0].toLowerCase();
     // «медицинской помощи» is care, not a product
-    if (/^медицинск/u.test(word) && /^\s+помощ/u.test(sentence.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10))) continue;
+    if (/^медицинск/u.test(word) && /^\s+помощ/u.test(sentence.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10)))
+      continue;
     const sector = SECTORS.find(([re]) => re.test(word));
     if (sector && !found.includes(sector[1])) found.push(sector[1]);
   }
@@ -578,14 +670,49 @@ function sectorsIn(sentence: string, from = 0, to = sentence.length): string[] {
 }
 
 // -------------------------------------------------------------------------------------------------------- exporters
-const NAMED = /(?:компани\p{L}*|предприяти\p{L}*|резидент\p{L}*|производител\p{L}*|фирм\p{L}*)\s+[«"“„]([^«»"“”„]{2,80})[»"”“]|[«"“„]([^«»"“”„]{2,80})[»"”“]\s+(?:компания\p{L}*|корхона\p{L}*)/giu;
+const NAMED =
+  /(?:компани\p{L}{0,16}|предприяти\p{L}{0,16}|резидент\p{L}{0,16}|производител\p{L}{0,16}|фирм\p{L}{0,16})\s+[«"“„]([^«»"“”„]{2,80})[»"”“]|[«"“„]([^«»"“”„]{2,80})[»"”“]\s+(?:компания\p{L}{0,16}|корхона\p{L}{0,16})/giu;
 const UNNAMED =
-  /друг\p{L}*\s+(?:резидент|компани|предприяти)|ещ[её]\s+(?:одн\p{L}*|один)\s+(?:резидент|компани|предприяти)|одн\p{L}*\s+из\s+(?:компаний|резидентов|предприятий)|бошқа\s+бир\s+(?:корхона|компания)|яна\s+бир\s+резидент/giu;
+  /друг\p{L}{0,16}\s+(?:резидент|компани|предприяти)|ещ[её]\s+(?:одн\p{L}{0,16}|один)\s+(?:резидент|компани|предприяти)|одн\p{L}{0,16}\s+из\s+(?:компаний|резидентов|предприятий)|бошқа\s+бир\s+(?:корхона|компания)|яна\s+бир\s+резидент/giu;
 
 const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ў: 'o',
+  қ: 'q',
+  ғ: 'g',
+  ҳ: 'h',
 };
 /** An id from a name: «Медтехника-М» → `medtekhnika-m`. */
 export const slugOf = (name: string) =>
@@ -603,7 +730,11 @@ interface Company {
 
 function companiesIn(sentence: string): Company[] {
   const out: Company[] = [];
-  for (const m of sentence.matchAll(NAMED)) out.push({ at: m.index, end: m.index + m[0].length, name: (m[1] ?? m[2])!.trim() });
+  for (const m of sentence.matchAll(NAMED)) {
+    const name = (m[1] ?? m[2])!.trim();
+    // «компании «Технополиса Москва»»: the zone, not a company
+    if (!ZONE.test(name)) out.push({ at: m.index, end: m.index + m[0].length, name });
+  }
   for (const m of sentence.matchAll(UNNAMED)) out.push({ at: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.at - b.at);
 }
@@ -629,8 +760,8 @@ const ALIASES: Record<string, string[]> = {
 const GROUP_NAMES: [RegExp, Group][] = [
   [/^(?:СНГ|МДҲ)$/u, 'cis'],
   [/^(?:ЕАЭС|ЕОИИ)$/u, 'eaeu'],
-  [/^(?:Ази[ияю]|Осиё\p{L}*)$/u, 'asia'],
-  [/^(?:Европ\p{L}*|Евросоюз\p{L}*|Оврупо\p{L}*)$/u, 'europe'],
+  [/^(?:Ази[ияю]|Осиё\p{L}{0,16})$/u, 'asia'],
+  [/^(?:Европ\p{L}{0,16}|Евросоюз\p{L}{0,16}|Оврупо\p{L}{0,16})$/u, 'europe'],
 ];
 /** Country names by the stem of their first word: «Германию», «Хитойга», «БААда» are found by a prefix look-up per word. */
 let countryStems: Map<string, { code: string; rest: string[] }[]> | undefined;
@@ -658,7 +789,10 @@ function stems() {
   return countryStems;
 }
 
-function placesIn(sentence: string): { countries: { code: string; at: number; end: number }[]; groups: { group: Group; at: number; end: number }[] } {
+function placesIn(sentence: string): {
+  countries: { code: string; at: number; end: number }[];
+  groups: { group: Group; at: number; end: number }[];
+} {
   const countries: { code: string; at: number; end: number }[] = [];
   const groups: { group: Group; at: number; end: number }[] = [];
   const words = [...sentence.matchAll(/\p{Lu}[\p{L}-]*/gu)];
@@ -691,18 +825,21 @@ function placesIn(sentence: string): { countries: { code: string; at: number; en
 }
 
 // -------------------------------------------------------------------------------------------------------- the draft
-const CUMULATIVE = /за\s+вс[её]\s+время|за\s+время\s+(?:работы|существования|деятельности)|с\s+начала\s+работы|с\s+момента\s+(?:создания|основания)|накопленн\p{L}*\s+итог|фаолияти\s+давомида/iu;
-const INVESTMENT = /инвестиц(?!\p{L}*\s+и\s+промышленн)|вложил|вложени|поддержк/iu;
-const CITY = /технопарк|(?:^|[^\p{L}])город\p{L}*|Made in Moscow|Моспром|экспортн\p{L}*\s+центр/iu;
-const ZONE = /ОЭЗ|МИЗ|технополис|особ\p{L}*\s+экономическ|махсус\s+иқтисодий/iu;
+const CUMULATIVE =
+  /за\s+вс[её]\s+время|за\s+время\s+(?:работы|существования|деятельности)|с\s+начала\s+работы|с\s+момента\s+(?:создания|основания)|накопленн\p{L}{0,16}\s+итог|фаолияти\s+давомида/iu;
+const INVESTMENT = /инвестиц(?!\p{L}{0,16}\s+и\s+промышленн)|вложил|вложени|поддержк/iu;
+const CITY = /технопарк|(?:^|[^\p{L}])город\p{L}{0,16}|Made in Moscow|Моспром|экспортн\p{L}{0,16}\s+центр/iu;
+const ZONE = /ОЭЗ|МИЗ|технополис|особ\p{L}{0,16}\s+экономическ|махсус\s+иқтисодий/iu;
 const CONTRACTS = /контракт|Made in Moscow/iu;
 const NOW = /(?:^|[^\p{L}])(?:сейчас|сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|ҳозирда|справка)/iu;
 const ACTIVITY = /экспорт|поставля|поставк|отгруз|продал|жўнат/iu;
 const SHARE = /экспорт|поставок|выручк|доля|доли|пришл|приходи|обеспечил|тўғри\s+кел/iu;
 const SECTOR_SUBJECT = /производител|кластер|выпускающ|ишлаб\s+чиқарувчи/iu;
-const BACK_REFERENCE = /такой\s+тип|таких\s+товаров|эт\p{L}*\s+(?:продукц|товар|кластер|сегмент|направлени)|на\s+не[её](?!\p{L})|на\s+них(?!\p{L})|(?:^|[^\p{L}])(?:их|они)(?!\p{L})/iu;
-const GROWTH_AFTER = /^\s*(?:больше|выше|меньше|ниже|кўп|ошди|оширди|ошган|рост|прирост)/iu;
-const GROWTH_BEFORE = /(?:вырос\p{L}*|вырастет|увеличил\p{L}*|увеличится|возрос\p{L}*|нарастил\p{L}*|рост\p{L}*|прирост\p{L}*|подня\p{L}*|прибавил\p{L}*)(?:\s+\p{L}+){0,2}\s+(?:на\s+)?$/iu;
+const BACK_REFERENCE =
+  /такой\s+тип|таких\s+товаров|эт\p{L}{0,16}\s+(?:продукц|товар|кластер|сегмент|направлени)|на\s+не[её](?!\p{L})|на\s+них(?!\p{L})|(?:^|[^\p{L}])(?:их|они)(?!\p{L})/iu;
+const GROWTH_AFTER = /^\s*(?:больше|выше|меньше|ниже|превыша\p{L}{0,16}|превосход\p{L}{0,16}|кўп|ошди|оширди|ошган|рост|прирост)/iu;
+const GROWTH_BEFORE =
+  /(?:вырос\p{L}{0,16}|вырастет|увеличил\p{L}{0,16}|увеличится|возрос\p{L}{0,16}|нарастил\p{L}{0,16}|рост\p{L}{0,16}|прирост\p{L}{0,16}|подня\p{L}{0,16}|прибавил\p{L}{0,16})(?:\s+\p{L}+){0,2}\s+(?:на\s+)?$/iu;
 const COUNTRIES_AFTER = /^(?:\s*дан\s+(?:ортиқ|зиёд))?\s*(?:стран|мамлакат|давлат|государств)/iu;
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -743,7 +880,13 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
     const main = mainExpression ? resolve(mainExpression, ctx, inherited) : {};
     const stated = main.period;
     const period = stated ?? inherited;
-    const periodHow = stated ? main.how : previous?.period && previous.line === sentence.line ? 'the sentence before' : discourse ? "the release's period" : main.how;
+    const periodHow = stated
+      ? main.how
+      : previous?.period && previous.line === sentence.line
+        ? 'the sentence before'
+        : discourse
+          ? "the release's period"
+          : main.how;
     const planned = stated && ctx.year !== undefined && stated.year > ctx.year;
     if (stated && !discourse && !planned && !background) discourse = stated;
     const bases = regions.map((r) => (r.expression ? resolve(r.expression, ctx, period) : {}));
@@ -820,7 +963,11 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
           exporter = company;
         } else if ((sectors = sectorsFor()).length && (sectorsHere.length || flags.backReference)) kind = 'sector-export';
         else kind = 'export';
-      } else if (COUNTRIES_AFTER.test(after) || (hit.from !== undefined && flags.countries) || (/(?:^|\s)до\s+$/u.test(before) && flags.countries)) {
+      } else if (
+        COUNTRIES_AFTER.test(after) ||
+        (hit.from !== undefined && flags.countries) ||
+        (/(?:^|\s)до\s+$/u.test(before) && flags.countries)
+      ) {
         kind = flags.contracts ? 'city' : 'country-count';
         check.splice(check.indexOf('a bare number: a count of what?'), 1);
       } else kind = cityish ? 'city' : 'zone';
@@ -843,9 +990,12 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         } else if (!basePeriod) check.push(`give its base period${b?.how ? `: ${b.how}` : ''}`);
       } else if (region && (kind === 'export' || kind === 'sector-export' || kind === 'exporter-export')) {
         figurePeriod = bases[regionIndex]?.period;
-        if (!figurePeriod) check.push(`give its period: the period it is compared with${bases[regionIndex]?.how ? `, ${bases[regionIndex].how}` : ''}`);
+        if (!figurePeriod)
+          check.push(`give its period: the period it is compared with${bases[regionIndex]?.how ? `, ${bases[regionIndex].how}` : ''}`);
       } else if (kind === 'zone' || kind === 'city') {
-        if (!stated && (flags.stock || hit.unit === 'RUB')) figurePeriod = undefined;
+        // a stock (an area, the residents today) has no period unless stated; an activity (exporters) has the release's
+        const activity = (hit.unit === 'count' || hit.unit === 'one-in') && ACTIVITY.test(clause);
+        if (!stated && (flags.stock || !activity)) figurePeriod = undefined;
       }
       if (kind === 'cumulative-export' && figurePeriod) figurePeriod = { year: figurePeriod.year, part: '' };
 
@@ -855,12 +1005,14 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       if (kind === 'exporter-export') {
         if (exporter?.name) {
           exporterId = known.get(exporter.name.toLowerCase()) ?? slugOf(exporter.name);
-          if (!known.has(exporter.name.toLowerCase())) check.push(`a new exporter «${exporter.name}»: add it to exporters as \`${exporterId}\``);
+          if (!known.has(exporter.name.toLowerCase()))
+            check.push(`a new exporter «${exporter.name}»: add it to exporters as \`${exporterId}\``);
         } else check.push('name its exporter: the text does not name the company; give it an id in `exporters`');
       }
       if (kind === 'zone' || kind === 'city') check.push(`a key figure${cityish ? ' of the city' : ''}: zone or city? give it a label`);
       if (!figurePeriod && MEASURED.has(kind)) check.push(`give its period${periodHow ? `: ${periodHow}` : ': the sentence states none'}`);
-      else if (figurePeriod && !region && !stated && kind !== 'growth') check.push(`period ${show(figurePeriod)} from ${periodHow ?? 'the release'}`);
+      else if (figurePeriod && !region && !stated && kind !== 'growth')
+        check.push(`period ${show(figurePeriod)} from ${periodHow ?? 'the release'}`);
       else if (figurePeriod && stated && main.how) check.push(`period ${show(figurePeriod)} from ${main.how}`);
 
       for (const id of sectors) usedSectors.add(id);
@@ -892,7 +1044,11 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         },
         check: [
           'role: top, new or market?',
-          ...(period ? (stated ? [] : [`period ${show(period)} from ${periodHow}: mark it periodInferred if the text does not say`]) : ['give its period']),
+          ...(period
+            ? stated
+              ? []
+              : [`period ${show(period)} from ${periodHow}: mark it periodInferred if the text does not say`]
+            : ['give its period']),
           'exporter, sector or products, if the sentence names them',
         ],
         sentence: { start: sentence.start, end: sentence.end },
@@ -912,12 +1068,13 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       .slice(0, 8)
       .find(
         ({ figure: f }) =>
-          (!f.period || !figure.period || f.period === figure.period) && (!f.basePeriod || !figure.basePeriod || f.basePeriod === figure.basePeriod),
+          (!f.period || !figure.period || f.period === figure.period) &&
+          (!f.basePeriod || !figure.basePeriod || f.basePeriod === figure.basePeriod),
       );
     if (same) {
       if (!same.figure.period && figure.period) Object.assign(same.figure, { period: figure.period });
       if (!same.figure.basePeriod && figure.basePeriod) Object.assign(same.figure, { basePeriod: figure.basePeriod });
-      if (!same.mentions.some((m) => m.sentence.start === span.start)) {
+      if (same.mentions[same.mentions.length - 1]!.sentence.start !== span.start) {
         same.figure.citations!.push({ source: options.source, quote: sentence.text });
         same.mentions.push({ at, sentence: span });
       }

@@ -88,11 +88,11 @@ describe('draft-release on a synthetic release', () => {
         'growth 2026-H1 2025-H1 exact 2.5 times',
         'export 2026-Q1 exact 15500000 RUB',
         'growth 2026-Q1 2025-Q1 exact 15 percent',
-        'cumulative-export lower-bound 1500000000 RUB',
-        'country-count lower-bound 12 count',
+        'cumulative-export 2026 lower-bound 1500000000 RUB',
+        'country-count 2026-H1 lower-bound 12 count',
         'zone exact 120 ha',
         'zone approximate 3000 m2',
-        'zone exact 5 one-in',
+        'zone 2026-H1 exact 5 one-in',
         'export 2026-H1 approximate 2000000000 RUB',
         'export 2026-H1 lower-bound 500000000 RUB',
       ],
@@ -106,7 +106,7 @@ describe('draft-release on a synthetic release', () => {
     assert.equal(one('Экспорт высокотехнологичной продукции составил 326 млн рублей.')[0]!.measure, 'high-tech-products');
     assert.equal(one('Экспортная выручка превысила 8,1 миллиарда рублей.')[0]!.measure, 'export-revenue');
     assert.match(draft.figures[6]!.check.join(' '), /give it a label/);
-    assert.match(draft.figures[4]!.check.join(' '), /give its period/);
+    assert.match(draft.figures[4]!.check.join(' '), /period 2026 from the release's period/);
   });
 
   it('places every proposal in the text: the number where it stands and its quoted sentence', () => {

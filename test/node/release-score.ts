@@ -54,7 +54,11 @@ export function scoreRelease(dir: string, name: string): ReleaseScore {
     const from = text.indexOf(e.in);
     const to = from + e.in.length;
     const proposal = draft.figures.find(
-      (p) => !used.has(p) && p.figure.value === e.value && p.figure.unit === e.unit && p.mentions.some((m) => m.at.start < to && m.at.end > from),
+      (p) =>
+        !used.has(p) &&
+        p.figure.value === e.value &&
+        p.figure.unit === e.unit &&
+        p.mentions.some((m) => m.at.start < to && m.at.end > from),
     );
     const want = brief(fieldsOf(e as unknown as Record<string, unknown>));
     if (!proposal) {
@@ -69,13 +73,19 @@ export function scoreRelease(dir: string, name: string): ReleaseScore {
     } else lines.push(`  wrong   ${got}\n     want ${want}  «${e.in}»`);
   }
   const extra = draft.figures.filter((p) => !used.has(p));
-  for (const p of extra) lines.push(`  extra   ${brief(fieldsOf(p.figure as unknown as Record<string, unknown>))}  «${text.slice(p.at.start, p.at.end)}»`);
+  for (const p of extra)
+    lines.push(`  extra   ${brief(fieldsOf(p.figure as unknown as Record<string, unknown>))}  «${text.slice(p.at.start, p.at.end)}»`);
   let destinationsRight = 0;
   for (const d of expected.destinations) {
     const key = JSON.stringify([d.countries, d.groups ?? [], d.period]);
-    const found = draft.destinations.some((p) => JSON.stringify([p.destination.countries, p.destination.groups ?? [], p.destination.period]) === key);
+    const found = draft.destinations.some(
+      (p) => JSON.stringify([p.destination.countries, p.destination.groups ?? [], p.destination.period]) === key,
+    );
     if (found) destinationsRight++;
-    else lines.push(`  destination missed ${key}; proposed ${draft.destinations.map((p) => JSON.stringify([p.destination.countries, p.destination.groups ?? [], p.destination.period])).join(' ')}`);
+    else
+      lines.push(
+        `  destination missed ${key}; proposed ${draft.destinations.map((p) => JSON.stringify([p.destination.countries, p.destination.groups ?? [], p.destination.period])).join(' ')}`,
+      );
   }
   return {
     name,
@@ -103,7 +113,10 @@ export function report(scores: ReleaseScore[]): string {
     extra: 0,
   });
   return [
-    ...scores.flatMap((s) => [`${s.name}: ${s.right} / ${s.figures} fully right, ${s.extra} not figures, destinations ${s.destinationsRight} / ${s.destinations}`, ...s.lines]),
+    ...scores.flatMap((s) => [
+      `${s.name}: ${s.right} / ${s.figures} fully right, ${s.extra} not figures, destinations ${s.destinationsRight} / ${s.destinations}`,
+      ...s.lines,
+    ]),
     `all: ${total.right} / ${total.figures} figures fully right (${((100 * total.right) / total.figures).toFixed(1)} %), at most ${Math.max(...scores.map((s) => s.extra))} non-figure proposals in a release (${total.extra} in all)`,
   ].join('\n');
 }
