@@ -863,7 +863,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
   const usedSectors = new Set<string>();
   /** The release's period: the first it states for its figures (not a plan, not a comparison). */
   let discourse: Period | undefined;
-  let previous: { line: number; period?: Period; sectors: string[] } | undefined;
+  let previous: { line: number; period?: Period; sectors: string[]; city: boolean } | undefined;
   let background = false;
 
   for (const sentence of sentencesOf(work)) {
@@ -893,7 +893,8 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
     const sectorsHere = sectorsIn(s);
     const companies = companiesIn(s);
     const hits = numbersIn(s, expressions);
-    const cityish = CITY.test(s) && !ZONE.test(s);
+    // «Технопарки — …. Это 49 площадок…»: a sentence that names neither the city nor the zone speaks of the one before
+    const cityish = CITY.test(s) ? !ZONE.test(s) : !ZONE.test(s) && previous?.line === sentence.line && previous.city;
     const flags = {
       city: CITY.test(s),
       investment: INVESTMENT.test(s),
@@ -1054,7 +1055,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         sentence: { start: sentence.start, end: sentence.end },
         names: [...places.countries, ...places.groups].map((p) => ({ start: sentence.start + p.at, end: sentence.start + p.end })),
       });
-    previous = { line: sentence.line, period: stated, sectors: sectorsHere.length ? sectorsHere : [] };
+    previous = { line: sentence.line, period: stated, sectors: sectorsHere.length ? sectorsHere : [], city: cityish };
   }
   const sectors = [...usedSectors].map((id) => ({ id, name: SECTOR_NAMES.get(id)! }));
   return { figures, destinations, ...(date ? { date } : {}), sectors };
