@@ -280,6 +280,9 @@ const PARTS: [Part, string][] = [
     'четв[её]рт\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|IV\\s+квартал\\p{L}{0,16}|октябр\\p{L}{0,16}\\s*[-–—]\\s*декабр\\p{L}{0,16}|тўртинчи\\s+чора[кг]\\p{L}{0,16}',
   ],
 ];
+/** «в 3 квартале», «1-е полугодие». */
+const numbered = (part: Part) =>
+  part.startsWith('-Q') ? `${part[2]}-?(?:й|м|го)?\\s+квартал\\p{L}{0,16}` : `${part[2]}-?(?:е|м|го)?\\s+полугоди\\p{L}{0,16}`;
 const RELATIVE: [string, number][] = [
   ['(?:этого|этом|текущего|текущем|нынешнего|жорий|бу)', 0],
   ['(?:прошлого|прошлом|прошлый|минувшего|минувшем|предыдущего|предыдущем|ўтган)', -1],
@@ -291,8 +294,10 @@ const PERIOD_ATOM = new RegExp(
     '(?<year>\\d{4})\\s*(?:год\\p{L}{0,16}|г\\.|гг\\.|йил\\p{L}{0,16})',
     ...RELATIVE.map(([words], i) => `(?<rel${i}>${words}\\s+(?:год\\p{L}{0,16}|йил\\p{L}{0,16}))`),
     '(?<earlier>годом\\s+(?:ранее|раньше)|год\\s+назад)',
+    // nine months, January to August, the year to date: no period the dataset can hold
+    '(?<other>(?:девят\\p{L}{0,16}|восем\\p{L}{0,16}|сем\\p{L}{0,16}|дв\\p{L}{0,3}|\\d{1,2})\\s+месяц\\p{L}{0,16}|январ\\p{L}{0,16}\\s*[-–—]\\s*(?:феврал|ма[яйе]|июл|август|сентябр|октябр|ноябр)\\p{L}{0,16}|с\\s+начала\\s+(?:года|текущего\\s+года|этого\\s+года))',
     '(?<same>аналогичн\\p{L}{0,16}\\s+период\\p{L}{0,16}|шу\\s+давр\\p{L}{0,16})',
-    ...PARTS.map(([, re], i) => `(?<part${i}>${re})`),
+    ...PARTS.map(([part, re], i) => `(?<part${i}>${re}|${numbered(part)})`),
   ].join('|'),
   'giu',
 );
@@ -306,6 +311,8 @@ interface Atom {
   rel?: number;
   earlier?: boolean;
   same?: boolean;
+  /** Nine months, the year to date: a period the dataset cannot hold. */
+  other?: boolean;
   part?: Part;
 }
 
@@ -324,6 +331,7 @@ function expressionsOf(sentence: string): Expression[] {
       atom.year = Number(g.year);
     } else if (g.earlier !== undefined) atom.earlier = true;
     else if (g.same !== undefined) atom.same = true;
+    else if (g.other !== undefined) atom.other = true;
     else {
       const rel = RELATIVE.findIndex((_, i) => g[`rel${i}`] !== undefined);
       if (rel >= 0) atom.rel = RELATIVE[rel]![1];
@@ -356,7 +364,8 @@ interface Context {
 }
 
 /** The period an expression names, given the period it may be relative to (the sentence's, or the release's). */
-function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): { period?: Period; how?: string } {
+function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): { period?: Period; how?: string; other?: boolean } {
+  if (e.other) return { how: `«${e.text}» is no period the dataset holds (a year, a half or a quarter)`, other: true };
   let year = e.year;
   let how: string | undefined;
   if (e.same || e.earlier) {
@@ -448,7 +457,7 @@ const NOT_A_COUNT =
 /** Just before a bare number: an address, a telephone, an id. */
 const ADDRESS =
   /(?:ул\.|улиц\p{L}{0,16}|просп\p{L}{0,16}|пр-т|шоссе|переул\p{L}{0,16}|пер\.|проезд\p{L}{0,16}|бульвар\p{L}{0,16}|наб\.|набережн\p{L}{0,16}|(?<!\p{L})д\.|(?<!\p{L})дом|корп\.?|корпус|стр\.|строени\p{L}{0,16}|офис|адрес\p{L}{0,16}|тел\.|телефон\p{L}{0,16}|ИНН|ОГРН|КПП|№)[^.!?]{0,24}$/iu;
-const NUMBER = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?/g;
+const NUMBER = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:,\d+)?|\d+(?:[,.]\d+)?/g;
 
 const CARDINALS: Record<string, number> = {
   два: 2,
@@ -491,6 +500,8 @@ const FRACTIONS: Record<string, number> = {
   ярмидан: 50,
 };
 const WORD = /\p{L}+/gu;
+/** «полмиллиарда рублей», «полмиллиона». */
+const HALF_AMOUNTS: Record<string, number> = { полмиллиарда: 5e8, полмиллиона: 5e5, полмиллиард: 5e8, полмиллион: 5e5 };
 
 interface Hit {
   value: number;
@@ -508,6 +519,8 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
   for (const m of sentence.matchAll(NUMBER)) {
     const at = m.index;
     let end = at + m[0].length;
+    // «в 3 квартале»: part of a period
+    if (inPeriod(at)) continue;
     const prev = sentence[at - 1] ?? ' ';
     const next = sentence.slice(end, end + 3);
     // part of a date, a time, a telephone, an id or a word: 28.10.2025, 11:20, 123-45-67, +7, A320, mos.ru/97654073
@@ -519,6 +532,8 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
     const whole = digits.split(',')[0]!;
     let value = Number(digits.replace(',', '.'));
     let rest = sentence.slice(end, end + 48);
+    // «1.2 млн»: a full stop as the decimal mark only before a scale or a unit (not «версия 2.0», not a date)
+    if (digits.includes('.') && !SCALE.test(rest) && !UNIT.some(([re]) => re.test(rest))) continue;
     // «каждый 10-й»
     if (/^-[йяе]/u.test(next)) {
       if (/кажд\p{L}{0,16}\s+$/iu.test(sentence.slice(Math.max(0, at - 12), at)))
@@ -577,7 +592,28 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
       continue;
     }
     const rest = sentence.slice(end, end + 24);
-    if (TIMES_WORDS[word]) hits.push({ value: TIMES_WORDS[word], unit: 'times', at, end, check: [`«${m[0]}» written as a word`] });
+    const half = HALF_AMOUNTS[word];
+    if (half) {
+      const unit = UNIT.map(([re, u]) => [re.exec(rest), u] as const).find(([hit]) => hit);
+      hits.push({
+        value: half,
+        unit: unit?.[1] ?? 'count',
+        at,
+        end: end + (unit?.[0]?.[0].length ?? 0),
+        check: [`«${m[0]}» written as a word`],
+      });
+    } else if (/^полтор[аы]$/u.test(word) && SCALE.test(rest)) {
+      const scale = SCALE.exec(rest)!;
+      const after = rest.slice(scale[0].length);
+      const unit = UNIT.map(([re, u]) => [re.exec(after), u] as const).find(([hit]) => hit);
+      hits.push({
+        value: 1.5 * (scale[1] ? 1e3 : scale[2] ? 1e6 : 1e9),
+        unit: unit?.[1] ?? 'count',
+        at,
+        end: end + scale[0].length + (unit?.[0]?.[0].length ?? 0),
+        check: [`«${m[0]}${scale[0]}» written as words`],
+      });
+    } else if (TIMES_WORDS[word]) hits.push({ value: TIMES_WORDS[word], unit: 'times', at, end, check: [`«${m[0]}» written as a word`] });
     else if (CARDINALS[word] && /^\s+\p{L}/u.test(rest) && !NOT_A_COUNT.test(rest)) {
       const times = /^\s+раза?(?!\p{L})/u.exec(rest);
       if (times)
@@ -601,7 +637,7 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
 
 // ------------------------------------------------------------------------------------------------------- qualifiers
 const APPROXIMATE = /(?:^|[^\p{L}])(?:порядка|около|примерно|приблизительно|ориентировочно|қарийб|тахминан)\s+(?:(?:в|на|из)\s+)?$/iu;
-const ALMOST = /(?:^|[^\p{L}])(?:почти|деярли)\s+(?:(?:в|на|из)\s+)?$/iu;
+const ALMOST = /(?:^|[^\p{L}])(?:почти|деярли|приблизил\p{L}{0,4}\s+к|приближа\p{L}{0,6}\s+к)\s+(?:(?:в|на|из)\s+)?$/iu;
 const LOWER =
   /(?:^|[^\p{L}])(?:(?:более|больше|не\s+менее)(?:\s+чем)?|свыше|превысил\p{L}{0,16}|превышает|превысит|превышающ\p{L}{0,16})\s+(?:(?:в|на|из)\s+)?$/iu;
 /** Uzbek puts «more than» after the number, on its unit: «8,1 миллиард рублдан ошди», «150 тадан ортиқ». */
@@ -671,7 +707,7 @@ function sectorsIn(sentence: string, from = 0, to = sentence.length): string[] {
 
 // -------------------------------------------------------------------------------------------------------- exporters
 const NAMED =
-  /(?:компани\p{L}{0,16}|предприяти\p{L}{0,16}|резидент\p{L}{0,16}|производител\p{L}{0,16}|фирм\p{L}{0,16})\s+[«"“„]([^«»"“”„]{2,80})[»"”“]|[«"“„]([^«»"“”„]{2,80})[»"”“]\s+(?:компания\p{L}{0,16}|корхона\p{L}{0,16})/giu;
+  /(?:компани\p{L}{0,16}|предприяти\p{L}{0,16}|резидент\p{L}{0,16}|производител\p{L}{0,16}|фирм\p{L}{0,16})(?:\s+(?!зон|особ|экономическ|технопарк|площадк)[\p{Ll}-]{1,20}){0,3}?\s+[«"“„]([^«»"“”„]{2,80})[»"”“]|[«"“„]([^«»"“”„]{2,80})[»"”“]\s+(?:компания\p{L}{0,16}|корхона\p{L}{0,16})/giu;
 const UNNAMED =
   /друг\p{L}{0,16}\s+(?:резидент|компани|предприяти)|ещ[её]\s+(?:одн\p{L}{0,16}|один)\s+(?:резидент|компани|предприяти)|одн\p{L}{0,16}\s+из\s+(?:компаний|резидентов|предприятий)|бошқа\s+бир\s+(?:корхона|компания)|яна\s+бир\s+резидент/giu;
 
@@ -839,7 +875,7 @@ const BACK_REFERENCE =
   /такой\s+тип|таких\s+товаров|эт\p{L}{0,16}\s+(?:продукц|товар|кластер|сегмент|направлени)|на\s+не[её](?!\p{L})|на\s+них(?!\p{L})|(?:^|[^\p{L}])(?:их|они)(?!\p{L})/iu;
 const GROWTH_AFTER = /^\s*(?:больше|выше|меньше|ниже|превыша\p{L}{0,16}|превосход\p{L}{0,16}|кўп|ошди|оширди|ошган|рост|прирост)/iu;
 const GROWTH_BEFORE =
-  /(?:вырос\p{L}{0,16}|вырастет|увеличил\p{L}{0,16}|увеличится|возрос\p{L}{0,16}|нарастил\p{L}{0,16}|рост\p{L}{0,16}|прирост\p{L}{0,16}|подня\p{L}{0,16}|прибавил\p{L}{0,16})(?:\s+\p{L}+){0,2}\s+(?:на\s+)?$/iu;
+  /(?:вырос\p{L}{0,16}|вырастет|увеличил\p{L}{0,16}|увеличится|возрос\p{L}{0,16}|нарастил\p{L}{0,16}|рост\p{L}{0,16}|прирост\p{L}{0,16}|подня\p{L}{0,16}|прибавил\p{L}{0,16})(?:\s+\p{L}+){0,4}\s+(?:на\s+)?$/iu;
 const COUNTRIES_AFTER = /^(?:\s*дан\s+(?:ортиқ|зиёд))?\s*(?:стран|мамлакат|давлат|государств)/iu;
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -863,6 +899,8 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
   const usedSectors = new Set<string>();
   /** The release's period: the first it states for its figures (not a plan, not a comparison). */
   let discourse: Period | undefined;
+  /** Why the release's period cannot be written («за девять месяцев»), when it cannot. */
+  let unwritable: string | undefined;
   let previous: { line: number; period?: Period; sectors: string[]; city: boolean } | undefined;
   let background = false;
 
@@ -879,16 +917,22 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
     const inherited = previous && previous.line === sentence.line && previous.period ? previous.period : discourse;
     const main = mainExpression ? resolve(mainExpression, ctx, inherited) : {};
     const stated = main.period;
-    const period = stated ?? inherited;
+    // a sentence that names a period the dataset cannot hold inherits none
+    const period = stated ?? (main.other ? undefined : inherited);
     const periodHow = stated
       ? main.how
-      : previous?.period && previous.line === sentence.line
-        ? 'the sentence before'
-        : discourse
-          ? "the release's period"
-          : main.how;
+      : main.other
+        ? main.how
+        : previous?.period && previous.line === sentence.line
+          ? 'the sentence before'
+          : discourse
+            ? "the release's period"
+            : (unwritable ?? main.how);
     const planned = stated && ctx.year !== undefined && stated.year > ctx.year;
-    if (stated && !discourse && !planned && !background) discourse = stated;
+    if (!discourse && !unwritable && !background) {
+      if (stated && !planned) discourse = stated;
+      else if (main.other) unwritable = `the release's period: ${main.how}`;
+    }
     const bases = regions.map((r) => (r.expression ? resolve(r.expression, ctx, period) : {}));
     const sectorsHere = sectorsIn(s);
     const companies = companiesIn(s);
@@ -995,7 +1039,8 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
           check.push(`give its period: the period it is compared with${bases[regionIndex]?.how ? `, ${bases[regionIndex].how}` : ''}`);
       } else if (kind === 'zone' || kind === 'city') {
         // a stock (an area, the residents today) has no period unless stated; an activity (exporters) has the release's
-        const activity = (hit.unit === 'count' || hit.unit === 'one-in') && ACTIVITY.test(clause);
+        // «из 230 резидентов … 38 компаний»: the whole is a stock
+        const activity = (hit.unit === 'count' || hit.unit === 'one-in') && ACTIVITY.test(clause) && !/(?:^|\s)из\s+$/iu.test(before);
         if (!stated && (flags.stock || !activity)) figurePeriod = undefined;
       }
       if (kind === 'cumulative-export' && figurePeriod) figurePeriod = { year: figurePeriod.year, part: '' };
