@@ -897,6 +897,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
   const byValue = new Map<string, DraftFigure[]>();
   const destinations: DraftDestination[] = [];
   const usedSectors = new Set<string>();
+  const fromHeadline = new Set<DraftFigure>();
   /** The release's period: the first it states for its figures (not a plan, not a comparison). */
   let discourse: Period | undefined;
   /** Why the release's period cannot be written («за девять месяцев»), when it cannot. */
@@ -1123,12 +1124,16 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       if (same.mentions[same.mentions.length - 1]!.sentence.start !== span.start) {
         same.figure.citations!.push({ source: options.source, quote: sentence.text });
         same.mentions.push({ at, sentence: span });
+        // the body says what the headline leaves out: its points to check are the body's
+        if (fromHeadline.delete(same))
+          same.check.splice(0, same.check.length, ...check, 'stated in the headline too: one figure, both quotes');
       }
       return;
     }
     figure.id = slug(`${figure.kind}-${figure.period ?? 'period'}-${figures.length + 1}`);
     const entry: DraftFigure = { figure, check, at, sentence: span, mentions: [{ at, sentence: span }] };
     figures.push(entry);
+    if (sentence.headline) fromHeadline.add(entry);
     list.push(entry);
     byValue.set(key, list);
   }
