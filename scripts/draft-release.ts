@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Dataset, Figure } from '../src/data/schema.js';
-import { draftRelease, type Draft, type DraftFigure } from './draft.js';
+import { draftRelease, type Draft, type DraftFigure } from '../src/draft/draft.js';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const argv = process.argv.slice(2);

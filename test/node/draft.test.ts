@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { dateOf, draftRelease, quoteOf } from '../../scripts/draft.js';
+import { dateOf, draftRelease, quoteOf } from '../../src/draft/draft.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const FIXTURE = join(root, 'test/fixtures/draft/synthetic-release.txt');
@@ -107,6 +107,20 @@ describe('draft-release on a synthetic release', () => {
     assert.equal(one('Экспортная выручка превысила 8,1 миллиарда рублей.')[0]!.measure, 'export-revenue');
     assert.match(draft.figures[6]!.check.join(' '), /give it a label/);
     assert.match(draft.figures[4]!.check.join(' '), /give its period/);
+  });
+
+  it('places every proposal in the text: the number where it stands and its quoted sentence', () => {
+    for (const f of draft.figures) {
+      assert.equal(f.mentions.length, f.figure.citations!.length);
+      assert.deepEqual(f.mentions[0], { at: f.at, sentence: f.sentence });
+      f.mentions.forEach((m, i) => {
+        assert.equal(text.slice(m.sentence.start, m.sentence.end), f.figure.citations![i]!.quote);
+        assert.ok(m.sentence.start <= m.at.start && m.at.end <= m.sentence.end);
+        assert.match(text.slice(m.at.start, m.at.end), /^(?:\d|каждый|\p{L})/u);
+      });
+    }
+    assert.equal(text.slice(draft.figures[0]!.at.start, draft.figures[0]!.at.end), '40 млн рублей');
+    for (const d of draft.destinations) assert.equal(text.slice(d.sentence.start, d.sentence.end), d.destination.citations[0]!.quote);
   });
 
   it('names the countries as ISO codes', () => {

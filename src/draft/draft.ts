@@ -7,19 +7,38 @@
  * show: what it cannot tell (the kind when the wording is unusual, an exporter's id, a period the text leaves to its
  * date) is listed in `check` for the maintainer. It never writes into the dataset.
  */
-import type { Figure, Measure, Qualifier, Unit } from '../src/data/schema.js';
-import { isCountryCode, MEASURED } from '../src/data/rules.js';
-import { countryName, regionOf } from '../src/i18n/countries.js';
+import type { Figure, Measure, Qualifier, Unit } from '../data/schema.js';
+import { isCountryCode, MEASURED } from '../data/rules.js';
+import { countryName, regionOf } from '../i18n/countries.js';
+
+/** A stretch of the release's text: UTF-16 offsets into the string given to `draftRelease`, `end` exclusive. */
+export interface DraftSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a figure is stated: the number with its scale and unit (`at`), and the sentence quoted for it. */
+export interface DraftMention {
+  readonly at: DraftSpan;
+  readonly sentence: DraftSpan;
+}
 
 export interface DraftFigure {
   readonly figure: Figure & { value: number; qualifier: Qualifier };
   /** What the maintainer must check or complete before the entry goes into the dataset. */
   readonly check: string[];
+  /** The first place the figure is stated (its first citation). */
+  readonly at: DraftSpan;
+  readonly sentence: DraftSpan;
+  /** Every place it is stated, one per citation, in the text's order. */
+  readonly mentions: DraftMention[];
 }
 
 export interface DraftDestination {
   readonly destination: { period?: string; countries: string[]; role: 'market'; citations: { source: string; quote: string }[] };
   readonly check: string[];
+  /** The sentence quoted for it. */
+  readonly sentence: DraftSpan;
 }
 
 export interface Draft {
@@ -350,21 +369,29 @@ export function draftRelease(text: string, options: { source: string; date?: str
   const year = date ? Number(date.slice(0, 4)) : undefined;
   const merged = new Map<string, DraftFigure>();
   const destinations: DraftDestination[] = [];
-  for (const paragraph of text.split(/\n+/))
-    for (const [at, whole] of sentences(paragraph).entries()) {
+  let paragraphStart = 0;
+  for (const paragraph of text.split(/\n/)) {
+    const all = sentences(paragraph);
+    let cursor = 0;
+    for (const [at, whole] of all.entries()) {
+      const wholeAt = paragraph.indexOf(whole, cursor);
+      cursor = wholeAt + whole.length;
       const sentence = quoteOf(whole);
+      const offset = paragraphStart + wholeAt + whole.indexOf(sentence);
       const { period, base } = periodsOf(sentence, year);
       // «При этом … увеличились в 4,5 раза»: a sentence without a period of its own speaks of the one before it
-      const inherited: Period =
-        !period.period && !period.how && at > 0 ? periodsOf(quoteOf(sentences(paragraph)[at - 1]!), year).period : {};
+      const inherited: Period = !period.period && !period.how && at > 0 ? periodsOf(quoteOf(all[at - 1]!), year).period : {};
       if (inherited.period || inherited.how) {
         if (base.period && /^\d{4}$/.test(base.period)) base.period += inherited.part ?? '';
-        draftSentence(sentence, { ...inherited, how: `the sentence before${inherited.how ? `, ${inherited.how}` : ''}` }, base);
-      } else draftSentence(sentence, period, base);
+        draftSentence(sentence, offset, { ...inherited, how: `the sentence before${inherited.how ? `, ${inherited.how}` : ''}` }, base);
+      } else draftSentence(sentence, offset, period, base);
     }
+    paragraphStart += paragraph.length + 1;
+  }
   return { figures: [...merged.values()], destinations, ...(date ? { date } : {}) };
 
-  function draftSentence(sentence: string, period: Period, base: Period) {
+  function draftSentence(sentence: string, offset: number, period: Period, base: Period) {
+    const span = { start: offset, end: offset + sentence.length };
     const hits = numbersIn(sentence);
     for (const hit of hits) {
       const before = sentence.slice(0, hit.at);
@@ -412,12 +439,15 @@ export function draftRelease(text: string, options: { source: string; date?: str
       if (same) {
         if (!same.figure.period && figure.period) Object.assign(same.figure, { period: figure.period });
         if (!same.figure.basePeriod && figure.basePeriod) Object.assign(same.figure, { basePeriod: figure.basePeriod });
-        if (!same.figure.citations!.some((c) => c.quote === sentence))
+        if (!same.figure.citations!.some((c) => c.quote === sentence)) {
           same.figure.citations!.push({ source: options.source, quote: sentence });
+          same.mentions.push({ at: { start: offset + hit.at, end: offset + hit.end }, sentence: span });
+        }
         continue;
       }
       figure.id = slug(`${figure.kind}-${figure.period ?? 'period'}-${merged.size + 1}`);
-      merged.set(figure.id, { figure, check });
+      const at = { start: offset + hit.at, end: offset + hit.end };
+      merged.set(figure.id, { figure, check, at, sentence: span, mentions: [{ at, sentence: span }] });
     }
     const named = countries(sentence);
     if (named.length)
@@ -433,6 +463,7 @@ export function draftRelease(text: string, options: { source: string; date?: str
           ...(period.period ? [] : ['give its period']),
           'exporter, sector or products, if the sentence names them',
         ],
+        sentence: span,
       });
   }
 }
