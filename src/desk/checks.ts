@@ -6,7 +6,8 @@
 import { crossCheck } from '../data/crosscheck.js';
 import { checkQuotes } from '../data/quotes.js';
 import type { DataIssue } from '../data/rules.js';
-import type { Dataset, Figure } from '../data/schema.js';
+import * as v from 'valibot';
+import { Dataset, type Figure } from '../data/schema.js';
 import { validateDataset } from '../data/validate.js';
 import { formatAmountInWords, formatPeriod } from '../i18n/format.js';
 import { countryName } from '../i18n/countries.js';
@@ -65,7 +66,7 @@ export function figureWords(f: Figure, lang: UiLang): string {
   return `${KINDS[lang][f.kind]}${label ? ` «${label}»` : ''}${period}${base}${value}`;
 }
 
-const destinationWords = (d: Dataset['destinations'][number], lang: UiLang) =>
+const destinationWords = (d: Pick<Dataset['destinations'][number], 'countries' | 'groups' | 'period'>, lang: UiLang) =>
   `${lang === 'ru' ? 'направление' : 'destination'} ${[...d.countries.map((c) => countryName(c, lang)), ...(d.groups ?? [])].join(', ') || '—'}${
     d.period ? ` (${formatPeriod(d.period, lang)})` : ''
   }`;
@@ -74,9 +75,16 @@ const destinationWords = (d: Dataset['destinations'][number], lang: UiLang) =>
 const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/needs a period/, () => 'не указан период: выберите год и, если нужно, квартал или полугодие'],
   [/needs the period it is compared with/, () => 'не указан базовый период: с каким периодом сравнивает рост?'],
-  [/(\S+) is not an earlier period of the same kind as (\S+)/, (m) => `базовый период ${m[1]} должен быть раньше ${m[2]} и того же вида (квартал с кварталом, полугодие с полугодием, год с годом)`],
+  [
+    /(\S+) is not an earlier period of the same kind as (\S+)/,
+    (m) => `базовый период ${m[1]} должен быть раньше ${m[2]} и того же вида (квартал с кварталом, полугодие с полугодием, год с годом)`,
+  ],
   [/only a growth compares two periods/, () => 'базовый период бывает только у роста: доля или объём относятся к одному периоду'],
-  [/has no volume of (\S+) measuring (\S+)/, (m) => `у роста нет объёма за ${m[1]} той же меры (${m[2]}): виджет нарисовал бы только базовый период. Проверьте период роста или примите объём за ${m[1]}`],
+  [
+    /has no volume of (\S+) measuring (\S+)/,
+    (m) =>
+      `у роста нет объёма за ${m[1]} той же меры (${m[2]}): виджет нарисовал бы только базовый период. Проверьте период роста или примите объём за ${m[1]}`,
+  ],
   [/is in (.+), not (\S+)/, (m) => `единица ${m[2]} не подходит к этому виду цифры (нужна ${m[1]})`],
   [/names its sectors/, () => 'выберите отрасль (сектор)'],
   [/names its exporter/, () => 'выберите компанию-экспортёра'],
@@ -86,9 +94,14 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/lies between (\S+) and (\S+)/, (m) => `значение вне разумных пределов (от ${m[1]} до ${m[2]})`],
   [/is a whole number/, () => 'здесь нужно целое число'],
   [/needs a value/, () => 'не указано значение'],
-  [/needs at least one citation|needs at least one/, () => 'нужна цитата из текста'],
+  [/needs at least one citation/, () => 'нужна цитата из текста'],
+  [/needs at least one of ru, en, uz/, () => 'впишите текст хотя бы на одном языке'],
   [/both .* name the measure of each/, () => 'такая цифра за этот период уже есть в данных без названной меры: назовите меру каждой'],
-  [/are both .*a widget would show two of them under one label/, () => 'такая же цифра за этот период уже есть в данных: виджет показал бы две под одной подписью. Оставьте одну или назовите разные меры'],
+  [
+    /are both .*a widget would show two of them under one label/,
+    () =>
+      'такая же цифра за этот период уже есть в данных: виджет показал бы две под одной подписью. Оставьте одну или назовите разные меры',
+  ],
   [/growth from .* disagree/, () => 'рост не сходится с двумя объёмами, которые он связывает: проверьте каждое число по цитате'],
   [/is more than the whole export of (\S+)/, (m) => `это больше всего экспорта за ${m[1]}`],
   [/the share is stated as/, () => 'доля не сходится с суммой отрасли и общим объёмом: проверьте числа по цитатам'],
@@ -97,6 +110,7 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/a destination names at least one country/, () => 'выберите хотя бы одну страну или группу стран: нажмите на её название в тексте'],
   [/must be a date/, () => 'дата: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ'],
   [/must be lowercase letters, digits and dashes/, () => 'только латинские строчные буквы, цифры и дефис'],
+  [/Invalid key: Expected "(\w+)"/, (m) => `не заполнено поле ${m[1]}`],
   [/must not be blank|Invalid length|Invalid type/, () => 'поле не заполнено'],
 ];
 
@@ -124,18 +138,57 @@ const LANG_NAMES: Record<UiLang, Record<Lang, string>> = {
 
 /** Everything the desk says about its state, in the interface's language. */
 export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
-  const { dataset, paths, sourcePath } = compose(desk);
+  // A destination without a period or a quote fails the format itself, which would stop every other check: the desk
+  // says what it lacks, and checks the rest without it.
+  const messages: DeskMessage[] = [];
+  const skip = new Set<string>();
+  for (const item of desk.destinations) {
+    if (item.status === 'rejected') continue;
+    const d = item.destination;
+    const lacks = (field: string, ru: string, en: string) => {
+      skip.add(item.key);
+      messages.push({
+        target: item.key,
+        field,
+        what: destinationWords({ ...d, period: d.period ?? '' }, lang),
+        text: lang === 'ru' ? ru : en,
+      });
+    };
+    if (!d.period)
+      lacks(
+        'period',
+        'не указан период: выберите год и, если нужно, квартал или полугодие',
+        'no period: choose a year, and a quarter or half if needed',
+      );
+    if (!d.citations.length)
+      lacks(
+        'quote',
+        'нужна цитата: выделите её в тексте и нажмите «Взять выделенное»',
+        'no quote: select it in the text and press “Take the selection”',
+      );
+    if (!d.countries.length && !d.groups?.length)
+      lacks(
+        'countries',
+        'выберите хотя бы одну страну или группу стран: нажмите на её название в тексте',
+        'choose a country or group: press its name in the text',
+      );
+  }
+  const { dataset, paths, sourcePath } = compose(desk, desk.base, ['accepted', 'pending'], skip);
   const byPath = new Map([...paths].map(([key, path]) => [path, key]));
   const issues: DataIssue[] = [];
   const result = validateDataset(dataset);
-  if (result.ok) {
-    issues.push(...crossCheck(result.dataset));
+  if (!result.ok) issues.push(...result.issues);
+  // The cross-checks need only the format: a figure that still lacks its period must not hide a growth without volume.
+  const shaped = result.ok ? result.dataset : v.safeParse(Dataset, dataset).output;
+  if (result.ok || v.is(Dataset, dataset)) {
+    issues.push(...crossCheck(shaped as Dataset));
     // The other sources' texts are not on the desk: they were checked when their release was added.
     const texts = new Map([[fileOf(desk.release), desk.release.text]]);
-    issues.push(...checkQuotes(result.dataset, texts).filter((i) => !/^\$\.sources\[\d+\]\.file$/.test(i.path) || i.path.startsWith(sourcePath)));
-  } else issues.push(...result.issues);
+    issues.push(
+      ...checkQuotes(shaped as Dataset, texts).filter((i) => !/^\$\.sources\[\d+\]\.file$/.test(i.path) || i.path.startsWith(sourcePath)),
+    );
+  }
 
-  const messages: DeskMessage[] = [];
   for (const issue of issues) {
     const m = /^(\$\.(?:figures|destinations|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
     const item = m ? byPath.get(m[1]!) : undefined;
@@ -154,7 +207,12 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
           : lang === 'ru'
             ? 'данные'
             : 'the dataset';
-    messages.push({ target, field: field === 'derived' ? 'value' : field, what, text: lang === 'ru' ? inRussian(issue.message) : issue.message });
+    messages.push({
+      target,
+      field: field === 'derived' ? 'value' : field,
+      what,
+      text: lang === 'ru' ? inRussian(issue.message) : issue.message,
+    });
   }
 
   const { release } = desk;
@@ -174,7 +232,10 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
       target: 'release',
       field: 'dateNote',
       what: lang === 'ru' ? 'дата релиза' : 'the release’s date',
-      text: lang === 'ru' ? 'в тексте нет даты: напишите, что он говорит о времени и как выведена дата' : 'the text prints no date: say what it says of the time, and how the date was worked out',
+      text:
+        lang === 'ru'
+          ? 'в тексте нет даты: напишите, что он говорит о времени и как выведена дата'
+          : 'the text prints no date: say what it says of the time, and how the date was worked out',
     });
   return { dataset, ...(result.ok && { valid: result.dataset }), messages };
 }

@@ -18,11 +18,22 @@ import { formatDate, formatPeriod } from '../i18n/format.js';
 import { GROUPS, MEASURES, type Group } from '../lib/measures.js';
 import { QUALIFIERS } from '../lib/qualifiers.js';
 import { UNITS } from '../lib/units.js';
-import { draftRelease } from '../../scripts/draft.js';
+import { draftRelease, quoteOf, sentences } from '../draft/draft.js';
 import { checkDesk, figureWords, type DeskCheck, type DeskMessage, type UiLang } from './checks.js';
 import { TERMS } from './desk.messages.js';
 import { mentions, type Mention } from './mentions.js';
-import { compose, datasetFile, fileOf, fromDraft, type Desk, type DestinationDraft, type DestinationItem, type FigureItem, type Lang, type Release } from './state.js';
+import {
+  compose,
+  datasetFile,
+  fileOf,
+  fromDraft,
+  type Desk,
+  type DestinationDraft,
+  type DestinationItem,
+  type FigureItem,
+  type Lang,
+  type Release,
+} from './state.js';
 
 const PUBLISHED = '../data/technopolis-moscow.json';
 const KINDS = FigureKind.options;
@@ -64,6 +75,8 @@ export class DataDesk extends LitElement {
   @state() private downloads?: { data: string; text: string };
   #previews = 0;
   #marks: Mention[] = [];
+  /** Where each sentence of the release stands: a destination started from a name quotes its sentence. */
+  #sentences: { start: number; end: number }[] = [];
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -124,9 +137,18 @@ export class DataDesk extends LitElement {
     if (!this.opened || !this.release.text.trim()) return;
     const release = { ...this.release, id: this.release.id || `release-${this.release.published || 'new'}` };
     this.release = release;
-    const draft = draftRelease(release.text, { source: release.id, ...(release.dated && release.published && { date: release.published }) });
+    const draft = draftRelease(release.text, {
+      source: release.id,
+      ...(release.dated && release.published && { date: release.published }),
+    });
     this.desk = fromDraft(this.opened.dataset, release, draft);
     this.#marks = mentions(release.text);
+    let from = 0;
+    this.#sentences = sentences(release.text).map((sentence) => {
+      const start = release.text.indexOf(sentence, from);
+      from = start + sentence.length;
+      return { start, end: from };
+    });
     this.active = undefined;
     this.#changed();
   }
@@ -180,7 +202,12 @@ export class DataDesk extends LitElement {
     const selection = document.getSelection();
     const view = this.querySelector('.release-view');
     const text = selection?.toString().trim() ?? '';
-    if (!selection?.rangeCount || !view?.contains(selection.getRangeAt(0).commonAncestorContainer) || !text || !this.release.text.includes(text)) {
+    if (
+      !selection?.rangeCount ||
+      !view?.contains(selection.getRangeAt(0).commonAncestorContainer) ||
+      !text ||
+      !this.release.text.includes(text)
+    ) {
       this.refused = `${item.key}-${index}-selection`;
       return;
     }
@@ -188,34 +215,30 @@ export class DataDesk extends LitElement {
     this.#setQuote(item, index, text);
   }
 
-  /** A country or group pressed in the text goes to the active destination, or starts one quoting its sentence. */
+  /**
+   * A country or group pressed in the text goes to the active destination, or starts one; a destination without a quote
+   * yet quotes the sentence the name stands in (shorten it by cutting).
+   */
   #pick(mention: Mention) {
     const desk = this.desk;
     if (!desk) return;
-    let item = desk.destinations.find((d) => d.key === this.active);
-    if (!item) {
-      const text = this.release.text;
-      const start = Math.max(text.lastIndexOf('\n', mention.start), ...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, mention.start) + 1)) + 1;
-      const ends = ['\n', '. ', '! ', '? '].map((s) => text.indexOf(s, mention.end)).filter((i) => i >= 0);
-      const end = ends.length ? Math.min(...ends) + (text[Math.min(...ends)] === '.' ? 1 : 0) : text.length;
-      const quote = text.slice(start, end).trim();
-      item = {
-        key: `d${desk.destinations.length + 1}`,
-        status: 'pending',
-        destination: { countries: [], role: 'market', citations: [{ source: this.release.id, quote }] },
-        check: [],
-      };
-      desk.destinations.push(item);
-      this.active = item.key;
-    }
+    const item = desk.destinations.find((d) => d.key === this.active) ?? this.#newDestination();
     const d = item.destination;
-    if (mention.country && !d.countries.includes(mention.country)) this.#destination(item, { countries: [...d.countries, mention.country] });
-    if (mention.group && !d.groups?.includes(mention.group)) this.#destination(item, { groups: [...(d.groups ?? []), mention.group] });
+    const text = this.release.text;
+    const sentence = this.#sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
+    const citations =
+      d.citations.length || !sentence
+        ? d.citations
+        : [{ source: this.release.id, quote: quoteOf(text.slice(sentence.start, sentence.end)) }];
+    this.#destination(item, {
+      citations,
+      countries: mention.country && !d.countries.includes(mention.country) ? [...d.countries, mention.country] : d.countries,
+      ...(mention.group && !d.groups?.includes(mention.group) && { groups: [...(d.groups ?? []), mention.group] }),
+    });
   }
 
-  #addDestination() {
-    const desk = this.desk;
-    if (!desk) return;
+  #newDestination(): DestinationItem {
+    const desk = this.desk!;
     const item: DestinationItem = {
       key: `d${desk.destinations.length + 1}`,
       status: 'pending',
@@ -224,6 +247,12 @@ export class DataDesk extends LitElement {
     };
     desk.destinations.push(item);
     this.active = item.key;
+    return item;
+  }
+
+  #addDestination() {
+    if (!this.desk) return;
+    this.#newDestination();
     this.#changed();
   }
 
@@ -251,9 +280,12 @@ export class DataDesk extends LitElement {
   #makeDownloads() {
     if (this.downloads) for (const url of Object.values(this.downloads)) URL.revokeObjectURL(url);
     this.downloads = undefined;
-    if (!this.desk || !this.checked?.valid || this.checked.messages.length) return;
+    const undecided = this.desk && [...this.desk.figures, ...this.desk.destinations].some((i) => i.status === 'pending');
+    if (!this.desk || !this.checked?.valid || this.checked.messages.length || undecided) return;
     this.downloads = {
-      data: URL.createObjectURL(new Blob([datasetFile(compose(this.desk, this.opened?.raw).dataset)], { type: 'application/json' })),
+      data: URL.createObjectURL(
+        new Blob([datasetFile(compose(this.desk, this.opened?.raw, ['accepted']).dataset)], { type: 'application/json' }),
+      ),
       text: URL.createObjectURL(new Blob([this.release.text], { type: 'text/plain;charset=utf-8' })),
     };
   }
@@ -274,7 +306,9 @@ export class DataDesk extends LitElement {
     return html`<header>
         <h1>${t.title}</h1>
         <p>${t.intro}</p>
-        <button type="button" class="switch" lang=${this.uiLang === 'ru' ? 'en' : 'ru'} @click=${() => this.#switchLang()}>${t.other}</button>
+        <button type="button" class="switch" lang=${this.uiLang === 'ru' ? 'en' : 'ru'} @click=${() => this.#switchLang()}>
+          ${t.other}
+        </button>
       </header>
       <main>
         ${this.#renderOpen()} ${this.opened ? this.#renderRelease() : nothing} ${this.desk ? this.#renderDraft() : nothing}
@@ -307,8 +341,10 @@ export class DataDesk extends LitElement {
     const r = this.release;
     const sources = this.opened!.dataset.sources;
     const outlets = [...new Set(sources.flatMap((s) => (s.outlet?.ru ? [s.outlet.ru] : [])))];
-    const on = (key: keyof Release, get: (el: HTMLInputElement) => unknown = (el) => el.value) => (e: Event) =>
-      this.#editRelease({ [key]: get(e.target as HTMLInputElement) });
+    const on =
+      (key: keyof Release, get: (el: HTMLInputElement) => unknown = (el) => el.value) =>
+      (e: Event) =>
+        this.#editRelease({ [key]: get(e.target as HTMLInputElement) });
     const messages = this.#messages('release');
     return html`<section aria-labelledby="step2">
       <h2 id="step2">${t.step2}</h2>
@@ -345,21 +381,42 @@ export class DataDesk extends LitElement {
         >
         <label>${t.releaseTitle} <input id="release-title" .value=${r.title} @input=${on('title')} /></label>
         <label class="check"
-          ><input type="checkbox" id="release-undated" .checked=${!r.dated} @change=${on('dated', (el) => !el.checked)} /> ${t.undated}</label
+          ><input type="checkbox" id="release-undated" .checked=${!r.dated} @change=${on('dated', (el) => !el.checked)} />
+          ${t.undated}</label
         >
-        ${r.dated
-          ? html`<label>${t.date} <input type="date" id="release-date" .value=${r.published} @input=${on('published')} /></label>`
-          : html`<label
-                >${t.dateGuess}
-                <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${r.published} @input=${on('published')}
-              /></label>
-              <label class="wide"
-                >${t.dateNote}
-                <textarea id="release-dateNote" rows="2" .value=${r.dateNote} @input=${on('dateNote')} aria-invalid=${this.#invalid(messages, 'dateNote')}></textarea
-              ></label>`}
+        ${
+          r.dated
+            ? html`<label
+                >${t.date}
+                <input
+                  id="release-date"
+                  placeholder="2026-07-20"
+                  pattern="\\d{4}-\\d{2}-\\d{2}"
+                  .value=${r.published}
+                  @input=${on('published')}
+              /></label>`
+            : html`<label
+                  >${t.dateGuess}
+                  <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${r.published} @input=${on('published')}
+                /></label>
+                <label class="wide"
+                  >${t.dateNote}
+                  <textarea
+                    id="release-dateNote"
+                    rows="2"
+                    .value=${r.dateNote}
+                    @input=${on('dateNote')}
+                    aria-invalid=${this.#invalid(messages, 'dateNote')}
+                  ></textarea>
+                </label>`
+        }
         <label
           >${t.language}
-          <select id="release-language" @change=${on('language')} aria-invalid=${messages.some((m) => m.field === 'language') ? 'true' : 'false'}>
+          <select
+            id="release-language"
+            @change=${on('language')}
+            aria-invalid=${messages.some((m) => m.field === 'language') ? 'true' : 'false'}
+          >
             ${LANGS.map((l) => html`<option value=${l} ?selected=${r.language === l}>${t.langs[l]}</option>`)}
           </select></label
         >
@@ -369,7 +426,9 @@ export class DataDesk extends LitElement {
             <option value="" ?selected=${!r.retells}>${t.original}</option>
             ${sources.map(
               (s) =>
-                html`<option value=${s.id} ?selected=${r.retells === s.id}>${s.outlet?.ru ?? s.origin?.ru ?? s.id}, ${formatDate(s.published, this.uiLang)}</option>`,
+                html`<option value=${s.id} ?selected=${r.retells === s.id}>
+                  ${s.outlet?.ru ?? s.origin?.ru ?? s.id}, ${formatDate(s.published, this.uiLang)}
+                </option>`,
             )}
           </select></label
         >
@@ -406,6 +465,8 @@ export class DataDesk extends LitElement {
     const cuts = new Set([0, text.length]);
     for (const q of quotes) cuts.add(q.start).add(q.end);
     for (const m of this.#marks) cuts.add(m.start).add(m.end);
+    const numbers = desk.figures.flatMap((f) => (f.at && f.status !== 'rejected' ? [f.at] : []));
+    for (const at of numbers) cuts.add(at.start).add(at.end);
     const points = [...cuts].filter((c) => !this.#marks.some((m) => c > m.start && c < m.end)).sort((a, b) => a - b);
     const parts: TemplateResult[] = [];
     for (let i = 0; i < points.length - 1; i++) {
@@ -414,11 +475,14 @@ export class DataDesk extends LitElement {
       const mention = this.#marks.find((m) => m.start === start);
       const inside = quotes.filter((q) => q.start <= start && q.end >= end);
       const first = quotes.filter((q) => q.start === start);
+      const pick = () => this.#pick(mention!);
+      // The text is shown with its own line breaks (pre-wrap): no space may be added around a piece of it.
+      // prettier-ignore
       const content = mention
-        ? html`<button type="button" class="mention" data-country=${mention.country ?? ''} data-group=${mention.group ?? ''} @click=${() => this.#pick(mention)}>
-            ${piece}
-          </button>`
-        : html`${piece}`;
+        ? html`<button type="button" class="mention" data-mention=${mention.country ?? mention.group ?? ''} @click=${pick}>${piece}</button>`
+        : numbers.some((at) => at.start <= start && at.end >= end)
+          ? html`<strong>${piece}</strong>`
+          : html`${piece}`;
       parts.push(
         inside.length
           ? html`<mark
@@ -430,7 +494,9 @@ export class DataDesk extends LitElement {
           : content,
       );
     }
-    return html`<div class="release-view" lang=${this.release.language} aria-label=${this.#t.textView} role="region" tabindex="0">${parts}</div>`;
+    const label = this.#t.textView;
+    // prettier-ignore
+    return html`<div class="release-view" lang=${this.release.language} aria-label=${label} role="region" tabindex="0">${parts}</div>`;
   }
 
   #renderDraft() {
@@ -468,10 +534,20 @@ export class DataDesk extends LitElement {
   #status(item: FigureItem | DestinationItem) {
     const t = this.#t;
     return html`<div class="decide" role="group" aria-label=${t.status[item.status]}>
-      <button type="button" class="accept" aria-pressed=${item.status === 'accepted' ? 'true' : 'false'} @click=${() => this.#decide(item, 'accepted')}>
+      <button
+        type="button"
+        class="accept"
+        aria-pressed=${item.status === 'accepted' ? 'true' : 'false'}
+        @click=${() => this.#decide(item, 'accepted')}
+      >
         ${t.accept}
       </button>
-      <button type="button" class="reject" aria-pressed=${item.status === 'rejected' ? 'true' : 'false'} @click=${() => this.#decide(item, 'rejected')}>
+      <button
+        type="button"
+        class="reject"
+        aria-pressed=${item.status === 'rejected' ? 'true' : 'false'}
+        @click=${() => this.#decide(item, 'rejected')}
+      >
         ${t.reject}
       </button>
       <span class="state">${t.status[item.status]}</span>
@@ -511,18 +587,19 @@ export class DataDesk extends LitElement {
       <legend>${t.quote}</legend>
       <p class="help" id="${item.key}-quote-help">${t.quoteHelp}</p>
       ${(citations.length ? citations : [{ quote: '' }]).map(
-        (c, i) => html`<textarea
-            id="${item.key}-quote-${i}"
-            rows="3"
-            aria-label="${t.quote} ${i + 1}"
-            aria-describedby="${item.key}-quote-help"
-            aria-invalid=${invalid}
-            .value=${c.quote}
-            @change=${(e: Event) => this.#cut(e, item, i)}
-          ></textarea>
-          <button type="button" class="take" @click=${() => this.#takeSelection(item, i)}>${t.takeSelection}</button>
-          ${this.refused === `${item.key}-${i}` ? html`<p class="refused" role="alert">${t.quoteRefused}</p>` : nothing}
-          ${this.refused === `${item.key}-${i}-selection` ? html`<p class="refused" role="alert">${t.noSelection}</p>` : nothing}`,
+        (c, i) =>
+          html`<textarea
+              id="${item.key}-quote-${i}"
+              rows="3"
+              aria-label="${t.quote} ${i + 1}"
+              aria-describedby="${item.key}-quote-help"
+              aria-invalid=${invalid}
+              .value=${c.quote}
+              @change=${(e: Event) => this.#cut(e, item, i)}
+            ></textarea>
+            <button type="button" class="take" @click=${() => this.#takeSelection(item, i)}>${t.takeSelection}</button>
+            ${this.refused === `${item.key}-${i}` ? html`<p class="refused" role="alert">${t.quoteRefused}</p>` : nothing}
+            ${this.refused === `${item.key}-${i}-selection` ? html`<p class="refused" role="alert">${t.noSelection}</p>` : nothing}`,
       )}
     </fieldset>`;
   }
@@ -534,8 +611,18 @@ export class DataDesk extends LitElement {
     const messages = this.#messages(item.key);
     const bad = (field: string) => this.#invalid(messages, field);
     const set = (patch: Partial<Figure>) => this.#figure(item, patch);
-    const select = <T extends string>(field: keyof Figure, options: readonly T[], names: Record<T, string>, value: string | undefined, optional = false) =>
-      html`<select id=${id(field)} aria-invalid=${bad(field)} @change=${(e: Event) => set({ [field]: (e.target as HTMLSelectElement).value || undefined })}>
+    const select = <T extends string>(
+      field: keyof Figure,
+      options: readonly T[],
+      names: Record<T, string>,
+      value: string | undefined,
+      optional = false,
+    ) =>
+      html`<select
+        id=${id(field)}
+        aria-invalid=${bad(field)}
+        @change=${(e: Event) => set({ [field]: (e.target as HTMLSelectElement).value || undefined })}
+      >
         ${optional ? html`<option value="" ?selected=${!value}>${t.none}</option>` : nothing}
         ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
@@ -543,17 +630,24 @@ export class DataDesk extends LitElement {
     const exporters = this.desk!.base.exporters;
     const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === f.kind && x.label?.ru ? [x.label.ru] : [])))];
     const keyFigure = f.kind === 'zone' || f.kind === 'city';
-    return html`<article class="card ${item.status}" id="card-${item.key}" aria-labelledby="${item.key}-title" @focusin=${() => (this.active = item.key)}>
+    return html`<article
+      class="card ${item.status}"
+      id="card-${item.key}"
+      aria-labelledby="${item.key}-title"
+      @focusin=${() => (this.active = item.key)}
+    >
       <h3 id="${item.key}-title">${t.figure(n)}: <span class="words">${figureWords(f, this.uiLang)}</span></h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
-      ${item.check.length
-        ? html`<details>
-            <summary>${t.check}</summary>
-            <ul>
-              ${item.check.map((c) => html`<li lang="en">${c}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        item.check.length
+          ? html`<details>
+              <summary>${t.check}</summary>
+              <ul>
+                ${item.check.map((c) => html`<li lang="en">${c}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
       <div class="grid">
         <label>${t.kind} ${select('kind', KINDS, t.kinds, f.kind)}</label>
         <label
@@ -561,7 +655,7 @@ export class DataDesk extends LitElement {
           <input
             id=${id('value')}
             inputmode="decimal"
-            .value=${f.value === undefined ? '' : String(f.value).replace('.', ',')}
+            .value=${f.value === undefined ? '' : f.value.toLocaleString('ru', { maximumFractionDigits: 6 })}
             aria-invalid=${bad('value')}
             @change=${(e: Event) => {
               const v = Number((e.target as HTMLInputElement).value.replace(/\s/g, '').replace(',', '.'));
@@ -574,84 +668,104 @@ export class DataDesk extends LitElement {
           ${QUALIFIERS.map(
             (q) =>
               html`<label class="check"
-                ><input type="radio" name="${item.key}-qualifier" value=${q} .checked=${(f.qualifier ?? 'exact') === q} @change=${() => set({ qualifier: q })} />
+                ><input
+                  type="radio"
+                  name="${item.key}-qualifier"
+                  value=${q}
+                  .checked=${(f.qualifier ?? 'exact') === q}
+                  @change=${() => set({ qualifier: q })}
+                />
                 ${t.qualifiers[q]}</label
               >`,
           )}
         </fieldset>
         ${MEASURED.has(f.kind) ? html`<label>${t.measure} ${select('measure', MEASURES, t.measures, f.measure, true)}</label>` : nothing}
-        ${f.measure === 'other'
-          ? html`<label
-              >${t.measureNote}
-              <input
-                id=${id('measureNote')}
-                aria-invalid=${bad('measureNote')}
-                .value=${f.measureNote?.ru ?? ''}
-                @change=${(e: Event) => set({ measureNote: { ru: (e.target as HTMLInputElement).value } })}
-            /></label>`
-          : nothing}
+        ${
+          f.measure === 'other'
+            ? html`<label
+                >${t.measureNote}
+                <input
+                  id=${id('measureNote')}
+                  aria-invalid=${bad('measureNote')}
+                  .value=${f.measureNote?.ru ?? ''}
+                  @change=${(e: Event) => set({ measureNote: { ru: (e.target as HTMLInputElement).value } })}
+              /></label>`
+            : nothing
+        }
         ${this.#period(id('period'), t.period, f.period, bad('period'), (period) => set({ period }))}
-        ${f.kind === 'growth' || f.basePeriod
-          ? this.#period(id('basePeriod'), t.basePeriod, f.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
-          : nothing}
+        ${
+          f.kind === 'growth' || f.basePeriod
+            ? this.#period(id('basePeriod'), t.basePeriod, f.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
+            : nothing
+        }
         <label class="check"
-          ><input type="checkbox" id=${id('periodInferred')} .checked=${!!f.periodInferred} @change=${(e: Event) =>
-            set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })} />
+          ><input
+            type="checkbox"
+            id=${id('periodInferred')}
+            .checked=${!!f.periodInferred}
+            @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
+          />
           ${t.periodInferred}</label
         >
-        ${f.kind === 'sector-export' || f.kind === 'sector-share' || f.sectors
-          ? html`<fieldset class="sectors">
-              <legend>${t.sectors}</legend>
-              ${sectors.map(
-                (s, i) =>
-                  html`<label class="check"
-                    ><input
-                      type="checkbox"
-                      id=${i ? `${id('sectors')}-${s.id}` : id('sectors')}
-                      aria-invalid=${bad('sectors')}
-                      .checked=${!!f.sectors?.includes(s.id)}
-                      @change=${(e: Event) => {
-                        const chosen = new Set(f.sectors ?? []);
-                        if ((e.target as HTMLInputElement).checked) chosen.add(s.id);
-                        else chosen.delete(s.id);
-                        set({ sectors: chosen.size ? [...chosen] : undefined });
-                      }}
-                    />
-                    ${s.name[this.uiLang] ?? s.name.ru}</label
-                  >`,
-              )}
-            </fieldset>`
-          : nothing}
-        ${f.kind === 'exporter-export' || f.exporter
-          ? html`<label
-              >${t.exporter}
-              ${select(
-                'exporter',
-                exporters.map((e) => e.id),
-                Object.fromEntries(exporters.map((e) => [e.id, e.name?.[this.uiLang] ?? e.name?.ru ?? e.id])),
-                f.exporter,
-                true,
-              )}</label
-            >`
-          : nothing}
-        ${keyFigure || f.label
-          ? html`<fieldset class="label">
-              <legend>${t.label}</legend>
-              <datalist id="${item.key}-labels">${labels.map((l) => html`<option value=${l}></option>`)}</datalist>
-              ${(['ru', 'en', 'uz'] as const).map(
-                (l) =>
-                  html`<label
-                    >${l}
-                    <input
-                      id="${id('label')}${l === 'ru' ? '' : `-${l}`}"
-                      lang=${l === 'uz' ? 'uz-Cyrl' : l}
-                      list=${l === 'ru' ? `${item.key}-labels` : nothing}
-                      .value=${f.label?.[l] ?? ''}
-                      @change=${(e: Event) => this.#label(item, l, (e.target as HTMLInputElement).value)}
-                  /></label>`,
-              )}
-            </fieldset>`
-          : nothing}
+        ${
+          f.kind === 'sector-export' || f.kind === 'sector-share' || f.sectors
+            ? html`<fieldset class="sectors">
+                <legend>${t.sectors}</legend>
+                ${sectors.map(
+                  (s, i) =>
+                    html`<label class="check"
+                      ><input
+                        type="checkbox"
+                        id=${i ? `${id('sectors')}-${s.id}` : id('sectors')}
+                        aria-invalid=${bad('sectors')}
+                        .checked=${!!f.sectors?.includes(s.id)}
+                        @change=${(e: Event) => {
+                          const chosen = new Set(f.sectors ?? []);
+                          if ((e.target as HTMLInputElement).checked) chosen.add(s.id);
+                          else chosen.delete(s.id);
+                          set({ sectors: chosen.size ? [...chosen] : undefined });
+                        }}
+                      />
+                      ${s.name[this.uiLang] ?? s.name.ru}</label
+                    >`,
+                )}
+              </fieldset>`
+            : nothing
+        }
+        ${
+          f.kind === 'exporter-export' || f.exporter
+            ? html`<label
+                >${t.exporter}
+                ${select(
+                  'exporter',
+                  exporters.map((e) => e.id),
+                  Object.fromEntries(exporters.map((e) => [e.id, e.name?.[this.uiLang] ?? e.name?.ru ?? e.id])),
+                  f.exporter,
+                  true,
+                )}</label
+              >`
+            : nothing
+        }
+        ${
+          keyFigure || f.label
+            ? html`<fieldset class="label">
+                <legend>${t.label}</legend>
+                <datalist id="${item.key}-labels">${labels.map((l) => html`<option value=${l}></option>`)}</datalist>
+                ${(['ru', 'en', 'uz'] as const).map(
+                  (l) =>
+                    html`<label
+                      >${l}
+                      <input
+                        id="${id('label')}${l === 'ru' ? '' : `-${l}`}"
+                        lang=${l === 'uz' ? 'uz-Cyrl' : l}
+                        list=${l === 'ru' ? `${item.key}-labels` : nothing}
+                        .value=${f.label?.[l] ?? ''}
+                        @change=${(e: Event) => this.#label(item, l, (e.target as HTMLInputElement).value)}
+                    /></label>`,
+                )}
+              </fieldset>`
+            : nothing
+        }
       </div>
       ${this.#quotes(item, f.citations ?? [], bad('quote'))}
     </article>`;
@@ -674,7 +788,12 @@ export class DataDesk extends LitElement {
     const set = (patch: Partial<DestinationDraft>) => this.#destination(item, patch);
     const chip = (name: string, remove: () => void) =>
       html`<li>${name} <button type="button" class="remove" aria-label=${t.remove(name)} @click=${remove}>×</button></li>`;
-    return html`<article class="card ${item.status}" id="card-${item.key}" aria-labelledby="${item.key}-title" @focusin=${() => (this.active = item.key)}>
+    return html`<article
+      class="card ${item.status}"
+      id="card-${item.key}"
+      aria-labelledby="${item.key}-title"
+      @focusin=${() => (this.active = item.key)}
+    >
       <h3 id="${item.key}-title">${t.destination(n)}</h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
       ${this.active === item.key ? html`<p class="help">${t.activeDestination(n)}</p>` : nothing}
@@ -682,9 +801,7 @@ export class DataDesk extends LitElement {
         <legend id=${id('countries')} tabindex="-1">${t.countries}</legend>
         <p class="help">${t.countriesHelp}</p>
         <ul class="chips">
-          ${d.countries.map((c) =>
-            chip(countryName(c, this.uiLang), () => set({ countries: d.countries.filter((x) => x !== c) })),
-          )}
+          ${d.countries.map((c) => chip(countryName(c, this.uiLang), () => set({ countries: d.countries.filter((x) => x !== c) })))}
           ${(d.groups ?? []).map((g: Group) =>
             chip(t.groups[g], () => {
               const groups = d.groups!.filter((x) => x !== g);
@@ -696,8 +813,12 @@ export class DataDesk extends LitElement {
       <div class="grid">
         ${this.#period(id('period'), t.period, d.period, bad('period'), (period) => set({ period }))}
         <label class="check"
-          ><input type="checkbox" id=${id('periodInferred')} .checked=${!!d.periodInferred} @change=${(e: Event) =>
-            set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })} />
+          ><input
+            type="checkbox"
+            id=${id('periodInferred')}
+            .checked=${!!d.periodInferred}
+            @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
+          />
           ${t.periodInferred}</label
         >
         <label
@@ -708,7 +829,10 @@ export class DataDesk extends LitElement {
         >
         <label
           >${t.deliveryStatus}
-          <select id=${id('status')} @change=${(e: Event) => set({ status: ((e.target as HTMLSelectElement).value || undefined) as Destination['status'] })}>
+          <select
+            id=${id('status')}
+            @change=${(e: Event) => set({ status: ((e.target as HTMLSelectElement).value || undefined) as Destination['status'] })}
+          >
             ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(d.status ?? '') === s}>${t.statuses[s]}</option>`)}
           </select></label
         >
@@ -723,16 +847,20 @@ export class DataDesk extends LitElement {
     const go = (m: DeskMessage) => (e: Event) => {
       e.preventDefault();
       const target = m.target === 'release' ? `release-${m.field}` : `${m.target}-${m.field === 'quote' ? 'quote-0' : m.field}`;
-      (this.querySelector<HTMLElement>(`#${CSS.escape(target)}`) ?? this.querySelector<HTMLElement>(`#card-${CSS.escape(m.target)} h3`))?.focus();
+      (
+        this.querySelector<HTMLElement>(`#${CSS.escape(target)}`) ?? this.querySelector<HTMLElement>(`#card-${CSS.escape(m.target)} h3`)
+      )?.focus();
     };
     return html`<section aria-labelledby="step4">
       <h2 id="step4">${t.step4}</h2>
       <div role="status" id="check-summary">${messages.length ? t.problems(messages.length) : t.allClear}</div>
       <ul class="messages" id="all-messages">
         ${messages.map(
-          (m) => html`<li data-target=${m.target} data-field=${m.field}>
-            <a href="#${m.target}-${m.field}" @click=${go(m)}><b>${m.what}</b></a>: ${m.text}
-          </li>`,
+          (m) =>
+            html`<li data-target=${m.target} data-field=${m.field}>
+              <a href="#${m.target}-${m.field}" @click=${go(m)}><b>${m.what}</b></a
+              >: ${m.text}
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -753,7 +881,14 @@ export class DataDesk extends LitElement {
           ${LANGS.map(
             (x) =>
               html`<label class="check"
-                ><input type="radio" name="preview-lang" value=${x} .checked=${l === x} @change=${() => this.#previewAs(x, this.previewWidth)} /> ${x}</label
+                ><input
+                  type="radio"
+                  name="preview-lang"
+                  value=${x}
+                  .checked=${l === x}
+                  @change=${() => this.#previewAs(x, this.previewWidth)}
+                />
+                ${x}</label
               >`,
           )}
         </fieldset>
@@ -762,7 +897,14 @@ export class DataDesk extends LitElement {
           ${WIDTHS.map(
             (w) =>
               html`<label class="check"
-                ><input type="radio" name="preview-width" value=${w} .checked=${this.previewWidth === w} @change=${() => this.#previewAs(l, w)} /> ${w} px</label
+                ><input
+                  type="radio"
+                  name="preview-width"
+                  value=${w}
+                  .checked=${this.previewWidth === w}
+                  @change=${() => this.#previewAs(l, w)}
+                />
+                ${w} px</label
               >`,
           )}
         </fieldset>
@@ -793,14 +935,19 @@ export class DataDesk extends LitElement {
     const desk = this.desk!;
     const messages = this.checked?.messages ?? [];
     const pending = [...desk.figures, ...desk.destinations].filter((i) => i.status === 'pending').length;
-    const { dataset } = compose(desk);
+    const { dataset } = compose(desk, undefined, ['accepted']);
     const base = desk.base;
     const source = dataset.sources.at(-1)!;
     const changes = [
       t.versionChange(base.version, dataset.version),
       ...(dataset.asOf !== base.asOf ? [t.asOfChange(base.asOf, dataset.asOf)] : []),
       t.newSource(
-        [source.outlet?.[this.uiLang] ?? source.outlet?.ru ?? t.outletNone, source.title && `«${source.title}»`, source.published, fileOf(this.release)]
+        [
+          source.outlet?.[this.uiLang] ?? source.outlet?.ru ?? t.outletNone,
+          source.title && `«${source.title}»`,
+          source.published,
+          fileOf(this.release),
+        ]
           .filter(Boolean)
           .join(', '),
       ),
@@ -820,12 +967,14 @@ export class DataDesk extends LitElement {
         ${changes.map((c) => html`<li>${c}</li>`)}
       </ul>
       ${pending ? html`<p>${t.pending(pending)}</p>` : nothing}
-      ${this.downloads
-        ? html`<p class="row">
-            <a id="download-data" href=${this.downloads.data} download="technopolis-moscow.json">${t.downloadData}</a>
-            <a id="download-text" href=${this.downloads.text} download=${fileOf(this.release)}>${t.downloadText(fileOf(this.release))}</a>
-          </p>`
-        : html`<p id="not-ready">${t.notReady(messages.length)}</p>`}
+      ${
+        this.downloads
+          ? html`<p class="row">
+              <a id="download-data" href=${this.downloads.data} download="technopolis-moscow.json">${t.downloadData}</a>
+              <a id="download-text" href=${this.downloads.text} download=${fileOf(this.release)}>${t.downloadText(fileOf(this.release))}</a>
+            </p>`
+          : html`<p id="not-ready">${t.notReady(messages.length)}</p>`
+      }
       <h3>${t.next}</h3>
       <ol id="next-steps">
         ${t.nextSteps('technopolis-moscow.json', fileOf(this.release)).map((s) => html`<li>${s}</li>`)}

@@ -59,7 +59,8 @@ function countryPatterns(): [RegExp, string][] {
 /** Every mention in the text, in order, none overlapping another (the longer one wins). */
 export function mentions(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const [re, group] of GROUP_NAMES) for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, group });
+  for (const [re, group] of GROUP_NAMES)
+    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, group });
   for (const [re, country] of countryPatterns())
     for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, country });
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -3,8 +3,16 @@
  * draft's proposals, each accepted, edited or rejected. `compose` turns it into the next dataset; the form only edits
  * this state, so what is downloaded is exactly what was checked and previewed.
  */
-import { Destination as DestinationSchema, Figure as FigureSchema, type Dataset, type Destination, type Figure, type LocalText, type Source } from '../data/schema.js';
-import type { Draft } from '../../scripts/draft.js';
+import {
+  Destination as DestinationSchema,
+  Figure as FigureSchema,
+  type Dataset,
+  type Destination,
+  type Figure,
+  type LocalText,
+  type Source,
+} from '../data/schema.js';
+import type { Draft } from '../draft/draft.js';
 
 export type Status = 'pending' | 'accepted' | 'rejected';
 export type Lang = Source['language'];
@@ -16,6 +24,8 @@ export interface FigureItem {
   figure: Figure;
   /** What the draft asks the maintainer to check. */
   readonly check: readonly string[];
+  /** Where the draft found the number in the text (offsets), for marking it. */
+  readonly at?: { readonly start: number; readonly end: number };
 }
 
 /** A destination being edited: the form may not have its period yet (the validator says so). */
@@ -73,7 +83,13 @@ export function fromDraft(base: Dataset, release: Release, draft: Draft): Desk {
   return {
     base,
     release,
-    figures: draft.figures.map((d, i) => ({ key: `f${i + 1}`, status: 'pending', figure: structuredClone(d.figure), check: d.check })),
+    figures: draft.figures.map((d, i) => ({
+      key: `f${i + 1}`,
+      status: 'pending',
+      figure: structuredClone(d.figure),
+      check: d.check,
+      at: d.at,
+    })),
     destinations: draft.destinations.map((d, i) => ({
       key: `d${i + 1}`,
       status: 'pending',
@@ -83,11 +99,19 @@ export function fromDraft(base: Dataset, release: Release, draft: Draft): Desk {
   };
 }
 
-/** An id for a new figure from what it is: export-2026-h1, growth-2026-h1-vs-2025-h1, then -2, -3 when taken. */
+/** An id for a new figure from what it is: export-2026-h1, growth-2026-h1-vs-2025-h1, export-2026-h1-export-revenue; -2 when taken. */
 function figureId(f: Figure, release: Release, taken: Set<string>): string {
   const base =
-    slug([f.kind, f.period ?? release.id, f.basePeriod ? `vs-${f.basePeriod}` : '', ...(f.sectors ?? []), f.exporter ?? ''].join('-')) ||
-    'figure';
+    slug(
+      [
+        f.kind,
+        f.period ?? release.id,
+        f.basePeriod ? `vs-${f.basePeriod}` : '',
+        f.measure && f.measure !== 'exports' ? f.measure : '',
+        ...(f.sectors ?? []),
+        f.exporter ?? '',
+      ].join('-'),
+    ) || 'figure';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -133,22 +157,29 @@ const DESTINATION_KEYS = Object.keys(DestinationSchema.entries);
 
 /**
  * The next dataset: version raised, `asOf` moved to the release's date when later, the source and accepted items added.
- * `raw` is the file as opened (its `$schema` and its own key order kept), when the download is made from it.
+ * `raw` is the file as opened (its `$schema` and its own key order kept), when the download is made from it. The checks
+ * and the preview `take` the proposals not yet decided too, so that a problem shows before the decision, and `skip`
+ * items the desk already finds incomplete, so that the rest is still checked.
  */
-export function compose(desk: Desk, raw: Dataset = desk.base): Composed {
+export function compose(
+  desk: Desk,
+  raw: Dataset = desk.base,
+  take: readonly Status[] = ['accepted', 'pending'],
+  skip: ReadonlySet<string> = new Set(),
+): Composed {
   const { base, release } = desk;
   const taken = new Set(base.figures.map((f) => f.id));
   const paths = new Map<string, string>();
   const figures = [...raw.figures];
   for (const item of desk.figures) {
-    if (item.status !== 'accepted') continue;
+    if (!take.includes(item.status) || skip.has(item.key)) continue;
     paths.set(item.key, `$.figures[${figures.length}]`);
     const id = figureId(item.figure, release, taken);
     figures.push(ordered(cite({ ...item.figure, id }, release.id), FIGURE_KEYS));
   }
   const destinations = [...raw.destinations];
   for (const item of desk.destinations) {
-    if (item.status !== 'accepted') continue;
+    if (!take.includes(item.status) || skip.has(item.key)) continue;
     paths.set(item.key, `$.destinations[${destinations.length}]`);
     destinations.push(ordered(cite(item.destination, release.id), DESTINATION_KEYS) as Destination);
   }
