@@ -6,6 +6,8 @@
 import { Chart } from 'chart.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../index.js';
 import { labelProblems } from '../controllers/label-check.js';
 import { provideDataset } from '../data/load.js';
 import { buildModel } from '../data/model.js';
@@ -15,7 +17,7 @@ import { MEASURED } from '../data/rules.js';
 import { derivedOnlyPeriods } from '../data/warnings.js';
 import { countryName } from '../i18n/countries.js';
 import { formatDate, formatPeriod } from '../i18n/format.js';
-import { GROUPS, MEASURES, type Group } from '../lib/measures.js';
+import { MEASURES, type Group } from '../lib/measures.js';
 import { QUALIFIERS } from '../lib/qualifiers.js';
 import { UNITS } from '../lib/units.js';
 import { draftRelease, quoteOf, sentences } from '../draft/draft.js';
@@ -520,7 +522,7 @@ export class DataDesk extends LitElement {
     return this.checked?.messages.filter((m) => m.target === target) ?? [];
   }
 
-  #invalid(messages: readonly DeskMessage[], field: string) {
+  #invalid(messages: readonly DeskMessage[], field: string): 'true' | 'false' {
     return messages.some((m) => m.field === field) ? 'true' : 'false';
   }
 
@@ -554,7 +556,7 @@ export class DataDesk extends LitElement {
     </div>`;
   }
 
-  #period(id: string, label: string, period: string | undefined, invalid: string, set: (period: string | undefined) => void) {
+  #period(id: string, label: string, period: string | undefined, invalid: 'true' | 'false', set: (period: string | undefined) => void) {
     const t = this.#t;
     const { year, part } = splitPeriod(period);
     const write = (y: string, p: string) => set(/^\d{4}$/.test(y) ? `${y}${p ? `-${p}` : ''}` : undefined);
@@ -581,7 +583,7 @@ export class DataDesk extends LitElement {
     </fieldset>`;
   }
 
-  #quotes(item: FigureItem | DestinationItem, citations: readonly { quote: string }[], invalid: string) {
+  #quotes(item: FigureItem | DestinationItem, citations: readonly { quote: string }[], invalid: 'true' | 'false') {
     const t = this.#t;
     return html`<fieldset class="quotes">
       <legend>${t.quote}</legend>
@@ -624,7 +626,7 @@ export class DataDesk extends LitElement {
         @change=${(e: Event) => set({ [field]: (e.target as HTMLSelectElement).value || undefined })}
       >
         ${optional ? html`<option value="" ?selected=${!value}>${t.none}</option>` : nothing}
-        ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${names[o]}</option>`)}
+        ${options.map((o) => html`<option value=${o as string} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
     const sectors = this.desk!.base.sectors;
     const exporters = this.desk!.base.exporters;
@@ -758,7 +760,7 @@ export class DataDesk extends LitElement {
                       <input
                         id="${id('label')}${l === 'ru' ? '' : `-${l}`}"
                         lang=${l === 'uz' ? 'uz-Cyrl' : l}
-                        list=${l === 'ru' ? `${item.key}-labels` : nothing}
+                        list=${ifDefined(l === 'ru' ? `${item.key}-labels` : undefined)}
                         .value=${f.label?.[l] ?? ''}
                         @change=${(e: Event) => this.#label(item, l, (e.target as HTMLInputElement).value)}
                     /></label>`,

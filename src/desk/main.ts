@@ -1,5 +1,4 @@
-/** The desk page's script: the kit's widgets for the preview, and the desk itself. */
-import '../index.js';
+/** The desk page's script: the desk, with the kit's widgets for its preview. */
 import { DataDesk } from './desk.js';
 
 customElements.define('data-desk', DataDesk);
