@@ -1,14 +1,18 @@
 /**
- * A first draft of a release's figures for the data maintainer (issue 21, item 8): every number the text states, as a
- * figure entry in the dataset's format, with the sentence it stands in as its verbatim quote, the qualifier read from
- * the words just before it, its unit and scale, the period where the sentence states it, and the countries it names.
+ * A first draft of a release's figures for the data maintainer: every number the text states, as a figure entry in the
+ * dataset's format, with the sentence it stands in as its verbatim quote and its place in the text, the qualifier read
+ * from the words around it, its unit and scale, its kind, period and base period, measure, sectors or exporter, and
+ * the countries each sentence names. Shared by `npm run draft-release` and the desk; DOM-free, no Node APIs.
  *
  * It reads the way a careful person would, with a few tables of Russian and Uzbek words, and guesses nothing it cannot
- * show: what it cannot tell (the kind when the wording is unusual, an exporter's id, a period the text leaves to its
- * date) is listed in `check` for the maintainer. It never writes into the dataset.
+ * show: what it cannot tell is listed in `check` for the maintainer. It never writes into the dataset.
+ *
+ * Every step looks at a sentence once and at a bounded window around each number, so the time grows with the length
+ * of the text; sentences are cut at `MAX_SENTENCE` characters and the text is refused past `MAX_TEXT_LENGTH`.
  */
 import type { Figure, Measure, Qualifier, Unit } from '../data/schema.js';
 import { isCountryCode, MEASURED } from '../data/rules.js';
+import type { Group } from '../lib/measures.js';
 import { countryName, regionOf } from '../i18n/countries.js';
 
 /** A stretch of the release's text: UTF-16 offsets into the string given to `draftRelease`, `end` exclusive. */
@@ -30,15 +34,29 @@ export interface DraftFigure {
   /** The first place the figure is stated (its first citation). */
   readonly at: DraftSpan;
   readonly sentence: DraftSpan;
-  /** Every place it is stated, one per citation, in the text's order. */
+  /** Every place it is stated, one per citation, in the text's order (a headline repeated in the body is one figure). */
   readonly mentions: DraftMention[];
 }
 
 export interface DraftDestination {
-  readonly destination: { period?: string; countries: string[]; role: 'market'; citations: { source: string; quote: string }[] };
+  readonly destination: {
+    period?: string;
+    countries: string[];
+    groups?: Group[];
+    role: 'market';
+    citations: { source: string; quote: string }[];
+  };
   readonly check: string[];
   /** The sentence quoted for it. */
   readonly sentence: DraftSpan;
+  /** Where each country or group is named, in the order of `countries` then `groups`. */
+  readonly names: DraftSpan[];
+}
+
+/** A sector the draft names in `figure.sectors`, with the name a new `sectors` entry would take. */
+export interface DraftSector {
+  readonly id: string;
+  readonly name: { ru: string; en: string };
 }
 
 export interface Draft {
@@ -46,48 +64,401 @@ export interface Draft {
   readonly destinations: DraftDestination[];
   /** The text's own date when it states one (`date 2025-10-28`, `28.10.2025`), or the one given. */
   readonly date?: string;
+  /** Every sector id the figures use, with a name for a dataset that does not have it yet. */
+  readonly sectors: DraftSector[];
 }
 
-// ------------------------------------------------------------------------------------------------------ sentences
+export interface DraftOptions {
+  /** The id the citations name. */
+  readonly source: string;
+  /** The release's date, YYYY-MM-DD: resolves «этого года», «прошлого года». */
+  readonly date?: string;
+  /** Exporters the dataset already has: a company named in the text takes its id. */
+  readonly exporters?: readonly { id: string; name?: { ru?: string; uz?: string; en?: string } | null }[];
+}
+
+/** A release is a few thousand characters; a megabyte is no release, and would hold the page up. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+/** Longer runs without a sentence end are cut here: a quote stays readable, and each sentence is read in bounded time. */
+export const MAX_SENTENCE = 1_000;
+
+/** The text is too long to be one release. */
+export class DraftInputError extends RangeError {
+  override name = 'DraftInputError';
+}
+
+// ------------------------------------------------------------------------------------------------ control characters
+/**
+ * Terminal escape sequences (CSI, OSC, two-character ones), then any other control or format character (C0 but the line
+ * feed, DEL, C1, bidi embeddings, overrides and isolates, zero-width characters). They are read as line breaks, so no
+ * number, quote or country is taken from them or across them.
+ */
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+  /(?:\x1b\[|\x9b)[\x30-\x3f]{0,32}[\x20-\x2f]{0,8}[\x40-\x7e]?|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)?|\x1b[\x20-\x7e]?|(?!\n)[\p{Cc}\p{Cf}]/gu;
+
+/** The text with every control and format character (and escape sequence) as line feeds: same length, same offsets. */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROL, (m) => '\n'.repeat(m.length));
+}
+
+// --------------------------------------------------------------------------------------------------------- sentences
+interface Sentence {
+  /** Offsets into the text of the quoted part (see `quoteOf`). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly line: number;
+  readonly headline: boolean;
+}
+
+/** Words after which a full stop ends no sentence: «г. Москва», «ул. Ленинская», «д. 42», initials. */
+const ABBREVIATIONS = new Set([
+  'г',
+  'гг',
+  'ул',
+  'д',
+  'стр',
+  'корп',
+  'пр',
+  'просп',
+  'им',
+  'пос',
+  'обл',
+  'тел',
+  'т',
+  'руб',
+  'млн',
+  'млрд',
+  'тыс',
+  'кв',
+  'м',
+]);
+const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['»', '"', '”', ')']);
+const OPENING = /[«"“„(–—-]/u;
+const CAPITAL = /[A-ZА-ЯЁЎҚҒҲ0-9]/u;
+
+/** Where sentences end in a line: after a run of «.!?…» (and closing quotes), a space, then a capital or a digit. */
+function* sentenceEnds(line: string): Generator<{ at: number; next: number }> {
+  for (let i = 0; i < line.length; i++) {
+    if (!SENTENCE_PUNCTUATION.has(line[i]!) || SENTENCE_PUNCTUATION.has(line[i + 1] ?? '')) continue;
+    let j = i + 1;
+    while (j < line.length && CLOSING.has(line[j]!)) j++;
+    const close = j;
+    if (!/\s/u.test(line[j] ?? '')) continue;
+    while (j < line.length && /\s/u.test(line[j]!)) j++;
+    let k = j;
+    if (OPENING.test(line[k] ?? '')) k++;
+    if (line[k] === ' ') k++;
+    if (CAPITAL.test(line[k] ?? '')) yield { at: i, next: j };
+    i = close - 1;
+  }
+}
+
+/** Sentences of one line, as [start, end) within it, trimmed, each at most `MAX_SENTENCE` long. */
+function splitLine(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/u.test(line[start]!)) start++;
+    while (end > start && /\s/u.test(line[end - 1]!)) end--;
+    while (end - start > MAX_SENTENCE) {
+      // cut at the last comma or space before the limit (a bounded look back)
+      let cut = start + MAX_SENTENCE;
+      for (let i = cut; i > start + MAX_SENTENCE / 2; i--)
+        if (line[i] === ' ') {
+          cut = i;
+          break;
+        }
+      spans.push([start, cut]);
+      start = cut;
+      while (start < end && /\s/u.test(line[start]!)) start++;
+    }
+    if (end > start) spans.push([start, end]);
+  };
+  for (const { at, next } of sentenceEnds(line)) {
+    if (line[at] === '.' && (at === 0 || line[at - 1] !== '.')) {
+      let w = at;
+      while (w > 0 && at - w < 8 && /\p{L}/u.test(line[w - 1]!)) w--;
+      const word = line.slice(w, at);
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    push(from, next);
+    from = next;
+  }
+  push(from, line.length);
+  return spans;
+}
+
+function sentencesOf(work: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let lineNo = 0;
+  let seenText = false;
+  while (lineStart <= work.length) {
+    let lineEnd = work.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = work.length;
+    const line = work.slice(lineStart, lineEnd);
+    if (/[\p{L}\d]/u.test(line)) {
+      // a first line without a closing full stop is the headline
+      const headline = !seenText && !/[.!?…][»"”)]*\s*$/u.test(line) && line.length < 300;
+      seenText = true;
+      for (const [s, e] of splitLine(line)) {
+        const whole = line.slice(s, e);
+        const quote = quoteOf(whole);
+        if (!/[\p{L}\d]/u.test(quote)) continue;
+        const start = lineStart + s + whole.indexOf(quote);
+        out.push({ start, end: start + quote.length, text: quote, line: lineNo, headline });
+      }
+    }
+    lineNo++;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 /** Sentences and lines, each with its exact text (a substring of the release, so that it is a verbatim quote). */
 export function sentences(text: string): string[] {
-  return text
-    .split(/\n+|(?<=[.!?…])\s+(?=[«"“„(]?[A-ZА-ЯЁЎҚҒҲ0-9])/u)
-    .map((s) => s.trim())
-    .filter((s) => /\d|[а-яёўқғҳ]/iu.test(s));
+  return sentencesOf(withoutControls(text)).map((s) => s.text);
 }
 
-// ---------------------------------------------------------------------------------------------------------- numbers
-/** Scale words: «тыс.», «млн», «миллиарда», Uzbek «миллиард рубллик». */
-const SCALES: [RegExp, number][] = [
-  [/^(?:тыс\.|тысяч\p{L}*)/u, 1e3],
-  [/^(?:млн\.?|миллион\p{L}*)/u, 1e6],
-  [/^(?:млрд\.?|миллиард\p{L}*)/u, 1e9],
-];
-const UNITS: [RegExp, Unit][] = [
-  [/^(?:руб\.|рубл\p{L}*|рубь\p{L}*)/u, 'RUB'],
-  [/^(?:%|процент\p{L}*|фоиз\p{L}*)/u, 'percent'],
-  [/^(?:раза?(?!\p{L})|баробар\p{L}*)/u, 'times'],
-  [/^га(?!\p{L})/u, 'ha'],
-  [/^кв\.\s?м(?!\p{L})/u, 'm2'],
-];
-/** Words that make a number a count of something, not a date: the noun right after it. */
-const NOT_COUNTS =
-  /^(?:год|лет(?!\p{L})|йил|январ|феврал|март|апрел|ма[яй](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|ноя(?!\p{L})|окт(?!\p{L})|дек(?!\p{L})|сен(?!\p{L}))/iu;
+/**
+ * The part of a sentence to quote: without an opening quotation mark whose closing one is not in it, and without the
+ * attribution after a direct quote («…», – сказал заместитель мэра). Always a substring of the sentence.
+ */
+export function quoteOf(sentence: string): string {
+  let quote = sentence;
+  // «…», – сказал он; not «…» – на 95 млн рублей, a dash inside the sentence
+  const attribution = /[»”"]\s*,?\s*[–—-]\s+(?:\p{Ll}+л[аи]?|говорит|считает|уверен\p{L}{0,16}|деди|дейди|таъкидлади|айтди)(?!\p{L})/u.exec(
+    quote,
+  );
+  if (attribution) quote = quote.slice(0, attribution.index);
+  quote = quote.replace(/^[«“„"]\s*/u, '');
+  if (/[»”"]$/u.test(quote) && !/[«“„"]/u.test(quote.slice(0, -1))) quote = quote.slice(0, -1);
+  return quote.trim();
+}
 
-/** Number words the releases use: «каждый восьмой» (one in 8), «пять площадок», «более четверти» (25 %). */
-const ORDINALS: Record<string, number> = {
-  второй: 2,
-  третий: 3,
-  четвертый: 4,
-  четвёртый: 4,
-  пятый: 5,
-  шестой: 6,
-  седьмой: 7,
-  восьмой: 8,
-  девятый: 9,
-  десятый: 10,
-};
+/** The text's own date: a `date 2025-10-28` line or an ISO or dd.mm.yyyy date in its first lines. */
+export function dateOf(text: string): string | undefined {
+  const head = text.slice(0, 400);
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(head);
+  if (iso) return iso[0];
+  const ru = /(?<!\d)(\d{2})\.(\d{2})\.(\d{4})(?!\d)/.exec(head);
+  return ru ? `${ru[3]}-${ru[2]}-${ru[1]}` : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------- periods
+type Part = '' | '-Q1' | '-Q2' | '-Q3' | '-Q4' | '-H1' | '-H2';
+interface Period {
+  readonly year: number;
+  readonly part: Part;
+}
+const show = (p: Period) => `${p.year}${p.part}`;
+const PART_END: Record<Part, number> = { '': 12, '-Q1': 3, '-Q2': 6, '-Q3': 9, '-Q4': 12, '-H1': 6, '-H2': 12 };
+
+const PARTS: [Part, string][] = [
+  [
+    '-H1',
+    'перв\\p{L}{0,16}\\s+шест\\p{L}{0,16}\\s+месяц\\p{L}{0,16}|шест\\p{L}{0,16}\\s+месяц\\p{L}{0,16}|перв\\p{L}{0,16}\\s+(?:полугоди|половин)\\p{L}{0,16}|январ\\p{L}{0,16}\\s*[-–—]\\s*июн\\p{L}{0,16}|январидан\\s+июнигача|биринчи\\s+ярм\\p{L}{0,16}|дастлабки\\s+олти\\s+ой\\p{L}{0,16}',
+  ],
+  ['-H2', 'втор\\p{L}{0,16}\\s+(?:полугоди|половин)\\p{L}{0,16}|июл\\p{L}{0,16}\\s*[-–—]\\s*декабр\\p{L}{0,16}|иккинчи\\s+ярм\\p{L}{0,16}'],
+  [
+    '-Q1',
+    'перв\\p{L}{0,16}\\s+тр\\p{L}{0,16}\\s+месяц\\p{L}{0,16}|перв\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|I\\s+квартал\\p{L}{0,16}|январ\\p{L}{0,16}\\s*[-–—]\\s*март\\p{L}{0,16}|биринчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+  [
+    '-Q2',
+    'втор\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|II\\s+квартал\\p{L}{0,16}|апрел\\p{L}{0,16}\\s*[-–—]\\s*июн\\p{L}{0,16}|иккинчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+  [
+    '-Q3',
+    'трет\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|III\\s+квартал\\p{L}{0,16}|июл\\p{L}{0,16}\\s*[-–—]\\s*сентябр\\p{L}{0,16}|учинчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+  [
+    '-Q4',
+    'четв[её]рт\\p{L}{0,16}\\s+квартал\\p{L}{0,16}|IV\\s+квартал\\p{L}{0,16}|октябр\\p{L}{0,16}\\s*[-–—]\\s*декабр\\p{L}{0,16}|тўртинчи\\s+чора[кг]\\p{L}{0,16}',
+  ],
+];
+/** «в 3 квартале», «1-е полугодие». */
+const numbered = (part: Part) =>
+  part.startsWith('-Q') ? `${part[2]}-?(?:й|м|го)?\\s+квартал\\p{L}{0,16}` : `${part[2]}-?(?:е|м|го)?\\s+полугоди\\p{L}{0,16}`;
+const RELATIVE: [string, number][] = [
+  ['(?:этого|этом|текущего|текущем|нынешнего|жорий|бу)', 0],
+  ['(?:прошлого|прошлом|прошлый|минувшего|минувшем|предыдущего|предыдущем|ўтган)', -1],
+  ['(?:следующего|следующем|будущего|келгуси)', 1],
+];
+/** Every way of naming a period, one alternative per group: all are found in one pass over a sentence. */
+const PERIOD_ATOM = new RegExp(
+  [
+    '(?<year>\\d{4})\\s*(?:год\\p{L}{0,16}|г\\.|гг\\.|йил\\p{L}{0,16})',
+    ...RELATIVE.map(([words], i) => `(?<rel${i}>${words}\\s+(?:год\\p{L}{0,16}|йил\\p{L}{0,16}))`),
+    '(?<earlier>годом\\s+(?:ранее|раньше)|год\\s+назад)',
+    // nine months, January to August, the year to date: no period the dataset can hold
+    '(?<other>(?:девят\\p{L}{0,16}|восем\\p{L}{0,16}|сем\\p{L}{0,16}|дв\\p{L}{0,3}|\\d{1,2})\\s+месяц\\p{L}{0,16}|январ\\p{L}{0,16}\\s*[-–—]\\s*(?:феврал|ма[яйе]|июл|август|сентябр|октябр|ноябр)\\p{L}{0,16}|с\\s+начала\\s+(?:года|текущего\\s+года|этого\\s+года))',
+    '(?<same>аналогичн\\p{L}{0,16}\\s+период\\p{L}{0,16}|шу\\s+давр\\p{L}{0,16})',
+    ...PARTS.map(([part, re], i) => `(?<part${i}>${re}|${numbered(part)})`),
+  ].join('|'),
+  'giu',
+);
+/** «С 2017 года», «начиная с 2006 года»: since a year, not in it. */
+const SINCE = /(?:^|[^\p{L}])(?:с|со|начиная\s+с)\s+$/iu;
+
+interface Atom {
+  start: number;
+  end: number;
+  year?: number;
+  rel?: number;
+  earlier?: boolean;
+  same?: boolean;
+  /** Nine months, the year to date: a period the dataset cannot hold. */
+  other?: boolean;
+  part?: Part;
+}
+
+/** A period as a sentence names it: a year, a part of a year, or both, possibly relative to another period. */
+interface Expression extends Atom {
+  text: string;
+}
+
+function expressionsOf(sentence: string): Expression[] {
+  const atoms: Atom[] = [];
+  for (const m of sentence.matchAll(PERIOD_ATOM)) {
+    const g = m.groups!;
+    const atom: Atom = { start: m.index, end: m.index + m[0].length };
+    if (g.year !== undefined) {
+      if (SINCE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      atom.year = Number(g.year);
+    } else if (g.earlier !== undefined) atom.earlier = true;
+    else if (g.same !== undefined) atom.same = true;
+    else if (g.other !== undefined) atom.other = true;
+    else {
+      const rel = RELATIVE.findIndex((_, i) => g[`rel${i}`] !== undefined);
+      if (rel >= 0) atom.rel = RELATIVE[rel]![1];
+      else atom.part = PARTS[PARTS.findIndex((_, i) => g[`part${i}`] !== undefined)]![0];
+    }
+    atoms.push(atom);
+  }
+  // «первого полугодия 2019 года», «2023 йилнинг биринчи чорагида», «аналогичного периода прошлого года»: one period
+  const out: Expression[] = [];
+  for (const atom of atoms) {
+    const last = out[out.length - 1];
+    const joinable =
+      last &&
+      atom.start - last.end <= 3 &&
+      !(last.part && atom.part) &&
+      !((last.year !== undefined || last.rel !== undefined) && (atom.year !== undefined || atom.rel !== undefined));
+    if (joinable) {
+      Object.assign(last, { ...atom, ...Object.fromEntries(Object.entries(last).filter(([, v]) => v !== undefined)) });
+      last.end = atom.end;
+      last.text = sentence.slice(last.start, last.end);
+    } else out.push({ ...atom, text: sentence.slice(atom.start, atom.end) });
+  }
+  return out;
+}
+
+interface Context {
+  /** The release's year and month, from its date. */
+  readonly year?: number;
+  readonly month?: number;
+}
+
+/** The period an expression names, given the period it may be relative to (the sentence's, or the release's). */
+function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): { period?: Period; how?: string; other?: boolean } {
+  if (e.other) return { how: `«${e.text}» is no period the dataset holds (a year, a half or a quarter)`, other: true };
+  let year = e.year;
+  let how: string | undefined;
+  if (e.same || e.earlier) {
+    // «аналогичный период прошлого года», «годом ранее»: the same part of the year, a year before unless a year is named
+    if (!relativeTo) return { how: `«${e.text}»: the period it is compared with is not stated` };
+    if (year === undefined) year = e.rel !== undefined && ctx.year !== undefined ? ctx.year + e.rel : relativeTo.year - 1;
+    return { period: { year, part: e.part ?? relativeTo.part } };
+  }
+  if (year === undefined && e.rel !== undefined) {
+    if (ctx.year === undefined)
+      return {
+        how: `«${e.text}» (${['this', 'last', 'next'][e.rel === 0 ? 0 : e.rel < 0 ? 1 : 2]} year): the text gives no date to count from`,
+      };
+    year = ctx.year + e.rel;
+  }
+  const part = e.part ?? '';
+  if (year === undefined) {
+    if (!part) return {};
+    if (relativeTo) year = relativeTo.year;
+    else if (ctx.year !== undefined) {
+      // «в первом полугодии» in a release of August: this year's; in one of February, last year's
+      year = ctx.month !== undefined && ctx.month <= PART_END[part] ? ctx.year - 1 : ctx.year;
+      how = `«${e.text}» read from the release's date`;
+    } else return { how: `«${e.text}»: the text does not say of which year` };
+  }
+  return { period: { year, part }, how };
+}
+
+// --------------------------------------------------------------------------------------------------------- compares
+/**
+ * Words that introduce the period a figure is compared with: «по сравнению с», «чем за», «превышает показатель»,
+ * «против … годом ранее», Uzbek «… нисбатан» (after its period).
+ */
+const MARKER =
+  /(?<ru>по\s+сравнению\s+со?|в\s+сравнении\s+со?|чем\s+(?:в|за|на)?|относительно|к\s+уровню|(?:превыша\p{L}{0,16}|превысил\p{L}{0,16}|больше|выше|меньше|ниже)\s+(?:показател\p{L}{0,16}|результат\p{L}{0,16}|уровн\p{L}{0,16}|объ[её]м\p{L}{0,16}))|(?<against>против)|(?<uz>нисбатан)/giu;
+
+interface BaseRegion {
+  start: number;
+  end: number;
+  expression?: Expression;
+}
+
+/** Where a sentence speaks of the period it compares with: the marker, its period, and a «(…)» or «, когда …» after. */
+function baseRegionsOf(sentence: string, expressions: Expression[]): BaseRegion[] {
+  const regions: BaseRegion[] = [];
+  const clauseEnd = (from: number) => {
+    const i = sentence.indexOf(', ', from);
+    return i < 0 ? sentence.length : i;
+  };
+  for (const m of sentence.matchAll(MARKER)) {
+    const start = m.index;
+    const markerEnd = m.index + m[0].length;
+    if (m.groups!.uz !== undefined) {
+      const e = [...expressions].reverse().find((x) => x.end <= start && start - x.end <= 40);
+      if (e) regions.push({ start: e.start, end: markerEnd, expression: e });
+      continue;
+    }
+    if (m.groups!.against !== undefined) {
+      const end = clauseEnd(markerEnd);
+      regions.push({ start, end, expression: expressions.find((x) => x.start >= markerEnd && x.end <= end) });
+      continue;
+    }
+    const e = expressions.find((x) => x.start >= markerEnd && x.start - markerEnd <= 50);
+    if (!e) continue;
+    let end = e.end;
+    const after = sentence.slice(end, end + 12);
+    if (/^\s*\(/u.test(after)) {
+      const close = sentence.indexOf(')', end);
+      if (close > 0 && close - end < 200) end = close + 1;
+    } else if (/^\s*,\s*когда/u.test(after)) end = clauseEnd(end + after.indexOf('когда'));
+    regions.push({ start, end, expression: e });
+  }
+  return regions;
+}
+
+// --------------------------------------------------------------------------------------------------------- numbers
+/** Scale words: «тыс.», «млн», «миллиарда». */
+const SCALE = /^\s*(?:(тыс\.?|тысяч\p{L}{0,16})|(млн\.?|миллион\p{L}{0,16})|(млрд\.?|миллиард\p{L}{0,16}))/u;
+const UNIT: [RegExp, Unit][] = [
+  [/^\s*(?:руб\.|рубл\p{L}{0,16}|рубь\p{L}{0,16})/u, 'RUB'],
+  [/^\s*(?:%|процент\p{L}{0,16}|фоиз\p{L}{0,16})/u, 'percent'],
+  [/^\s*(?:раза?(?!\p{L})|баробар\p{L}{0,16})/u, 'times'],
+  [/^\s*(?:га(?!\p{L})|гектар\p{L}{0,16})/u, 'ha'],
+  [/^\s*(?:кв\.\s?м\.?(?!\p{L})|квадратн\p{L}{0,16}\s+метр\p{L}{0,16})/u, 'm2'],
+];
+/** Nouns after which a number is a date, a duration or an age, not a figure. */
+const NOT_A_COUNT =
+  /^\s*(?:год|лет(?!\p{L})|йил|месяц|ой(?!\p{L})|недел|дн[яей]|день|час|минут|секунд|январ|феврал|март|апрел|ма[яй](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|фев|мар|апр|авг|сен|окт|ноя|дек)(?!\p{L}))/iu;
+/** Just before a bare number: an address, a telephone, an id. */
+const ADDRESS =
+  /(?:ул\.|улиц\p{L}{0,16}|просп\p{L}{0,16}|пр-т|шоссе|переул\p{L}{0,16}|пер\.|проезд\p{L}{0,16}|бульвар\p{L}{0,16}|наб\.|набережн\p{L}{0,16}|(?<!\p{L})д\.|(?<!\p{L})дом|корп\.?|корпус|стр\.|строени\p{L}{0,16}|офис|адрес\p{L}{0,16}|тел\.|телефон\p{L}{0,16}|ИНН|ОГРН|КПП|№)[^.!?]{0,24}$/iu;
+const NUMBER = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:,\d+)?|\d+(?:[,.]\d+)?/g;
+
 const CARDINALS: Record<string, number> = {
   два: 2,
   две: 2,
@@ -100,106 +471,312 @@ const CARDINALS: Record<string, number> = {
   девять: 9,
   десять: 10,
 };
-const FRACTIONS: [RegExp, number][] = [
-  [/^(?:половин\p{L}*)/u, 50],
-  [/^(?:трет[иья]\p{L}*)/u, 100 / 3],
-  [/^(?:четверт[иья]\p{L}*)/u, 25],
+const TIMES_WORDS: Record<string, number> = { вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5 };
+const ORDINAL_STEMS: [RegExp, number][] = [
+  [/^втор/u, 2],
+  [/^трет/u, 3],
+  [/^четв[её]рт/u, 4],
+  [/^пят/u, 5],
+  [/^шест/u, 6],
+  [/^седьм/u, 7],
+  [/^восьм/u, 8],
+  [/^девят/u, 9],
+  [/^десят/u, 10],
 ];
+/** «половина», «треть», «четверть», Uzbek «ярми»: a share written as a word. */
+const FRACTIONS: Record<string, number> = {
+  половина: 50,
+  половины: 50,
+  половину: 50,
+  половиной: 50,
+  треть: 100 / 3,
+  трети: 100 / 3,
+  третью: 100 / 3,
+  четверть: 25,
+  четверти: 25,
+  четвертью: 25,
+  ярми: 50,
+  ярмини: 50,
+  ярмидан: 50,
+};
+const WORD = /\p{L}+/gu;
+/** «полмиллиарда рублей», «полмиллиона». */
+const HALF_AMOUNTS: Record<string, number> = { полмиллиарда: 5e8, полмиллиона: 5e5, полмиллиард: 5e8, полмиллион: 5e5 };
+
+interface Hit {
+  value: number;
+  unit: Unit;
+  at: number;
+  end: number;
+  check: string[];
+  /** «с 26 до 31»: the first of the pair speaks of the earlier period. */
+  from?: boolean;
+}
+
+function numbersIn(sentence: string, periods: Expression[]): Hit[] {
+  const hits: Hit[] = [];
+  const inPeriod = (i: number) => periods.some((p) => p.start <= i && i < p.end);
+  for (const m of sentence.matchAll(NUMBER)) {
+    const at = m.index;
+    let end = at + m[0].length;
+    // «в 3 квартале»: part of a period
+    if (inPeriod(at)) continue;
+    const prev = sentence[at - 1] ?? ' ';
+    const next = sentence.slice(end, end + 3);
+    // part of a date, a time, a telephone, an id or a word: 28.10.2025, 11:20, 123-45-67, +7, A320, mos.ru/97654073
+    if (/[\p{L}\d.,:/+№_-]/u.test(prev) && !(prev === '-' && !/\d/u.test(sentence[at - 2] ?? ''))) continue;
+    if (/^(?:[.:/]\d|[-–]\d|\p{L}|-[\p{L}])/u.test(next) && !/^-[йяе](?!\p{L})/u.test(next)) continue;
+    if (prev === '(' && next[0] === ')') continue;
+    const digits = m[0].replace(/[ \u00a0\u202f]/g, '');
+    if (digits.length > 16) continue;
+    const whole = digits.split(',')[0]!;
+    let value = Number(digits.replace(',', '.'));
+    let rest = sentence.slice(end, end + 48);
+    // «1.2 млн»: a full stop as the decimal mark only before a scale or a unit (not «версия 2.0», not a date)
+    if (digits.includes('.') && !SCALE.test(rest) && !UNIT.some(([re]) => re.test(rest))) continue;
+    // «каждый 10-й»
+    if (/^-[йяе]/u.test(next)) {
+      if (/кажд\p{L}{0,16}\s+$/iu.test(sentence.slice(Math.max(0, at - 12), at)))
+        hits.push({ value, unit: 'one-in', at: sentence.lastIndexOf('кажд', at), end: end + 2, check: [] });
+      continue;
+    }
+    if (NOT_A_COUNT.test(rest)) continue;
+    if (/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100 && !SCALE.test(rest) && !UNIT.some(([re]) => re.test(rest))) continue;
+    let scaled = false;
+    const scale = SCALE.exec(rest);
+    if (scale) {
+      value *= scale[1] ? 1e3 : scale[2] ? 1e6 : 1e9;
+      scaled = true;
+      end += scale[0].length;
+      rest = rest.slice(scale[0].length);
+    }
+    let unit: Unit = 'count';
+    for (const [re, u] of UNIT) {
+      const s = re.exec(rest);
+      if (s) {
+        unit = u;
+        end += s[0].length;
+        break;
+      }
+    }
+    if (unit === 'count' && !scaled) {
+      // a bare number: not an address, a postcode or an id
+      if (ADDRESS.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      if (whole.length >= 5 && !/[ \u00a0\u202f]/.test(m[0])) continue;
+      if (value === 0) continue;
+    }
+    hits.push({
+      value: Number(value.toPrecision(12)),
+      unit,
+      at,
+      end,
+      check: scaled || unit !== 'count' ? [] : ['a bare number: a count of what?'],
+    });
+  }
+  for (const m of sentence.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    const at = m.index;
+    const end = at + m[0].length;
+    if (inPeriod(at)) continue;
+    if (/^кажд/u.test(word)) {
+      const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end, end + 16));
+      const ordinal = next && ORDINAL_STEMS.find(([re]) => re.test(next[1]!.toLowerCase()));
+      if (next && ordinal)
+        hits.push({
+          value: ordinal[1],
+          unit: 'one-in',
+          at,
+          end: end + next[0].length,
+          check: [`«${m[0]}${next[0]}»: one in ${ordinal[1]}`],
+        });
+      continue;
+    }
+    const rest = sentence.slice(end, end + 24);
+    const half = HALF_AMOUNTS[word];
+    if (half) {
+      const unit = UNIT.map(([re, u]) => [re.exec(rest), u] as const).find(([hit]) => hit);
+      hits.push({
+        value: half,
+        unit: unit?.[1] ?? 'count',
+        at,
+        end: end + (unit?.[0]?.[0].length ?? 0),
+        check: [`«${m[0]}» written as a word`],
+      });
+    } else if (/^полтор[аы]$/u.test(word) && SCALE.test(rest)) {
+      const scale = SCALE.exec(rest)!;
+      const after = rest.slice(scale[0].length);
+      const unit = UNIT.map(([re, u]) => [re.exec(after), u] as const).find(([hit]) => hit);
+      hits.push({
+        value: 1.5 * (scale[1] ? 1e3 : scale[2] ? 1e6 : 1e9),
+        unit: unit?.[1] ?? 'count',
+        at,
+        end: end + scale[0].length + (unit?.[0]?.[0].length ?? 0),
+        check: [`«${m[0]}${scale[0]}» written as words`],
+      });
+    } else if (TIMES_WORDS[word]) hits.push({ value: TIMES_WORDS[word], unit: 'times', at, end, check: [`«${m[0]}» written as a word`] });
+    else if (CARDINALS[word] && /^\s+\p{L}/u.test(rest) && !NOT_A_COUNT.test(rest)) {
+      const times = /^\s+раза?(?!\p{L})/u.exec(rest);
+      if (times)
+        hits.push({ value: CARDINALS[word], unit: 'times', at, end: end + times[0].length, check: [`«${m[0]}» written as a word`] });
+      else if (!/^\s+(?:процент|из\s)/iu.test(rest))
+        hits.push({ value: CARDINALS[word], unit: 'count', at, end, check: [`«${m[0]}» written as a word`] });
+    } else if (FRACTIONS[word] !== undefined) {
+      const share = Number(FRACTIONS[word].toPrecision(4));
+      hits.push({ value: share, unit: 'percent', at, end, check: [`«${m[0]}» written as a word: ${share} %`] });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at);
+  // «выросло с 26 до 31»
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const between = sentence.slice(hits[i]!.end, hits[i + 1]!.at);
+    if (/^\s+до\s+$/u.test(between) && /(?:^|\s)с\s+$/u.test(sentence.slice(Math.max(0, hits[i]!.at - 3), hits[i]!.at)))
+      hits[i]!.from = true;
+  }
+  return hits;
+}
 
 // ------------------------------------------------------------------------------------------------------- qualifiers
-/** Words right before a number, or Uzbek suffixes right after it, that say how exact it is. */
-const BEFORE: [RegExp, Qualifier, string?][] = [
-  [/(?:^|[^\p{L}])(?:порядка|около|примерно|приблизительно|қарийб|тахминан)\s+$/iu, 'approximate'],
-  [/(?:^|[^\p{L}])(?:почти|деярли)\s+$/iu, 'almost'],
-  [/(?:^|[^\p{L}])(?:(?:более|не\s+менее)(?:\s+чем)?(?:\s+[вн]а?)?|свыше|больше|превысил\p{L}*|превышает)\s+$/iu, 'lower-bound'],
-];
-// --------------------------------------------------------------------------------------------------------- measures
-/** The measure a sentence names: «высокотехнологичной продукции», «выручка», else plain exports, for the maintainer to check. */
-function measureOf(sentence: string): { measure: Measure; check: string } {
-  const named = /высокотехнологичн\p{L}*\s+продукц\p{L}*/iu.exec(sentence) ?? /выручк\p{L}*|даромад\p{L}*/iu.exec(sentence);
-  if (!named) return { measure: 'exports', check: 'measure: the sentence names no narrower one than exports; check the release' };
-  return { measure: /выручк|даромад/iu.test(named[0]) ? 'export-revenue' : 'high-tech-products', check: `measure from «${named[0]}»` };
-}
-
+const APPROXIMATE = /(?:^|[^\p{L}])(?:порядка|около|примерно|приблизительно|ориентировочно|қарийб|тахминан)\s+(?:(?:в|на|из)\s+)?$/iu;
+const ALMOST = /(?:^|[^\p{L}])(?:почти|деярли|приблизил\p{L}{0,4}\s+к|приближа\p{L}{0,6}\s+к)\s+(?:(?:в|на|из)\s+)?$/iu;
+const LOWER =
+  /(?:^|[^\p{L}])(?:(?:более|больше|не\s+менее)(?:\s+чем)?|свыше|превысил\p{L}{0,16}|превышает|превысит|превышающ\p{L}{0,16})\s+(?:(?:в|на|из)\s+)?$/iu;
 /** Uzbek puts «more than» after the number, on its unit: «8,1 миллиард рублдан ошди», «150 тадан ортиқ». */
-const AFTER_LOWER = /дан\s+(?:ошди|ошган|ортиқ|зиёд|кўп)/iu;
+const AFTER_LOWER = /^[^.!?]{0,24}?дан\s+(?:ошди|ошган|ортиқ|ортиғи|зиёд|кўп)/iu;
 
-// ---------------------------------------------------------------------------------------------------------- periods
-const Q1 = /перв\p{L}* тр\p{L}* месяц\p{L}*|перв\p{L}* квартал\p{L}*|I квартал\p{L}*|январ\p{L}*[-–]март\p{L}*|биринчи чорак\p{L}*/iu;
-const H1 =
-  /перв\p{L}* шест\p{L}* месяц\p{L}*|перв\p{L}* полугоди\p{L}*|январ\p{L}*[-–]июн\p{L}*|январидан июнигача|биринчи ярм\p{L}*|дастлабки олти ой\p{L}*/iu;
-const THIS_YEAR = /(?:этого|текущего|этом|текущем)\s+год\p{L}*|(?:жорий|бу)\s+йил\p{L}*/iu;
-const LAST_YEAR = /прошл\p{L}*\s+год\p{L}*|ўтган\s+йил\p{L}*/iu;
-const NEXT_YEAR = /следующ\p{L}*\s+год\p{L}*|келгуси\s+йил\p{L}*/iu;
-/** The base a growth names: «по сравнению с аналогичным периодом 2024 года», «чем в 2018 году», «ўтган йилнинг шу даврига». */
-const BASE =
-  /(?:по сравнению с|чем в|чем за|аналогичн\p{L}* период\p{L}*|показатель аналогичного периода|с январ\p{L}*[-–]март\p{L}*)\s*(?:[\p{L}-]+\s+){0,3}?(\d{4}\s+год\p{L}*|прошл\p{L}*\s+год\p{L}*)|ўтган йилнинг шу даври\p{L}*/iu;
-
-interface Period {
-  period?: string;
-  how?: string;
-  /** `-Q1`, `-H1` or '' for a year, when the sentence names the part of the year. */
-  part?: string;
+function qualifierOf(sentence: string, hit: Hit): { qualifier: Qualifier; check?: string } {
+  const before = sentence.slice(Math.max(0, hit.at - 40), hit.at);
+  if (APPROXIMATE.test(before)) return { qualifier: 'approximate' };
+  if (ALMOST.test(before)) return { qualifier: 'almost' };
+  if (LOWER.test(before))
+    return /не\s+менее[^\p{L}]*(?:чем\s+)?(?:(?:в|на|из)\s+)?$/iu.test(before)
+      ? { qualifier: 'lower-bound', check: '«не менее» means at least (≥): shown as >' }
+      : { qualifier: 'lower-bound' };
+  if (AFTER_LOWER.test(sentence.slice(hit.at, hit.end + 24))) return { qualifier: 'lower-bound' };
+  return { qualifier: 'exact' };
 }
 
-/** A year from the words at `index`: «2021 года», «этого года» (the text's year), «прошлого года» (the year before). */
-function yearAt(sentence: string, year: number | undefined, from = 0): { year?: number; how?: string } {
-  const rest = sentence.slice(from);
-  // «С 2017 года», «начиная с 2006 года»: since a year, not in it
-  const explicit = /(?<!(?:^|\s)[сС]\s+)(\d{4})\s+(?:год\p{L}*|йил\p{L}*)/u.exec(rest);
-  if (explicit) return { year: Number(explicit[1]) };
-  const relative: [RegExp, number, string][] = [
-    [THIS_YEAR, 0, 'this year'],
-    [LAST_YEAR, -1, 'last year'],
-    [NEXT_YEAR, 1, 'next year'],
-  ];
-  for (const [re, offset, name] of relative) {
-    const m = re.exec(rest);
-    if (m)
-      return year === undefined
-        ? { how: `«${m[0]}» (${name}): the text gives no date to count from` }
-        : { year: year + offset, how: `«${m[0]}» read from the text's date` };
-  }
-  return {};
+// --------------------------------------------------------------------------------------------------------- measures
+/** The release's measure: the first narrower one it names («экспорт высокотехнологичной продукции», «выручка»), else exports. */
+function measureOf(text: string): { measure: Measure; check: string } {
+  const named =
+    /высокотехнологичн\p{L}{0,16}\s+продукц\p{L}{0,16}|юқори\s+технологияли\s+маҳсулот\p{L}{0,16}|выручк\p{L}{0,16}|даромад\p{L}{0,16}/iu.exec(
+      text,
+    );
+  if (!named) return { measure: 'exports', check: 'measure: the release names no narrower one than exports; check it' };
+  return {
+    measure: /выручк|даромад/iu.test(named[0]) ? 'export-revenue' : 'high-tech-products',
+    check: `measure from «${named[0]}», the first measure the release names`,
+  };
 }
 
-/** The period a sentence states for its figures (with the base period cut out first), and the base a growth names. */
-function periodsOf(sentence: string, year: number | undefined): { period: Period; base: Period } {
-  let rest = sentence;
-  const base: Period = {};
-  const named = BASE.exec(sentence);
-  if (named) {
-    rest = sentence.slice(0, named.index) + ' '.repeat(named[0].length) + sentence.slice(named.index + named[0].length);
-    const y = named[1]
-      ? yearAt(named[1], year)
-      : year === undefined
-        ? { how: 'the same period a year earlier: the text gives no date' }
-        : { year: year - 1 };
-    if (y.year !== undefined) base.period = String(y.year);
-    base.how = y.how;
+// ---------------------------------------------------------------------------------------------------------- sectors
+/** Word stems that name a sector, with the id and names a dataset would give it. */
+const SECTORS: [RegExp, string, string, string][] = [
+  [/^микроэлектрон/u, 'microelectronics', 'Микроэлектроника', 'Microelectronics'],
+  [/^волоконно-оптич/u, 'fibre-optics', 'Волоконно-оптическое оборудование', 'Fibre-optic equipment'],
+  [/^фотон(?:ик|н)/u, 'photonics', 'Фотоника', 'Photonics'],
+  [/^оптич|^оптик/u, 'optics', 'Оптическая продукция', 'Optical products'],
+  [/^нанотехнолог/u, 'nanotech', 'Нанотехнологическая продукция', 'Nanotechnology products'],
+  [/^композит/u, 'composites', 'Композитные материалы', 'Composite materials'],
+  [/^(?:учебн|образовательн|таълим)/u, 'education', 'Учебное оборудование', 'Educational equipment'],
+  [/^досмотров/u, 'inspection', 'Досмотровое оборудование', 'Inspection equipment'],
+  [/^(?:литий-ионн|аккумулятор|батаре)/u, 'batteries', 'Литий-ионные батареи', 'Lithium-ion batteries'],
+  [/^электромобил/u, 'electric-vehicles', 'Электромобили', 'Electric vehicles'],
+  [/^режущ/u, 'cutting-tools', 'Режущий инструмент', 'Cutting tools'],
+  [/^дезинфекц/u, 'disinfection', 'Дезинфекционное оборудование', 'Disinfection equipment'],
+  [/^(?:медицинск|медизделия|тиббий)/u, 'medical', 'Медицинские изделия', 'Medical devices'],
+  [/^(?:фармацевт|лекарств)/u, 'pharma', 'Фармацевтическая продукция', 'Pharmaceuticals'],
+  [/^(?:лифт|вертикальн)/u, 'lifts', 'Лифтостроение', 'Lifts'],
+  [/^робот/u, 'robotics', 'Робототехника', 'Robotics'],
+  [/^станк/u, 'machine-tools', 'Станки', 'Machine tools'],
+];
+const SECTOR_NAMES = new Map(SECTORS.map(([, id, ru, en]) => [id, { ru, en }]));
+
+function sectorsIn(sentence: string, from = 0, to = sentence.length): string[] {
+  const found: string[] = [];
+  for (const m of sentence.slice(from, to).matchAll(/[\p{L}-]+/gu)) {
+    const word = m[0].toLowerCase();
+    // «медицинской помощи» is care, not a product
+    if (/^медицинск/u.test(word) && /^\s+помощ/u.test(sentence.slice(from + m.index + m[0].length, from + m.index + m[0].length + 10)))
+      continue;
+    const sector = SECTORS.find(([re]) => re.test(word));
+    if (sector && !found.includes(sector[1])) found.push(sector[1]);
   }
-  const part = Q1.exec(rest) ? '-Q1' : H1.exec(rest) ? '-H1' : '';
-  const partMatch = Q1.exec(rest) ?? H1.exec(rest);
-  // the year after the part («первые три месяца 2021 года»), else anywhere in the sentence («2025 йилнинг январидан июнигача»)
-  const after = partMatch ? yearAt(rest, year, partMatch.index) : {};
-  const y = after.year !== undefined ? after : yearAt(rest, year);
-  const period: Period = { how: y.how, part };
-  if (y.year !== undefined) period.period = `${y.year}${part}`;
-  else if (part)
-    period.how = `${part === '-Q1' ? 'first quarter' : 'first half'} of a year the text does not name here${y.how ? `; ${y.how}` : ''}`;
-  const basePart = named ? (Q1.test(named[0]) ? '-Q1' : H1.test(named[0]) ? '-H1' : part) : part;
-  if (base.period) base.period += basePart;
-  // «аналогичный период прошлого года», «ўтган йилнинг шу даври»: the same part of the year before the period's own
-  if (named && !base.period && period.period && /аналогичн|прошл|ўтган/iu.test(named[0])) {
-    base.period = `${Number(period.period.slice(0, 4)) - 1}${part}`;
-    base.how = undefined;
+  return found;
+}
+
+// -------------------------------------------------------------------------------------------------------- exporters
+const NAMED =
+  /(?:компани\p{L}{0,16}|предприяти\p{L}{0,16}|резидент\p{L}{0,16}|производител\p{L}{0,16}|фирм\p{L}{0,16})(?:\s+(?!зон|особ|экономическ|технопарк|площадк)[\p{Ll}-]{1,20}){0,3}?\s+[«"“„]([^«»"“”„]{2,80})[»"”“]|[«"“„]([^«»"“”„]{2,80})[»"”“]\s+(?:компания\p{L}{0,16}|корхона\p{L}{0,16})/giu;
+const UNNAMED =
+  /друг\p{L}{0,16}\s+(?:резидент|компани|предприяти)|ещ[её]\s+(?:одн\p{L}{0,16}|один)\s+(?:резидент|компани|предприяти)|одн\p{L}{0,16}\s+из\s+(?:компаний|резидентов|предприятий)|бошқа\s+бир\s+(?:корхона|компания)|яна\s+бир\s+резидент/giu;
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ў: 'o',
+  қ: 'q',
+  ғ: 'g',
+  ҳ: 'h',
+};
+/** An id from a name: «Медтехника-М» → `medtekhnika-m`. */
+export const slugOf = (name: string) =>
+  [...name.toLowerCase()]
+    .map((c) => TRANSLIT[c] ?? c)
+    .join('')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+interface Company {
+  at: number;
+  end: number;
+  name?: string;
+}
+
+function companiesIn(sentence: string): Company[] {
+  const out: Company[] = [];
+  for (const m of sentence.matchAll(NAMED)) {
+    const name = (m[1] ?? m[2])!.trim();
+    // «компании «Технополиса Москва»»: the zone, not a company
+    if (!ZONE.test(name)) out.push({ at: m.index, end: m.index + m[0].length, name });
   }
-  return { period, base };
+  for (const m of sentence.matchAll(UNNAMED)) out.push({ at: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.at - b.at);
 }
 
 // ------------------------------------------------------------------------------------------------------- countries
-/** Russian and Uzbek names of every country, as stems that take case endings («Германию», «Хитойга»). */
-let countryPatterns: [RegExp, string][] | undefined;
+/** Russian and Uzbek names the kit's tables lack, and short forms releases use. */
 const ALIASES: Record<string, string[]> = {
   BY: ['Белоруссия'],
   KG: ['Киргизия', 'Кыргызстан'],
@@ -208,262 +785,356 @@ const ALIASES: Record<string, string[]> = {
   US: ['США'],
   KR: ['Южная Корея'],
   GB: ['Великобритания'],
+  IN: ['Ҳиндистон'],
+  TR: ['Туркия'],
+  IT: ['Италия'],
+  EG: ['Миср'],
+  VN: ['Вьетнам'],
+  IR: ['Эрон'],
+  TM: ['Туркманистон'],
 };
-function countries(sentence: string): string[] {
-  if (!countryPatterns) {
-    countryPatterns = [];
-    for (let a = 65; a <= 90; a++)
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        // today's countries only (no DD, SU, YU): those the kit places in a region
-        if (code === 'RU' || !isCountryCode(code) || regionOf(code) === 'other') continue;
-        const names = new Set([countryName(code, 'ru'), countryName(code, 'uz'), ...(ALIASES[code] ?? [])]);
-        for (const name of names) {
-          if (/^[A-Z]{2}$/.test(name)) continue;
-          const words = name.split(' ');
-          // an abbreviation stands as written; a word loses its ending (ия, а, ь, й) and takes any other
-          const stem = (w: string) => {
-            const bare = w.replace(/[аяьйиыоеуюё]+$/u, '');
-            return w !== w.toUpperCase() && bare.length >= 3 ? bare : w;
-          };
-          // an abbreviation takes only a lowercase suffix («БААда»), a word any ending
-          const body = words.map((w) => `${stem(w)}${w === w.toUpperCase() ? '\\p{Ll}*' : '\\p{L}*'}`).join('\\s+');
-          countryPatterns.push([new RegExp(`(?<!\\p{L})${body}(?!\\p{L})`, 'u'), code]);
-        }
-      }
-  }
-  const found: { code: string; at: number }[] = [];
-  for (const [re, code] of countryPatterns) {
-    const m = re.exec(sentence);
-    if (m && !found.some((f) => f.code === code)) found.push({ code, at: m.index });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.code);
-}
-
-// ------------------------------------------------------------------------------------------------------------ kinds
-function kindOf(sentence: string, unit: Unit, hasBase: boolean, after: string): { kind: Figure['kind']; check?: string } {
-  if (unit === 'times' || (unit === 'percent' && /^\s*(?:процент\p{L}*|%)?\s*(?:больше|выше|меньше|ниже)/iu.test(after) && hasBase))
-    return hasBase ? { kind: 'growth' } : { kind: 'zone', check: 'a factor with no base period: a plan or a key figure? give it a label' };
-  if (unit === 'percent')
-    return /общего объема|поставок пришлось|доля|от объема/iu.test(sentence)
-      ? { kind: 'sector-share', check: 'name its sectors' }
-      : { kind: 'city', check: 'a percentage that is not a share of exports: zone or city key figure? give it a label' };
-  if (unit === 'RUB') {
-    if (/за вс[её] время|накопленн\p{L}* итог\p{L}*|фаолияти давомида/iu.test(sentence) && !/инвестиц/iu.test(sentence))
-      return { kind: 'cumulative-export' };
-    if (/инвестиц/iu.test(sentence)) return { kind: 'zone', check: 'investment, not exports: zone or city? give it a label' };
-    if (/производител|кластер|сектор/iu.test(sentence)) return { kind: 'sector-export', check: 'name its sectors' };
-    if (/компани|предприяти|резидент\p{L}* .*отгрузил|корхона|резиденти/iu.test(sentence) && !/резиденты (?:особой|ОЭЗ)/u.test(sentence))
-      return { kind: 'exporter-export', check: 'name its exporter (an id in `exporters`)' };
-    return { kind: 'export' };
-  }
-  if (unit === 'count' && /^\s*стран/iu.test(after)) return { kind: 'country-count' };
-  return { kind: 'zone', check: 'a key figure: zone or city? give it a label' };
-}
-
-// -------------------------------------------------------------------------------------------------------- the draft
-const NUMBER = /(?<![\d\p{L}.,-])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(\d+))?(?![\d-])/gu;
-const WORD = /(?<!\p{L})(\p{L}+)(?!\p{L})/gu;
-
-interface Hit {
-  value: number;
-  unit: Unit;
-  at: number;
-  end: number;
-  check: string[];
-}
-
-function numbersIn(sentence: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const m of sentence.matchAll(NUMBER)) {
-    const whole = m[1]!.replace(/[ \u00a0]/g, '');
-    let value = Number(`${whole}.${m[2] ?? '0'}`);
-    let end = m.index + m[0].length;
-    const before = sentence.slice(0, m.index);
-    // dates and years: 2025-10-28, 28.10.2025, «в 2019 году», «5 ноя», a year standing alone
-    if (/\d[-.]$/.test(before) || /^[-.]\d/.test(sentence.slice(end))) continue;
-    let after = sentence.slice(end).replace(/^\s+/, '');
-    if (NOT_COUNTS.test(after)) continue;
-    if (!m[2] && whole.length === 4 && value >= 1900 && value <= 2100) continue;
-    let unit: Unit = 'count';
-    let scaled = false;
-    for (const [re, factor] of SCALES) {
-      const s = re.exec(after);
-      if (s) {
-        value *= factor;
-        scaled = true;
-        after = after.slice(s[0].length).replace(/^\s+/, '');
-        end = sentence.length - after.length;
+const GROUP_NAMES: [RegExp, Group][] = [
+  [/^(?:СНГ|МДҲ)$/u, 'cis'],
+  [/^(?:ЕАЭС|ЕОИИ)$/u, 'eaeu'],
+  [/^(?:Ази[ияю]|Осиё\p{L}{0,16})$/u, 'asia'],
+  [/^(?:Европ\p{L}{0,16}|Евросоюз\p{L}{0,16}|Оврупо\p{L}{0,16})$/u, 'europe'],
+];
+/** Country names by the stem of their first word: «Германию», «Хитойга», «БААда» are found by a prefix look-up per word. */
+let countryStems: Map<string, { code: string; rest: string[] }[]> | undefined;
+const stem = (w: string) => {
+  if (w === w.toUpperCase()) return w;
+  const bare = w.replace(/[аяьйиыоеуюё]+$/u, '');
+  return bare.length >= 3 ? bare : w;
+};
+function stems() {
+  if (countryStems) return countryStems;
+  countryStems = new Map();
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // today's countries only (no DD, SU, YU): those the kit places in a region
+      if (code === 'RU' || !isCountryCode(code) || regionOf(code) === 'other') continue;
+      for (const name of new Set([countryName(code, 'ru'), countryName(code, 'uz'), ...(ALIASES[code] ?? [])])) {
+        if (/^[A-Z]{2}$/.test(name)) continue;
+        const [first, ...rest] = name.split(' ').map(stem);
+        const list = countryStems.get(first!) ?? [];
+        list.push({ code, rest: rest.map((r) => r) });
+        countryStems.set(first!, list);
       }
     }
-    for (const [re, u] of UNITS) {
-      const s = re.exec(after);
-      if (s) {
-        unit = u;
-        end = sentence.length - after.length + s[0].length;
+  return countryStems;
+}
+
+function placesIn(sentence: string): {
+  countries: { code: string; at: number; end: number }[];
+  groups: { group: Group; at: number; end: number }[];
+} {
+  const countries: { code: string; at: number; end: number }[] = [];
+  const groups: { group: Group; at: number; end: number }[] = [];
+  const words = [...sentence.matchAll(/\p{Lu}[\p{L}-]*/gu)];
+  for (const [i, m] of words.entries()) {
+    const word = m[0];
+    const group = GROUP_NAMES.find(([re]) => re.test(word));
+    if (group) {
+      if (!groups.some((g) => g.group === group[1])) groups.push({ group: group[1], at: m.index, end: m.index + word.length });
+      continue;
+    }
+    // the longest stem that the word starts with, leaving at most an ending («-ию», «-даги»)
+    for (let n = Math.min(word.length, 16); n >= Math.max(3, word.length - 5); n--) {
+      const candidates = stems().get(word.slice(0, n));
+      if (!candidates) continue;
+      const upper = word.slice(0, n) === word.slice(0, n).toUpperCase();
+      if (upper && /\p{Lu}/u.test(word.slice(n))) continue;
+      const match = candidates.find(({ rest }) =>
+        rest.every((r, k) => {
+          const next = words[i + 1 + k];
+          return next !== undefined && next[0].startsWith(r);
+        }),
+      );
+      if (match) {
+        if (!countries.some((c) => c.code === match.code)) countries.push({ code: match.code, at: m.index, end: m.index + word.length });
         break;
       }
     }
-    hits.push({
-      value: Number(value.toPrecision(12)),
-      unit,
-      at: m.index,
-      end,
-      check: scaled || unit !== 'count' ? [] : ['a bare number: a count of what?'],
-    });
   }
-  for (const m of sentence.matchAll(WORD)) {
-    const word = m[1]!.toLowerCase();
-    const after = sentence.slice(m.index + m[0].length).replace(/^\s+/, '');
-    const end = m.index + m[0].length;
-    if (ORDINALS[word] && /каждый\s+$/iu.test(sentence.slice(0, m.index)))
-      hits.push({
-        value: ORDINALS[word]!,
-        unit: 'one-in',
-        at: m.index - 'каждый '.length,
-        end,
-        check: [`«каждый ${word}»: one in ${ORDINALS[word]}`],
-      });
-    else if (CARDINALS[word] && /^\p{L}/u.test(after) && !NOT_COUNTS.test(after) && !/^(?:месяц|раз|процент)/iu.test(after))
-      hits.push({ value: CARDINALS[word]!, unit: 'count', at: m.index, end, check: [`«${word}» written as a word`] });
-    else
-      for (const [re, share] of FRACTIONS)
-        if (re.test(word) && !/^\s*(?:год|час)/iu.test(after))
-          hits.push({
-            value: Number(share.toPrecision(4)),
-            unit: 'percent',
-            at: m.index,
-            end,
-            check: [`«${m[1]}» written as a word: ${Number(share.toPrecision(4))} %`],
-          });
-  }
-  return hits.sort((a, b) => a.at - b.at);
+  return { countries, groups };
 }
 
-/**
- * The part of a sentence to quote: without an opening quotation mark whose closing one is not in it, and without the
- * attribution after a direct quote («…», – сказал заместитель мэра). Always a substring of the sentence.
- */
-export function quoteOf(sentence: string): string {
-  let quote = sentence;
-  const attribution = /[»”"]\s*,?\s*[–—-]\s+\p{Ll}/u.exec(quote);
-  if (attribution) quote = quote.slice(0, attribution.index);
-  quote = quote.replace(/^[«“„"]\s*/u, '');
-  if (/[»”]$/u.test(quote) && !/[«“„]/u.test(quote.slice(0, -1))) quote = quote.slice(0, -1);
-  return quote.trim();
-}
+// -------------------------------------------------------------------------------------------------------- the draft
+const CUMULATIVE =
+  /за\s+вс[её]\s+время|за\s+время\s+(?:работы|существования|деятельности)|с\s+начала\s+работы|с\s+момента\s+(?:создания|основания)|накопленн\p{L}{0,16}\s+итог|фаолияти\s+давомида/iu;
+const INVESTMENT = /инвестиц(?!\p{L}{0,16}\s+и\s+промышленн)|вложил|вложени|поддержк/iu;
+const CITY = /технопарк|(?:^|[^\p{L}])город\p{L}{0,16}|Made in Moscow|Моспром|экспортн\p{L}{0,16}\s+центр/iu;
+const ZONE = /ОЭЗ|МИЗ|технополис|особ\p{L}{0,16}\s+экономическ|махсус\s+иқтисодий/iu;
+const CONTRACTS = /контракт|Made in Moscow/iu;
+const NOW = /(?:^|[^\p{L}])(?:сейчас|сегодня|на\s+сегодняшний\s+день|в\s+настоящее\s+время|ҳозирда|справка)/iu;
+const ACTIVITY = /экспорт|поставля|поставк|отгруз|продал|жўнат/iu;
+const SHARE = /экспорт|поставок|выручк|доля|доли|пришл|приходи|обеспечил|тўғри\s+кел/iu;
+const SECTOR_SUBJECT = /производител|кластер|выпускающ|ишлаб\s+чиқарувчи/iu;
+const BACK_REFERENCE =
+  /такой\s+тип|таких\s+товаров|эт\p{L}{0,16}\s+(?:продукц|товар|кластер|сегмент|направлени)|на\s+не[её](?!\p{L})|на\s+них(?!\p{L})|(?:^|[^\p{L}])(?:их|они)(?!\p{L})/iu;
+const GROWTH_AFTER = /^\s*(?:больше|выше|меньше|ниже|превыша\p{L}{0,16}|превосход\p{L}{0,16}|кўп|ошди|оширди|ошган|рост|прирост)/iu;
+const GROWTH_BEFORE =
+  /(?:вырос\p{L}{0,16}|вырастет|увеличил\p{L}{0,16}|увеличится|возрос\p{L}{0,16}|нарастил\p{L}{0,16}|рост\p{L}{0,16}|прирост\p{L}{0,16}|подня\p{L}{0,16}|прибавил\p{L}{0,16})(?:\s+\p{L}+){0,4}\s+(?:на\s+)?$/iu;
+const COUNTRIES_AFTER = /^(?:\s*дан\s+(?:ортиқ|зиёд))?\s*(?:стран|мамлакат|давлат|государств)/iu;
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-/** The text's own date: a `date 2025-10-28` line or an ISO or dd.mm.yyyy date in its first lines. */
-export function dateOf(text: string): string | undefined {
-  const head = text.slice(0, 400);
-  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(head);
-  if (iso) return iso[0];
-  const ru = /(?<!\d)(\d{2})\.(\d{2})\.(\d{4})(?!\d)/.exec(head);
-  return ru ? `${ru[3]}-${ru[2]}-${ru[1]}` : undefined;
-}
+export function draftRelease(text: string, options: DraftOptions): Draft {
+  if (text.length > MAX_TEXT_LENGTH)
+    throw new DraftInputError(
+      `The text is ${text.length.toLocaleString('en')} characters long; a release is drafted up to ${MAX_TEXT_LENGTH.toLocaleString('en')}. Draft one release at a time.`,
+    );
+  const work = withoutControls(text);
+  const date = options.date ?? dateOf(work);
+  const ctx: Context = date ? { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) || undefined } : {};
+  const measure = measureOf(work);
+  const known = new Map<string, string>();
+  for (const e of options.exporters ?? []) for (const name of Object.values(e.name ?? {})) if (name) known.set(name.toLowerCase(), e.id);
 
-export function draftRelease(text: string, options: { source: string; date?: string }): Draft {
-  const date = options.date ?? dateOf(text);
-  const year = date ? Number(date.slice(0, 4)) : undefined;
-  const merged = new Map<string, DraftFigure>();
+  const figures: DraftFigure[] = [];
+  /** Each figure by what makes it the same figure; a headline and its body state one figure twice. */
+  const byValue = new Map<string, DraftFigure[]>();
   const destinations: DraftDestination[] = [];
-  let paragraphStart = 0;
-  for (const paragraph of text.split(/\n/)) {
-    const all = sentences(paragraph);
-    let cursor = 0;
-    for (const [at, whole] of all.entries()) {
-      const wholeAt = paragraph.indexOf(whole, cursor);
-      cursor = wholeAt + whole.length;
-      const sentence = quoteOf(whole);
-      const offset = paragraphStart + wholeAt + whole.indexOf(sentence);
-      const { period, base } = periodsOf(sentence, year);
-      // «При этом … увеличились в 4,5 раза»: a sentence without a period of its own speaks of the one before it
-      const inherited: Period = !period.period && !period.how && at > 0 ? periodsOf(quoteOf(all[at - 1]!), year).period : {};
-      if (inherited.period || inherited.how) {
-        if (base.period && /^\d{4}$/.test(base.period)) base.period += inherited.part ?? '';
-        draftSentence(sentence, offset, { ...inherited, how: `the sentence before${inherited.how ? `, ${inherited.how}` : ''}` }, base);
-      } else draftSentence(sentence, offset, period, base);
-    }
-    paragraphStart += paragraph.length + 1;
-  }
-  return { figures: [...merged.values()], destinations, ...(date ? { date } : {}) };
+  const usedSectors = new Set<string>();
+  const fromHeadline = new Set<DraftFigure>();
+  /** The release's period: the first it states for its figures (not a plan, not a comparison). */
+  let discourse: Period | undefined;
+  /** Why the release's period cannot be written («за девять месяцев»), when it cannot. */
+  let unwritable: string | undefined;
+  let previous: { line: number; period?: Period; sectors: string[]; city: boolean } | undefined;
+  let background = false;
 
-  function draftSentence(sentence: string, offset: number, period: Period, base: Period) {
-    const span = { start: offset, end: offset + sentence.length };
-    const hits = numbersIn(sentence);
-    for (const hit of hits) {
-      const before = sentence.slice(0, hit.at);
-      const after = sentence.slice(hit.end);
-      let qualifier: Qualifier = 'exact';
-      const check = [...hit.check];
-      for (const [re, q, note] of BEFORE)
-        if (re.test(before)) {
-          qualifier = q;
-          if (note) check.push(note);
+  for (const sentence of sentencesOf(work)) {
+    const s = sentence.text;
+    if (/^справка/iu.test(s)) {
+      background = true;
+      discourse = undefined;
+    }
+    const expressions = expressionsOf(s);
+    const regions = baseRegionsOf(s, expressions);
+    const inBase = (i: number) => regions.find((r) => r.start <= i && i < r.end);
+    const mainExpression = expressions.find((e) => !regions.some((r) => r.expression === e || (r.start <= e.start && e.end <= r.end)));
+    const inherited = previous && previous.line === sentence.line && previous.period ? previous.period : discourse;
+    const main = mainExpression ? resolve(mainExpression, ctx, inherited) : {};
+    const stated = main.period;
+    // a sentence that names a period the dataset cannot hold inherits none
+    const period = stated ?? (main.other ? undefined : inherited);
+    const periodHow = stated
+      ? main.how
+      : main.other
+        ? main.how
+        : previous?.period && previous.line === sentence.line
+          ? 'the sentence before'
+          : discourse
+            ? "the release's period"
+            : (unwritable ?? main.how);
+    const planned = stated && ctx.year !== undefined && stated.year > ctx.year;
+    if (!discourse && !unwritable && !background) {
+      if (stated && !planned) discourse = stated;
+      else if (main.other) unwritable = `the release's period: ${main.how}`;
+    }
+    const bases = regions.map((r) => (r.expression ? resolve(r.expression, ctx, period) : {}));
+    const sectorsHere = sectorsIn(s);
+    const companies = companiesIn(s);
+    const hits = numbersIn(s, expressions);
+    // «Технопарки — …. Это 49 площадок…»: a sentence that names neither the city nor the zone speaks of the one before
+    const cityish = CITY.test(s) ? !ZONE.test(s) : !ZONE.test(s) && previous?.line === sentence.line && previous.city;
+    const flags = {
+      city: CITY.test(s),
+      investment: INVESTMENT.test(s),
+      cumulative: CUMULATIVE.test(s),
+      share: SHARE.test(s),
+      backReference: BACK_REFERENCE.test(s),
+      contracts: CONTRACTS.test(s),
+      countries: /стран|мамлакат/iu.test(s),
+      plan: planned || /(?:^|\s)к\s+\d{4}/u.test(s),
+      stock: !ACTIVITY.test(s) || NOW.test(s) || background,
+    };
+    const clauses = [...s.matchAll(/,\s|:\s|;\s|\s[–—]\s|[()]/gu)].map((m) => m.index);
+    const clauseOf = (at: number, end: number): [number, number] => {
+      let from = 0;
+      let to = s.length;
+      for (const c of clauses)
+        if (c < at) from = c;
+        else if (c >= end) {
+          to = c;
+          break;
         }
-      if (AFTER_LOWER.test(sentence.slice(hit.at, hit.end + 10))) qualifier = 'lower-bound';
-      if (/не\s+менее(?:\s+чем)?(?:\s+[вн]а?)?\s+$/iu.test(before)) check.push('«не менее» means at least (≥): shown as >');
-      const guess = kindOf(sentence, hit.unit, Boolean(base.period ?? base.how), after);
-      if (guess.check) check.push(guess.check);
-      if (guess.kind === 'country-count') check.splice(check.indexOf('a bare number: a count of what?'), 1);
-      const measure = MEASURED.has(guess.kind) ? measureOf(sentence) : undefined;
-      if (measure) check.push(measure.check);
+      return [from, to];
+    };
+
+    for (const hit of hits) {
+      const { qualifier, check: qualifierCheck } = qualifierOf(s, hit);
+      const check = [...hit.check, ...(qualifierCheck ? [qualifierCheck] : [])];
+      const [cFrom, cTo] = clauseOf(hit.at, hit.end);
+      const clause = s.slice(cFrom, cTo);
+      const after = s.slice(hit.end, hit.end + 40);
+      const before = s.slice(Math.max(0, hit.at - 40), hit.at);
+      const region = inBase(hit.at);
+      const regionIndex = region ? regions.indexOf(region) : -1;
+      let kind: Figure['kind'];
+      let sectors: string[] = [];
+      let exporter: Company | undefined;
+      let figurePeriod: Period | undefined = period;
+      let basePeriod: Period | undefined;
+
+      const sectorsFor = () => {
+        const own = sectorsIn(s, cFrom, cTo);
+        if (own.length) return own;
+        if (sectorsHere.length) return sectorsHere;
+        return previous?.sectors ?? [];
+      };
+      const growthBase = () => {
+        // the comparison nearest after the figure, else before it
+        const i = regions.findIndex((r) => r.start >= hit.end);
+        const b = bases[i >= 0 ? i : regions.length - 1];
+        return b;
+      };
+
+      if (hit.unit === 'one-in') kind = cityish ? 'city' : 'zone';
+      else if (hit.unit === 'times') kind = flags.plan ? 'zone' : 'growth';
+      else if (hit.unit === 'percent') {
+        if (GROWTH_AFTER.test(after) || GROWTH_BEFORE.test(before)) kind = 'growth';
+        else if (flags.share && !cityish) kind = 'sector-share';
+        else kind = cityish ? 'city' : 'zone';
+      } else if (hit.unit === 'RUB') {
+        const company = companies.find((c) => c.at >= cFrom && c.end <= cTo) ?? (SECTOR_SUBJECT.test(clause) ? undefined : companies[0]);
+        if (flags.investment) kind = cityish || flags.city ? 'city' : 'zone';
+        else if (region) kind = 'export';
+        else if (flags.cumulative) kind = 'cumulative-export';
+        else if (cityish) kind = 'city';
+        else if (company) {
+          kind = 'exporter-export';
+          exporter = company;
+        } else if ((sectors = sectorsFor()).length && (sectorsHere.length || flags.backReference)) kind = 'sector-export';
+        else kind = 'export';
+      } else if (
+        COUNTRIES_AFTER.test(after) ||
+        (hit.from !== undefined && flags.countries) ||
+        (/(?:^|\s)до\s+$/u.test(before) && flags.countries)
+      ) {
+        kind = flags.contracts ? 'city' : 'country-count';
+        check.splice(check.indexOf('a bare number: a count of what?'), 1);
+      } else kind = cityish ? 'city' : 'zone';
+      if (hit.from && kind === 'country-count') {
+        figurePeriod = period && { year: period.year - 1, part: period.part };
+        check.push('«с … до …»: the first number taken as the year before');
+      }
+      if (kind === 'sector-share' || kind === 'sector-export') {
+        if (!sectors.length) sectors = sectorsFor();
+        if (!sectors.length) check.push('name its sectors: the text names none the draft knows');
+      }
+
+      // periods
+      if (kind === 'growth') {
+        const b = growthBase();
+        basePeriod = b?.period;
+        if (!basePeriod && figurePeriod && !b?.how) {
+          basePeriod = { year: figurePeriod.year - 1, part: figurePeriod.part };
+          check.push(`base period: the text names none here; ${show(basePeriod)}, the same period a year before, assumed`);
+        } else if (!basePeriod) check.push(`give its base period${b?.how ? `: ${b.how}` : ''}`);
+      } else if (region && (kind === 'export' || kind === 'sector-export' || kind === 'exporter-export')) {
+        figurePeriod = bases[regionIndex]?.period;
+        if (!figurePeriod)
+          check.push(`give its period: the period it is compared with${bases[regionIndex]?.how ? `, ${bases[regionIndex].how}` : ''}`);
+      } else if (kind === 'zone' || kind === 'city') {
+        // a stock (an area, the residents today) has no period unless stated; an activity (exporters) has the release's
+        // «из 230 резидентов … 38 компаний»: the whole is a stock
+        const activity = (hit.unit === 'count' || hit.unit === 'one-in') && ACTIVITY.test(clause) && !/(?:^|\s)из\s+$/iu.test(before);
+        if (!stated && (flags.stock || !activity)) figurePeriod = undefined;
+      }
+      if (kind === 'cumulative-export' && figurePeriod) figurePeriod = { year: figurePeriod.year, part: '' };
+
+      const guessMeasure = MEASURED.has(kind) ? measure : undefined;
+      if (guessMeasure) check.push(guessMeasure.check);
+      let exporterId: string | undefined;
+      if (kind === 'exporter-export') {
+        if (exporter?.name) {
+          exporterId = known.get(exporter.name.toLowerCase()) ?? slugOf(exporter.name);
+          if (!known.has(exporter.name.toLowerCase()))
+            check.push(`a new exporter «${exporter.name}»: add it to exporters as \`${exporterId}\``);
+        } else check.push('name its exporter: the text does not name the company; give it an id in `exporters`');
+      }
+      if (kind === 'zone' || kind === 'city') check.push(`a key figure${cityish ? ' of the city' : ''}: zone or city? give it a label`);
+      if (!figurePeriod && MEASURED.has(kind)) check.push(`give its period${periodHow ? `: ${periodHow}` : ': the sentence states none'}`);
+      else if (figurePeriod && !region && !stated && kind !== 'growth')
+        check.push(`period ${show(figurePeriod)} from ${periodHow ?? 'the release'}`);
+      else if (figurePeriod && stated && main.how) check.push(`period ${show(figurePeriod)} from ${main.how}`);
+
+      for (const id of sectors) usedSectors.add(id);
       const figure: DraftFigure['figure'] = {
         id: '',
-        kind: guess.kind,
-        ...(period.period ? { period: period.period } : {}),
-        ...(guess.kind === 'growth' && base.period ? { basePeriod: base.period } : {}),
+        kind,
+        ...(figurePeriod ? { period: show(figurePeriod) } : {}),
+        ...(basePeriod ? { basePeriod: show(basePeriod) } : {}),
         value: hit.value,
         unit: hit.unit,
         qualifier,
-        ...(measure ? { measure: measure.measure } : {}),
-        citations: [{ source: options.source, quote: sentence }],
+        ...(guessMeasure ? { measure: guessMeasure.measure } : {}),
+        ...(sectors.length && (kind === 'sector-share' || kind === 'sector-export') ? { sectors } : {}),
+        ...(exporterId ? { exporter: exporterId } : {}),
+        citations: [{ source: options.source, quote: s }],
       };
-      if (!figure.period && guess.kind !== 'zone' && guess.kind !== 'city')
-        check.push(`give its period${period.how ? `: ${period.how}` : ': the sentence states none'}`);
-      else if (period.how && figure.period) check.push(`period ${figure.period} from ${period.how}`);
-      if (guess.kind === 'growth' && !figure.basePeriod) check.push(`give its base period${base.how ? `: ${base.how}` : ''}`);
-      // the same figure said again («248 млн рублей» in the lead and in the quote): one entry with both quotes, under
-      // the period of the sentence that states it
-      const same = [...merged.values()].find(
-        ({ figure: f }) =>
-          f.kind === figure.kind &&
-          f.value === figure.value &&
-          f.unit === figure.unit &&
-          f.qualifier === figure.qualifier &&
-          (!f.period || !figure.period || f.period === figure.period) &&
-          (!f.basePeriod || !figure.basePeriod || f.basePeriod === figure.basePeriod),
-      );
-      if (same) {
-        if (!same.figure.period && figure.period) Object.assign(same.figure, { period: figure.period });
-        if (!same.figure.basePeriod && figure.basePeriod) Object.assign(same.figure, { basePeriod: figure.basePeriod });
-        if (!same.figure.citations!.some((c) => c.quote === sentence)) {
-          same.figure.citations!.push({ source: options.source, quote: sentence });
-          same.mentions.push({ at: { start: offset + hit.at, end: offset + hit.end }, sentence: span });
-        }
-        continue;
-      }
-      figure.id = slug(`${figure.kind}-${figure.period ?? 'period'}-${merged.size + 1}`);
-      const at = { start: offset + hit.at, end: offset + hit.end };
-      merged.set(figure.id, { figure, check, at, sentence: span, mentions: [{ at, sentence: span }] });
+      add(figure, check, { start: sentence.start + hit.at, end: sentence.start + hit.end }, sentence);
     }
-    const named = countries(sentence);
-    if (named.length)
+
+    const places = placesIn(s);
+    if (places.countries.length || (places.groups.length && flags.countries))
       destinations.push({
         destination: {
-          ...(period.period ? { period: period.period } : {}),
-          countries: named,
+          ...(period ? { period: show(period) } : {}),
+          countries: places.countries.map((c) => c.code),
+          ...(places.groups.length ? { groups: places.groups.map((g) => g.group) } : {}),
           role: 'market',
-          citations: [{ source: options.source, quote: sentence }],
+          citations: [{ source: options.source, quote: s }],
         },
         check: [
           'role: top, new or market?',
-          ...(period.period ? [] : ['give its period']),
+          ...(period
+            ? stated
+              ? []
+              : [`period ${show(period)} from ${periodHow}: mark it periodInferred if the text does not say`]
+            : ['give its period']),
           'exporter, sector or products, if the sentence names them',
         ],
-        sentence: span,
+        sentence: { start: sentence.start, end: sentence.end },
+        names: [...places.countries, ...places.groups].map((p) => ({ start: sentence.start + p.at, end: sentence.start + p.end })),
       });
+    previous = { line: sentence.line, period: stated, sectors: sectorsHere.length ? sectorsHere : [], city: cityish };
+  }
+  const sectors = [...usedSectors].map((id) => ({ id, name: SECTOR_NAMES.get(id)! }));
+  return { figures, destinations, ...(date ? { date } : {}), sectors };
+
+  function add(figure: DraftFigure['figure'], check: string[], at: DraftSpan, sentence: Sentence) {
+    const span = { start: sentence.start, end: sentence.end };
+    // the same figure said again (the headline, then the lead): one entry with both quotes
+    const key = `${figure.kind}|${figure.value}|${figure.unit}|${figure.qualifier}|${figure.sectors?.join(',') ?? ''}|${figure.exporter ?? ''}`;
+    const list = byValue.get(key) ?? [];
+    const same = list
+      .slice(0, 8)
+      .find(
+        ({ figure: f }) =>
+          (!f.period || !figure.period || f.period === figure.period) &&
+          (!f.basePeriod || !figure.basePeriod || f.basePeriod === figure.basePeriod),
+      );
+    if (same) {
+      if (!same.figure.period && figure.period) Object.assign(same.figure, { period: figure.period });
+      if (!same.figure.basePeriod && figure.basePeriod) Object.assign(same.figure, { basePeriod: figure.basePeriod });
+      if (same.mentions[same.mentions.length - 1]!.sentence.start !== span.start) {
+        same.figure.citations!.push({ source: options.source, quote: sentence.text });
+        same.mentions.push({ at, sentence: span });
+        // the body says what the headline leaves out: its points to check are the body's
+        if (fromHeadline.delete(same))
+          same.check.splice(0, same.check.length, ...check, 'stated in the headline too: one figure, both quotes');
+      }
+      return;
+    }
+    figure.id = slug(`${figure.kind}-${figure.period ?? 'period'}-${figures.length + 1}`);
+    const entry: DraftFigure = { figure, check, at, sentence: span, mentions: [{ at, sentence: span }] };
+    figures.push(entry);
+    if (sentence.headline) fromHeadline.add(entry);
+    list.push(entry);
+    byValue.set(key, list);
   }
 }
