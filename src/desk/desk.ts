@@ -20,10 +20,9 @@ import { formatDate, formatPeriod } from '../i18n/format.js';
 import { MEASURES, type Group } from '../lib/measures.js';
 import { QUALIFIERS } from '../lib/qualifiers.js';
 import { UNITS } from '../lib/units.js';
-import { draftRelease, quoteOf, sentences } from '../draft/draft.js';
+import { draftRelease, DraftInputError, quoteOf } from '../draft/draft.js';
 import { checkDesk, figureWords, type DeskCheck, type DeskMessage, type UiLang } from './checks.js';
 import { TERMS } from './desk.messages.js';
-import { mentions, type Mention } from './mentions.js';
 import {
   compose,
   datasetFile,
@@ -34,6 +33,7 @@ import {
   type DestinationItem,
   type FigureItem,
   type Lang,
+  type Mention,
   type Release,
 } from './state.js';
 
@@ -64,6 +64,7 @@ export class DataDesk extends LitElement {
   @state() private uiLang: UiLang = 'ru';
   @state() private opened?: { dataset: Dataset; raw: Dataset; name: string };
   @state() private openError = '';
+  @state() private draftError = '';
   @state() private release: Release = emptyRelease();
   @state() private desk?: Desk;
   @state() private checked?: DeskCheck;
@@ -76,9 +77,6 @@ export class DataDesk extends LitElement {
   @state() private refused?: string;
   @state() private downloads?: { data: string; text: string };
   #previews = 0;
-  #marks: Mention[] = [];
-  /** Where each sentence of the release stands: a destination started from a name quotes its sentence. */
-  #sentences: { start: number; end: number }[] = [];
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -139,18 +137,19 @@ export class DataDesk extends LitElement {
     if (!this.opened || !this.release.text.trim()) return;
     const release = { ...this.release, id: this.release.id || `release-${this.release.published || 'new'}` };
     this.release = release;
-    const draft = draftRelease(release.text, {
-      source: release.id,
-      ...(release.dated && release.published && { date: release.published }),
-    });
-    this.desk = fromDraft(this.opened.dataset, release, draft);
-    this.#marks = mentions(release.text);
-    let from = 0;
-    this.#sentences = sentences(release.text).map((sentence) => {
-      const start = release.text.indexOf(sentence, from);
-      from = start + sentence.length;
-      return { start, end: from };
-    });
+    try {
+      const draft = draftRelease(release.text, {
+        source: release.id,
+        exporters: this.opened.dataset.exporters,
+        ...(release.dated && release.published && { date: release.published }),
+      });
+      this.desk = fromDraft(this.opened.dataset, release, draft);
+      this.draftError = '';
+    } catch (error) {
+      if (!(error instanceof DraftInputError)) throw error;
+      this.draftError = error.message;
+      return;
+    }
     this.active = undefined;
     this.#changed();
   }
@@ -227,7 +226,7 @@ export class DataDesk extends LitElement {
     const item = desk.destinations.find((d) => d.key === this.active) ?? this.#newDestination();
     const d = item.destination;
     const text = this.release.text;
-    const sentence = this.#sentences.find((s) => s.start <= mention.start && s.end >= mention.end);
+    const { sentence } = mention;
     const citations =
       d.citations.length || !sentence
         ? d.citations
@@ -438,6 +437,7 @@ export class DataDesk extends LitElement {
       </div>
       ${this.#messageList('release', messages)}
       <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${t.draft}</button>
+      ${this.draftError ? html`<p class="refused" role="alert" lang="en">${this.draftError}</p>` : nothing}
     </section>`;
   }
 
@@ -466,15 +466,15 @@ export class DataDesk extends LitElement {
     }
     const cuts = new Set([0, text.length]);
     for (const q of quotes) cuts.add(q.start).add(q.end);
-    for (const m of this.#marks) cuts.add(m.start).add(m.end);
+    for (const m of desk.mentions) cuts.add(m.start).add(m.end);
     const numbers = desk.figures.flatMap((f) => (f.at && f.status !== 'rejected' ? [f.at] : []));
     for (const at of numbers) cuts.add(at.start).add(at.end);
-    const points = [...cuts].filter((c) => !this.#marks.some((m) => c > m.start && c < m.end)).sort((a, b) => a - b);
+    const points = [...cuts].filter((c) => !desk.mentions.some((m) => c > m.start && c < m.end)).sort((a, b) => a - b);
     const parts: TemplateResult[] = [];
     for (let i = 0; i < points.length - 1; i++) {
       const [start, end] = [points[i]!, points[i + 1]!];
       const piece = text.slice(start, end);
-      const mention = this.#marks.find((m) => m.start === start);
+      const mention = desk.mentions.find((m) => m.start === start);
       const inside = quotes.filter((q) => q.start <= start && q.end >= end);
       const first = quotes.filter((q) => q.start === start);
       const pick = () => this.#pick(mention!);
@@ -628,7 +628,7 @@ export class DataDesk extends LitElement {
         ${optional ? html`<option value="" ?selected=${!value}>${t.none}</option>` : nothing}
         ${options.map((o) => html`<option value=${o as string} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
-    const sectors = this.desk!.base.sectors;
+    const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
     const exporters = this.desk!.base.exporters;
     const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === f.kind && x.label?.ru ? [x.label.ru] : [])))];
     const keyFigure = f.kind === 'zone' || f.kind === 'city';
@@ -788,8 +788,10 @@ export class DataDesk extends LitElement {
     const messages = this.#messages(item.key);
     const bad = (field: string) => this.#invalid(messages, field);
     const set = (patch: Partial<DestinationDraft>) => this.#destination(item, patch);
-    const chip = (name: string, remove: () => void) =>
-      html`<li>${name} <button type="button" class="remove" aria-label=${t.remove(name)} @click=${remove}>×</button></li>`;
+    const chip = (name: string, code: string, remove: () => void) =>
+      html`<li>
+        ${name} <button type="button" class="remove" data-code=${code} aria-label=${t.remove(name)} @click=${remove}>×</button>
+      </li>`;
     return html`<article
       class="card ${item.status}"
       id="card-${item.key}"
@@ -798,14 +800,13 @@ export class DataDesk extends LitElement {
     >
       <h3 id="${item.key}-title">${t.destination(n)}</h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
-      ${this.active === item.key ? html`<p class="help">${t.activeDestination(n)}</p>` : nothing}
       <fieldset class="countries">
         <legend id=${id('countries')} tabindex="-1">${t.countries}</legend>
         <p class="help">${t.countriesHelp}</p>
         <ul class="chips">
-          ${d.countries.map((c) => chip(countryName(c, this.uiLang), () => set({ countries: d.countries.filter((x) => x !== c) })))}
+          ${d.countries.map((c) => chip(countryName(c, this.uiLang), c, () => set({ countries: d.countries.filter((x) => x !== c) })))}
           ${(d.groups ?? []).map((g: Group) =>
-            chip(t.groups[g], () => {
+            chip(t.groups[g], g, () => {
               const groups = d.groups!.filter((x) => x !== g);
               set({ groups: groups.length ? groups : undefined });
             }),
@@ -840,6 +841,8 @@ export class DataDesk extends LitElement {
         >
       </div>
       ${this.#quotes(item, d.citations, bad('quote'))}
+      <!-- Last in the card: nothing above the pointer moves when the card takes the focus. -->
+      ${this.active === item.key ? html`<p class="help">${t.activeDestination(n)}</p>` : nothing}
     </article>`;
   }
 

@@ -12,7 +12,8 @@ import {
   type LocalText,
   type Source,
 } from '../data/schema.js';
-import type { Draft } from '../draft/draft.js';
+import type { Draft, DraftSector, DraftSpan } from '../draft/draft.js';
+import type { Group } from '../lib/measures.js';
 
 export type Status = 'pending' | 'accepted' | 'rejected';
 export type Lang = Source['language'];
@@ -54,11 +55,22 @@ export interface Release {
   retells: string;
 }
 
+/** A country or group the text names, where it stands, and the sentence it stands in. */
+export interface Mention extends DraftSpan {
+  readonly country?: string;
+  readonly group?: Group;
+  readonly sentence: DraftSpan;
+}
+
 export interface Desk {
   readonly base: Dataset;
   release: Release;
   figures: FigureItem[];
   destinations: DestinationItem[];
+  /** Sectors the draft names that the dataset does not have yet: added when a kept entry uses one. */
+  readonly sectors: readonly DraftSector[];
+  /** Every country and group the text names (the draft's destinations say where), in the text's order. */
+  readonly mentions: readonly Mention[];
 }
 
 /** The release's file name in data/sources/. */
@@ -96,6 +108,18 @@ export function fromDraft(base: Dataset, release: Release, draft: Draft): Desk {
       destination: structuredClone(d.destination),
       check: d.check,
     })),
+    sectors: draft.sectors.filter((s) => !base.sectors.some((b) => b.id === s.id)),
+    mentions: draft.destinations
+      .flatMap((d) =>
+        d.names.map((span, i) => ({
+          ...span,
+          sentence: d.sentence,
+          ...(i < d.destination.countries.length
+            ? { country: d.destination.countries[i] }
+            : { group: d.destination.groups?.[i - d.destination.countries.length] }),
+        })),
+      )
+      .sort((a, b) => a.start - b.start),
   };
 }
 
@@ -183,8 +207,11 @@ export function compose(
     paths.set(item.key, `$.destinations[${destinations.length}]`);
     destinations.push(ordered(cite(item.destination, release.id), DESTINATION_KEYS) as Destination);
   }
+  const used = new Set([...figures.flatMap((f) => f.sectors ?? []), ...destinations.flatMap((d) => (d.sector ? [d.sector] : []))]);
+  const sectors = [...raw.sectors, ...desk.sectors.filter((s) => used.has(s.id)).map((s) => ({ id: s.id, name: { ...s.name } }))];
   const dataset: Dataset = {
     ...raw,
+    sectors,
     version: raiseVersion(base.version),
     asOf: release.published > base.asOf ? release.published : base.asOf,
     sources: [...raw.sources, sourceOf(release)],

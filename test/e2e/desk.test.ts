@@ -40,14 +40,19 @@ interface Hands {
   press(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   choose(selector: string, value: string): Promise<void>;
+  /** Ticks a checkbox that is not ticked yet. */
+  tick(selector: string): Promise<void>;
   /** Checks the radio button of group `name` with `value`. */
   pick(name: string, value: string): Promise<void>;
   /** Leaves the field it is in, so that its `change` fires. */
   leave(): Promise<void>;
 }
 
+const ticked = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLInputElement).checked);
+
 function mouse(page: Page): Hands {
   return {
+    tick: async (selector) => void ((await ticked(page, selector)) || (await page.click(selector))),
     press: (selector) => page.click(selector),
     async type(selector, text) {
       await page.click(selector);
@@ -75,7 +80,10 @@ function keyboard(page: Page): Hands {
     }
     throw new Error(`the keyboard never reached ${selector}`);
   };
-  return {
+  const hands: Hands = {
+    async tick(selector) {
+      if (!(await ticked(page, selector))) await hands.press(selector);
+    },
     async press(selector) {
       await reach(selector);
       const box = await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'checkbox');
@@ -106,6 +114,7 @@ function keyboard(page: Page): Hands {
     },
     leave: () => page.keyboard.press('Tab'),
   };
+  return hands;
 }
 
 const text = (page: Page, selector: string) =>
@@ -213,20 +222,29 @@ async function addRelease(page: Page, hands: Hands, checkAxe = false) {
   );
   assert.deepEqual(names, ['Казахстан=KZ', 'Армения=AM', 'СНГ=cis']);
 
-  // The third figure states no period: the check names it in words and points at its period.
-  await says(page, '#all-messages', /экспорт, 520 млн ₽: не указан период/);
-  assert.equal(await page.$eval('#f3-period', (el) => el.getAttribute('aria-invalid')), 'true');
-
+  // What each figure measures, as the release words it: plain exports, and the high-tech products of the third.
+  await hands.choose('#f1-measure', 'exports');
   await hands.press('#card-f1 .accept');
+  await hands.choose('#f2-measure', 'exports');
   await hands.press('#card-f2 .accept');
+  await hands.choose('#f3-measure', 'high-tech-products');
 
-  // A bad edit: the volume moved to 2025 leaves the growth of 2026-H1 without its volume.
+  // A bad edit: the volume moved to 2025 leaves the growth of 2026-H1 without its volume; the period corrected back.
   await hands.type('#f1-period', '2025');
   await hands.leave();
   await says(page, '#all-messages', /рост за I пол\. 2026 к I пол\. 2025, ×1,3: у роста нет объёма за 2026-H1/);
+  assert.equal(await page.$eval('#f2-period', (el) => el.getAttribute('aria-invalid')), 'true');
   await hands.type('#f1-period', '2026');
   await hands.leave();
   await stops(page, '#all-messages', /у роста нет объёма/);
+
+  // A bad edit: a base period after the period.
+  await hands.type('#f2-basePeriod', '2027');
+  await hands.leave();
+  await says(page, '#all-messages', /базовый период 2027-H1 должен быть раньше 2026-H1/);
+  await hands.type('#f2-basePeriod', '2025');
+  await hands.leave();
+  await stops(page, '#all-messages', /базовый период/);
 
   // A bad edit: a word added to a quote is refused, and the quote stays as the text has it.
   const quote = await page.$eval('#f1-quote-0', (el) => (el as HTMLTextAreaElement).value);
@@ -241,18 +259,20 @@ async function addRelease(page: Page, hands: Hands, checkAxe = false) {
   await hands.choose('#release-language', 'ru');
   await stops(page, '#all-messages', /язык релиза/);
 
-  // Correct the period of the third figure, and accept it.
+  // The third figure's sentence states no period: the release's half-year, marked as worked out.
   await hands.type('#f3-period', '2026');
   await hands.leave();
   await hands.choose('#f3-period-part', 'H1');
-  await hands.press('#f3-periodInferred');
+  await hands.tick('#f3-periodInferred');
   await hands.press('#card-f3 .accept');
 
-  // The draft's destination: its sentence states no period; the release's half-year, marked as worked out.
+  // The draft's destination: the two countries among the largest markets, in the release's half-year (worked out);
+  // the group its sentence also names goes to a destination of its own below.
+  if (await page.$('#card-d1 .chips button[data-code="cis"]')) await hands.press('#card-d1 .chips button[data-code="cis"]');
   await hands.type('#d1-period', '2026');
   await hands.leave();
   await hands.choose('#d1-period-part', 'H1');
-  await hands.press('#d1-periodInferred');
+  await hands.tick('#d1-periodInferred');
   await hands.choose('#d1-role', 'top');
   await hands.press('#card-d1 .accept');
 
@@ -267,7 +287,7 @@ async function addRelease(page: Page, hands: Hands, checkAxe = false) {
   await hands.type('#d2-period', '2026');
   await hands.leave();
   await hands.choose('#d2-period-part', 'H1');
-  await hands.press('#d2-periodInferred');
+  await hands.tick('#d2-periodInferred');
   await hands.choose('#d2-role', 'new');
   await hands.press('#card-d2 .accept');
   await says(page, '#check-summary', /Ошибок нет/);
