@@ -11,6 +11,8 @@ import { Dataset, type Figure } from '../data/schema.js';
 import { validateDataset } from '../data/validate.js';
 import { formatAmountInWords, formatPeriod } from '../i18n/format.js';
 import { countryName } from '../i18n/countries.js';
+import { shared } from '../i18n/messages.js';
+import type { Measure } from '../lib/measures.js';
 import { compose, fileOf, type Desk, type Lang } from './state.js';
 
 export type UiLang = 'ru' | 'en';
@@ -81,9 +83,9 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/only a growth compares two periods/, () => 'базовый период бывает только у роста: доля или объём относятся к одному периоду'],
   [
-    /has no volume of (\S+) measuring (\S+)/,
+    /has no volume of (\S+) measuring ([\w-]+)/,
     (m) =>
-      `у роста нет объёма за ${m[1]} той же меры (${m[2]}): виджет нарисовал бы только базовый период. Проверьте период роста или примите объём за ${m[1]}`,
+      `у роста нет объёма за ${m[1]} той же меры («${shared.ru.measure[m[2] as Measure] ?? m[2]}»): виджет нарисовал бы только базовый период. Проверьте период роста или примите объём за ${m[1]}`,
   ],
   [/is in (.+), not (\S+)/, (m) => `единица ${m[2]} не подходит к этому виду цифры (нужна ${m[1]})`],
   [/names its sectors/, () => 'выберите отрасль (сектор)'],
