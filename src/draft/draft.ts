@@ -400,7 +400,7 @@ function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): {
  * «против … годом ранее», Uzbek «… нисбатан» (after its period).
  */
 const MARKER =
-  /(?<ru>по\s+сравнению\s+со?|в\s+сравнении\s+со?|чем\s+(?:в|за|на)?|относительно|к\s+уровню|(?:превыша\p{L}{0,16}|превысил\p{L}{0,16}|больше|выше|меньше|ниже)\s+(?:показател\p{L}{0,16}|результат\p{L}{0,16}|уровн\p{L}{0,16}|объ[её]м\p{L}{0,16}))|(?<against>против)|(?<uz>нисбатан)/giu;
+  /(?<ru>по\s+сравнению\s+со?|в\s+сравнении\s+со?|чем\s+(?:в|за|на)?|относительно|по\s+отношению\s+к|к\s+уровню|к(?=\s+аналогичн)|(?:превыша\p{L}{0,16}|превысил\p{L}{0,16}|больше|выше|меньше|ниже)\s+(?:показател\p{L}{0,16}|результат\p{L}{0,16}|уровн\p{L}{0,16}|объ[её]м\p{L}{0,16}))|(?<against>против)|(?<uz>нисбатан)/giu;
 
 interface BaseRegion {
   start: number;
@@ -438,6 +438,14 @@ function baseRegionsOf(sentence: string, expressions: Expression[]): BaseRegion[
     } else if (/^\s*,\s*когда/u.test(after)) end = clauseEnd(end + after.indexOf('когда'));
     regions.push({ start, end, expression: e });
   }
+  // «экспорт — 4,1 млрд ₽ (в 2024 году — 3,47 млрд ₽)»: a period in brackets is the bracket's own
+  for (const e of expressions) {
+    if (regions.some((r) => r.expression === e)) continue;
+    const open = sentence.lastIndexOf('(', e.start);
+    if (open < 0 || e.start - open > 8) continue;
+    const close = sentence.indexOf(')', e.end);
+    if (close > 0 && close - e.end < 200) regions.push({ start: open, end: close + 1, expression: e });
+  }
   return regions;
 }
 
@@ -445,7 +453,7 @@ function baseRegionsOf(sentence: string, expressions: Expression[]): BaseRegion[
 /** Scale words: «тыс.», «млн», «миллиарда». */
 const SCALE = /^\s*(?:(тыс\.?|тысяч\p{L}{0,16})|(млн\.?|миллион\p{L}{0,16})|(млрд\.?|миллиард\p{L}{0,16}))/u;
 const UNIT: [RegExp, Unit][] = [
-  [/^\s*(?:руб\.|рубл\p{L}{0,16}|рубь\p{L}{0,16})/u, 'RUB'],
+  [/^\s*(?:₽|руб(?:\.|(?!\p{L}))|рубл\p{L}{0,16}|рубь\p{L}{0,16})/u, 'RUB'],
   [/^\s*(?:%|процент\p{L}{0,16}|фоиз\p{L}{0,16})/u, 'percent'],
   [/^\s*(?:раза?(?!\p{L})|баробар\p{L}{0,16})/u, 'times'],
   [/^\s*(?:га(?!\p{L})|гектар\p{L}{0,16})/u, 'ha'],
@@ -550,6 +558,8 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
       end += scale[0].length;
       rest = rest.slice(scale[0].length);
     }
+    // dollars, euros, yuan: no unit the dataset holds
+    if (/^\s*(?:доллар|евро|юан|USD|EUR|CNY|\$|€)/iu.test(rest)) continue;
     let unit: Unit = 'count';
     for (const [re, u] of UNIT) {
       const s = re.exec(rest);
@@ -875,7 +885,7 @@ const BACK_REFERENCE =
   /такой\s+тип|таких\s+товаров|эт\p{L}{0,16}\s+(?:продукц|товар|кластер|сегмент|направлени)|на\s+не[её](?!\p{L})|на\s+них(?!\p{L})|(?:^|[^\p{L}])(?:их|они)(?!\p{L})/iu;
 const GROWTH_AFTER = /^\s*(?:больше|выше|меньше|ниже|превыша\p{L}{0,16}|превосход\p{L}{0,16}|кўп|ошди|оширди|ошган|рост|прирост)/iu;
 const GROWTH_BEFORE =
-  /(?:вырос\p{L}{0,16}|вырастет|увеличил\p{L}{0,16}|увеличится|возрос\p{L}{0,16}|нарастил\p{L}{0,16}|рост\p{L}{0,16}|прирост\p{L}{0,16}|подня\p{L}{0,16}|прибавил\p{L}{0,16})(?:\s+\p{L}+){0,4}\s+(?:на\s+)?$/iu;
+  /(?:вырос\p{L}{0,16}|вырастет|увеличи\p{L}{0,16}|возрос\p{L}{0,16}|нарастил\p{L}{0,16}|рост\p{L}{0,16}|прирост\p{L}{0,16}|подня\p{L}{0,16}|прибавил\p{L}{0,16})(?:\s+\p{L}+){0,4}\s+(?:на\s+)?$/iu;
 const COUNTRIES_AFTER = /^(?:\s*дан\s+(?:ортиқ|зиёд))?\s*(?:стран|мамлакат|давлат|государств)/iu;
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -1011,11 +1021,13 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         else kind = 'export';
       } else if (
         COUNTRIES_AFTER.test(after) ||
+        /число\s+стран[\p{L}-]{0,16}\s*[—–:-]\s*$/iu.test(before) ||
         (hit.from !== undefined && flags.countries) ||
         (/(?:^|\s)до\s+$/u.test(before) && flags.countries)
       ) {
         kind = flags.contracts ? 'city' : 'country-count';
-        check.splice(check.indexOf('a bare number: a count of what?'), 1);
+        const bare = check.indexOf('a bare number: a count of what?');
+        if (bare >= 0) check.splice(bare, 1);
       } else kind = cityish ? 'city' : 'zone';
       if (hit.from && kind === 'country-count') {
         figurePeriod = period && { year: period.year - 1, part: period.part };
@@ -1041,7 +1053,10 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       } else if (kind === 'zone' || kind === 'city') {
         // a stock (an area, the residents today) has no period unless stated; an activity (exporters) has the release's
         // «из 230 резидентов … 38 компаний»: the whole is a stock
-        const activity = (hit.unit === 'count' || hit.unit === 'one-in') && ACTIVITY.test(clause) && !/(?:^|\s)из\s+$/iu.test(before);
+        const activity =
+          (hit.unit === 'count' || hit.unit === 'one-in') &&
+          (ACTIVITY.test(clause) || ACTIVITY.test(before)) &&
+          !/(?:^|\s)из\s+$/iu.test(before);
         if (!stated && (flags.stock || !activity)) figurePeriod = undefined;
       }
       if (kind === 'cumulative-export' && figurePeriod) figurePeriod = { year: figurePeriod.year, part: '' };
