@@ -85,7 +85,7 @@ const finishTypes = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/embed/**'],
+  exclude: ['src/**/*.messages.ts', 'src/**/*.styles.ts', 'src/embed/**', 'src/desk/**'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -20,6 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildModel } from '../src/data/model.js';
 import { validateDataset } from '../src/data/validate.js';
+import { derivedOnlyPeriods } from '../src/data/warnings.js';
 import { LANGS } from '../src/i18n/lang.js';
 import { TAGS } from '../src/widgets/registry.js';
 import { bundle } from './bundle.js';
@@ -46,23 +47,15 @@ if (!file) {
 }
 const out = resolve(values.out);
 const warnings: string[] = validateFile(file).map((issue) => `validate-data: ${issue.path}: ${issue.message}`);
-warnings.push(...derivedOnlyPeriods(file));
+warnings.push(...derivedOnly(file));
 
 /** Periods whose export figures are all derived: a reader sees only the kit's own arithmetic for them. */
-function derivedOnlyPeriods(path: string): string[] {
+function derivedOnly(path: string): string[] {
   const result = validateDataset(JSON.parse(readFileSync(path, 'utf8')));
   if (!result.ok) return [];
-  const byPeriod = new Map<string, { id: string; derived: boolean }[]>();
-  for (const f of buildModel(result.dataset).figures.values()) {
-    if (f.figure.kind !== 'export' || !f.figure.period) continue;
-    byPeriod.set(f.figure.period, [...(byPeriod.get(f.figure.period) ?? []), { id: f.figure.id, derived: !!f.derived }]);
-  }
-  return [...byPeriod]
-    .filter(([, figures]) => figures.every((f) => f.derived))
-    .map(
-      ([period, figures]) =>
-        `data: period ${period} has only derived export figures (${figures.map((f) => f.id).join(', ')}): no source states it`,
-    );
+  return derivedOnlyPeriods(buildModel(result.dataset)).map(
+    ({ period, ids }) => `data: period ${period} has only derived export figures (${ids.join(', ')}): no source states it`,
+  );
 }
 
 // The pages: one per language, every widget reading the file by `src`, and the kit with the report script.

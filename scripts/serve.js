@@ -46,5 +46,5 @@ export function serve({ port = 0, root = ROOT, headers = () => ({}) } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await serve({ port: Number(process.argv[2] ?? process.env.PORT ?? 8080), root: join(ROOT, 'site') });
   const { port } = server.address();
-  console.log(`export-widgets: http://127.0.0.1:${port}/demo/ and /storybook/; embed page /embed.html  (Ctrl+C to stop)`);
+  console.log(`export-widgets: http://127.0.0.1:${port}/demo/ and /storybook/; embed page /embed.html; data desk /desk/  (Ctrl+C to stop)`);
 }

@@ -7,6 +7,7 @@
  *   export-widgets.js, export-widgets.iife.js, resize.js                       the same bytes under a stable name
  *   embed.html (+ embed.<hash>.js, embed.<hash>.css)                            the iframe embed page
  *   data/technopolis-moscow.json, data/dataset.schema.json                      for `src`
+ *   desk/ (index.html, desk.<hash>.js, desk.<hash>.css)                         the data desk: a release becomes data
  *   demo/, storybook/ (written next by `storybook build`)                       the demo pages and the Storybook
  *   publish.json                                                                what the embed codes are made of, with
  *                                                                               the iframe heights measured from the data
@@ -34,6 +35,13 @@ function publish(name: string, ext: string, bytes: Buffer | string, alias = fals
   return { file, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
 }
 
+/** Writes `bytes` as `<folder>/<name>.<hash><ext>`, returning the name within the folder. */
+function publishIn(folder: string, name: string, ext: string, bytes: Buffer | string): string {
+  const file = `${name}.${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}${ext}`;
+  writeFileSync(join(SITE, folder, file), bytes);
+  return file;
+}
+
 /** A small script of src/embed/, built alone. */
 const script = (entry: string, format: 'es' | 'iife') => bundle(join(ROOT, 'src/embed', entry), { format, name: 'ExportWidgetsEmbed' });
 
@@ -56,6 +64,15 @@ writeFileSync(
     .replace('%kit%', kit.file)
     .replace('%embed.js%', embedJs.file)
     .replace('%embed.css%', embedCss.file),
+);
+
+// The desk (desk/): a page where a release becomes data, in the browser, with the kit's widgets as its preview.
+mkdirSync(join(SITE, 'desk'));
+const deskJs = publishIn('desk', 'desk', '.js', await bundle(join(ROOT, 'src/desk/main.ts'), { format: 'es' }));
+const deskCss = publishIn('desk', 'desk', '.css', readFileSync(join(ROOT, 'src/desk/desk.css')));
+writeFileSync(
+  join(SITE, 'desk/index.html'),
+  readFileSync(join(ROOT, 'src/desk/index.html'), 'utf8').replace('%desk.js%', deskJs).replace('%desk.css%', deskCss),
 );
 
 for (const file of ['technopolis-moscow.json', 'dataset.schema.json']) cpSync(join(ROOT, 'data', file), join(SITE, 'data', file));

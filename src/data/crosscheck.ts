@@ -96,6 +96,22 @@ export function crossCheck(data: Dataset): DataIssue[] {
     });
   }
 
+  // A growth is drawn with the volume of its period: without one, a widget draws the base period alone.
+  const hasVolume = (g: Figure) =>
+    data.figures.some(
+      (f) => VOLUMES.has(f.kind) && f.unit === 'RUB' && f.period === g.period && measureOf(f) === measureOf(g) && sameSubject(f, g),
+    );
+  for (const f of data.figures) {
+    if (f.kind === 'growth' && f.period && !hasVolume(f))
+      issues.push({
+        path: `${where(f)}.period`,
+        message:
+          `growth from ${f.basePeriod ?? '?'} to ${f.period} has no volume of ${f.period} measuring ${measureOf(f) ?? 'the same thing'}` +
+          `${f.sectors ? ` for ${f.sectors.join('+')}` : ''}${f.exporter ? ` for ${f.exporter}` : ''}: ` +
+          'a growth belongs to the volume of its period. Is its period right, or is that volume missing?',
+      });
+  }
+
   const reported = data.figures.filter(isReported);
   const volume = (like: Figure, period: string | undefined) =>
     reported.filter(

@@ -150,6 +150,16 @@ const requests = new Map<string, Request>();
 /** Number of dataset requests still in flight, for tests of cleanup. */
 export const openRequests = () => [...requests.values()].filter((r) => !r.settled).length;
 
+/**
+ * Puts a checked dataset where widgets naming `url` (absolute, http or https) find it, without a request; `undefined`
+ * takes it away. The desk's live preview shows each edit this way: a page that only embeds the kit never calls it.
+ */
+export function provideDataset(url: string, dataset: Dataset | undefined): void {
+  if (!dataset) return void requests.delete(url);
+  const model: Model = { ...buildModel(dataset), url };
+  requests.set(url, { promise: Promise.resolve(model), controller: new AbortController(), waiting: 0, settled: true });
+}
+
 /** Where a `src` is resolved (the page's `document.baseURI`: this module reads no DOM), and what ends the wait. */
 export interface LoadOptions {
   /** What a relative `src` is resolved against (a widget passes its document's `baseURI`); an absolute `src` needs none. */

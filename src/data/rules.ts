@@ -105,6 +105,8 @@ export function checkRules(data: Dataset): DataIssue[] {
       );
     if (f.measure === 'other' && !f.measureNote)
       fail(`${at}.measureNote`, 'a figure of measure "other" says in measureNote what it measures');
+    if (f.basePeriod && f.kind !== 'growth')
+      fail(`${at}.basePeriod`, `only a growth compares two periods: a "${f.kind}" figure of ${f.period ?? 'no period'} has no base period`);
     if (f.kind === 'growth') {
       if (!f.basePeriod) fail(`${at}.basePeriod`, 'a growth figure needs the period it is compared with');
       else if (f.period && (!comparable(f.period, f.basePeriod) || comparePeriods(f.basePeriod, f.period) >= 0))

@@ -21,7 +21,7 @@ const FLOORS = [
   ['controllers'],
   ['shared'],
   ['widgets'],
-  ['index.ts', 'embed', 'prerender'],
+  ['index.ts', 'embed', 'prerender', 'desk'],
 ];
 const floorOf = (file: string) => FLOORS.findIndex((names) => names.includes(relative(SRC, file).split('/')[0]!));
 

@@ -179,6 +179,46 @@ describe('cross-checks between stated figures', () => {
     assert.match(issue!.message, /name the measure of each/);
   });
 
+  it('fails a growth whose period has no volume of its measure: a widget would draw the base period alone', () => {
+    // the draft's worst error: the later year's total filed under the base year, so «×3 к 2019» has no 2020 volume
+    const filedUnderBase = { ...export24, period: '2023' };
+    const [issue, ...rest] = crossCheck(zoneWith([filedUnderBase, growth(3, 'times')]));
+    assert.deepEqual(rest, []);
+    assert.equal(issue!.path, '$.figures[1].period');
+    assert.match(issue!.message, /^growth from 2023 to 2024 has no volume of 2024 measuring exports/);
+    // a volume of 2024 under another measure is not its volume
+    assert.equal(crossCheck(zoneWith([{ ...export24, measure: 'export-revenue' }, growth(3, 'times')])).length, 1);
+    assert.deepEqual(crossCheck(zoneWith([export24, growth(3, 'times')])), []);
+  });
+
+  it('fails a base period on anything but a growth: a share or a volume is of one period', () => {
+    const data = example();
+    const cite = [{ source: 'example-release', quote: 'In 2024 the zone exported goods' }];
+    data.figures = [
+      { id: 'e', kind: 'export', period: '2024', value: 1e8, unit: 'RUB', qualifier: 'exact', measure: 'exports', citations: cite },
+      {
+        id: 's',
+        kind: 'sector-share',
+        period: '2024',
+        basePeriod: '2023',
+        sectors: [data.sectors[0]!.id],
+        value: 40,
+        unit: 'percent',
+        qualifier: 'exact',
+        measure: 'exports',
+        citations: cite,
+      },
+    ] as Figure[];
+    const result = validateDataset(data);
+    assert.ok(!result.ok);
+    assert.deepEqual(result.issues, [
+      {
+        path: '$.figures[1].basePeriod',
+        message: 'only a growth compares two periods: a "sector-share" figure of 2024 has no base period',
+      },
+    ]);
+  });
+
   it('reads «почти» as just under: almost 50 % is 45–50 %', () => {
     assert.deepEqual(intervalOf({ value: 50, qualifier: 'almost' }), [45, 50]);
   });
