@@ -12,6 +12,8 @@ export interface ComputedShare {
 
 export interface ExportersTerms {
   heading: Record<By, (zone: string, period: string) => string>;
+  /** The company heading when no ranking can be given: it claims no «largest». */
+  headingListed(zone: string, period: string): string;
   /** The top row in a sentence: its name and its stated figures. */
   summary: Record<By, (period: string, name: string, values: string) => string>;
   noFigures(period: string): string;
@@ -40,6 +42,7 @@ const ru: ExportersTerms = {
     company: (zone, period) => `${zone}: крупнейшие экспортёры за ${period}`,
     sector: (zone, period) => `${zone}: экспорт по отраслям за ${period}`,
   },
+  headingListed: (zone, period) => `${zone}: экспортёры за ${period}`,
   summary: {
     company: (period, name, values) => `Крупнейший экспортёр за ${period} — ${name}: ${values}.`,
     sector: (period, name, values) => `Ведущая отрасль экспорта за ${period} — ${name}: ${values}.`,
@@ -47,7 +50,7 @@ const ru: ExportersTerms = {
   noFigures: (period) => `Источники не называют сумм за ${period}; ниже — что и куда экспортировалось.`,
   withheld: {
     part: (by, period, parts) =>
-      `${by === 'company' ? 'Крупнейшего экспортёра' : 'Ведущую отрасль экспорта'} за ${period} источники не называют: есть суммы только за часть периода (${parts}), а за весь ${period} такая сумма не меньше и может превзойти любую названную.`,
+      `${by === 'company' ? 'Крупнейшего экспортёра' : 'Ведущую отрасль экспорта'} за ${period} источники не называют: часть сумм дана только за ${parts}, а за весь период она может быть больше названных.`,
     measures: (by, period, _parts, names) =>
       `${by === 'company' ? 'Крупнейшего экспортёра' : 'Ведущую отрасль экспорта'} за ${period} по этим суммам не определить: они измеряют разное (${names}).`,
   },
@@ -71,6 +74,7 @@ const en: ExportersTerms = {
     company: (zone, period) => `${zone}: top exporters, ${period}`,
     sector: (zone, period) => `${zone}: exports by sector, ${period}`,
   },
+  headingListed: (zone, period) => `${zone}: exporters, ${period}`,
   summary: {
     company: (period, name, values) => `The largest exporter in ${period}: ${name}, ${values}.`,
     sector: (period, name, values) => `The leading export sector in ${period}: ${name}, ${values}.`,
@@ -78,7 +82,7 @@ const en: ExportersTerms = {
   noFigures: (period) => `The sources state no amounts for ${period}; below is what was exported and where.`,
   withheld: {
     part: (by, period, parts) =>
-      `The sources name no ${by === 'company' ? 'largest exporter' : 'leading export sector'} for ${period}: some amounts cover only part of it (${parts}), and over the whole of ${period} such an amount is no smaller and may exceed any amount named.`,
+      `The sources name no ${by === 'company' ? 'largest exporter' : 'leading export sector'} for ${period}: some amounts cover only ${parts}, and over the whole period may exceed those named.`,
     measures: (by, period, _parts, names) =>
       `No ${by === 'company' ? 'largest exporter' : 'leading export sector'} for ${period} can be told from these amounts: they measure different things (${names}).`,
   },
@@ -102,6 +106,7 @@ const uz: ExportersTerms = {
     company: (zone, period) => `${zone}: ${uzSuffix(period, 'даги')} энг йирик экспортчилар`,
     sector: (zone, period) => `${zone}: ${uzSuffix(period, 'даги')} тармоқлар бўйича экспорт`,
   },
+  headingListed: (zone, period) => `${zone}: ${uzSuffix(period, 'даги')} экспортчилар`,
   summary: {
     company: (period, name, values) => `${uzSuffix(period, 'да')} энг йирик экспортчи — ${name}: ${values}.`,
     sector: (period, name, values) => `${uzSuffix(period, 'да')} етакчи экспорт тармоғи — ${name}: ${values}.`,
@@ -109,7 +114,7 @@ const uz: ExportersTerms = {
   noFigures: (period) => `${period} учун манбаларда суммалар айтилмаган; қуйида — нима ва қаерга экспорт қилингани.`,
   withheld: {
     part: (by, period, parts) =>
-      `Манбаларда ${uzSuffix(period, 'даги')} ${by === 'company' ? 'энг йирик экспортчи' : 'етакчи экспорт тармоғи'} айтилмаган: баъзи суммалар даврнинг фақат бир қисми учун (${parts}), бутун давр учун эса бундай сумма кам эмас ва ҳар қандай айтилган суммадан ошиши мумкин.`,
+      `Манбаларда ${uzSuffix(period, 'даги')} ${by === 'company' ? 'энг йирик экспортчи' : 'етакчи экспорт тармоғи'} айтилмаган: баъзи суммалар фақат ${parts} учун, бутун давр учун эса улар айтилганлардан ошиши мумкин.`,
     measures: (by, period, _parts, names) =>
       `Бу суммалардан ${uzSuffix(period, 'даги')} ${by === 'company' ? 'энг йирик экспортчини' : 'етакчи экспорт тармоғини'} аниқлаб бўлмайди: улар турли кўрсаткичлар (${names}).`,
   },

@@ -75,7 +75,8 @@ export class TopExporters extends ExportWidget {
       lang,
     );
     this.#perValue = measures.length > 1;
-    return html`<h2>${this.headingOr(r.period ? m.heading[r.by](zone, period) : zone)}</h2>
+    const heading = r.withheld && r.by === 'company' ? m.headingListed : m.heading[r.by];
+    return html`<h2>${this.headingOr(r.period ? heading(zone, period) : zone)}</h2>
       <p class="summary">${this.#summary(r)}</p>
       ${
         total
