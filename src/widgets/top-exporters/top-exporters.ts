@@ -173,7 +173,7 @@ export class TopExporters extends ExportWidget {
 
   /** One exporter or sector: name, stated figures and a bar when it has any, what it ships and where. */
   #row(row: RankingRow, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const { lang } = this.#t;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
     const ranked = this.#ranking?.ranked.includes(row);
     const value = (f: ResolvedFigure) => {
