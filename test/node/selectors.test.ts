@@ -137,7 +137,7 @@ describe('exporters selector', () => {
 
 describe('destinations selector', () => {
   it('shows the latest period, 2025, by default, each country once with its region', () => {
-    assert.deepEqual(destinationPeriods(model), ['2019', '2021', '2025-H1', '2025']);
+    assert.deepEqual(destinationPeriods(model), ['2019', '2021-Q1', '2025-H1', '2025']);
     assert.equal(latestDestinationPeriod(model), '2025');
     const view = destinationList(model);
     assert.equal(view.period, '2025');
@@ -178,13 +178,17 @@ describe('structure selector', () => {
     assert.deepEqual(structurePeriods(model), ['2019', '2021-Q1']);
   });
 
-  it('computes no 2019 share of the 326 million high-tech exports from amounts of other measures', () => {
+  it('computes 2019 shares from the stated amounts of the 326 million: microelectronics 163.93 million ≈ 50.3 %', () => {
     const s = exportStructure(model, '2019');
-    assert.deepEqual([s.total?.value, s.total?.qualifier, s.total?.measure], [326e6, 'exact', 'high-tech-products']);
+    assert.deepEqual([s.total?.value, s.total?.qualifier], [326e6, 'exact']);
     const [micro, education] = s.parts;
-    assert.deepEqual([micro?.amount?.value, micro?.amount?.measure], [163.93e6, 'export-revenue']);
-    assert.deepEqual([education?.amount?.value, education?.amount?.measure], [1.18e6, 'exports']);
-    assert.deepEqual([micro?.share, education?.share, s.rest], [undefined, undefined, undefined]);
+    assert.deepEqual([micro?.amount?.value, micro?.amount?.qualifier], [163.93e6, 'exact']);
+    assert.equal(micro?.share?.computed, true);
+    assert.equal(micro?.share?.raw, (163.93e6 / 326e6) * 100);
+    assert.equal(micro?.share?.value, 50.3);
+    assert.equal(micro?.share?.qualifier, 'approximate');
+    assert.equal(micro?.share?.measure, 'high-tech-products');
+    assert.equal(education?.share?.value, 0.362);
   });
 
   it('keeps Q1 2021 lower bounds as lower bounds and leaves at most 7 % not broken down', () => {

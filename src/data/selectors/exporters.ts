@@ -112,7 +112,8 @@ export function ranking(model: Model, options: { by: By; period?: string; limit:
   const byAmount = !byShare && entries.every(([, r]) => r.amount);
   // A ranking the sources do not support is withheld: a row known only for part of the period may be the largest, and
   // amounts of different measures do not compare.
-  const parts = [...new Set([...others.values()].flatMap((r) => [r.amount, r.share].flatMap((f) => f?.figure.period ?? [])))]
+  const partial = [...others.entries()].filter(([id]) => !rows.has(id)).map(([, r]) => r);
+  const parts = [...new Set(partial.flatMap((r) => [r.amount, r.share].flatMap((f) => f?.figure.period ?? [])))]
     .filter((p) => p !== period && within(p, period))
     .sort(comparePeriods);
   const measures = new Set(entries.map(([, r]) => (byShare ? (r.share?.measure ?? computedShare(r)?.measure) : r.amount?.measure)));
