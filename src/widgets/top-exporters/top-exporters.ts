@@ -91,7 +91,7 @@ export class TopExporters extends ExportWidget {
           ? html`<h3>${r.withheld ? m.listed : m.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}</h3>
               ${
                 r.withheld
-                  ? html`<ul class="rows">
+                  ? html`<ul class="rows listed">
                       ${ranked.map((row) => this.#row(row, notes))}
                     </ul>`
                   : html`<ol class="rows">
