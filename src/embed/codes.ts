@@ -34,13 +34,13 @@ type Lang = 'ru' | 'en' | 'uz';
  * The widgets an embed can show, by the registry's tags (a widget missing here is a type error), each with a title
  * for the iframe (from the widget's own heading) and the iframe height that shows it whole without the resize script,
  * with its default attributes, in a 640 px article column: the tallest of ru, en and uz measured in Chromium by
- * `npm run embed -- --measure` (2026-11-27, all uz, with the measures, periods, formula sentences and the legend of
- * the part not broken down of issue 16: destination-list 616, export-growth 1260, export-structure 742, key-figures
- * 579, top-exporters 1161), plus 24 px for a page whose fonts set text a line longer.
+ * `npm run embed -- --measure` (2026-12-04, all uz, with the year's undated destinations listed apart and the
+ * cumulative totals' measures and scope: destination-list 671, export-growth 1381, export-structure 742, key-figures
+ * 616, top-exporters 1086), plus 24 px for a page whose fonts set text a line longer.
  */
 export const WIDGETS = {
   'destination-list': {
-    height: 640,
+    height: 695,
     title: {
       ru: 'География экспорта: ОЭЗ «Технополис Москва»',
       en: 'Export destinations: Technopolis Moscow SEZ',
@@ -48,7 +48,7 @@ export const WIDGETS = {
     },
   },
   'export-growth': {
-    height: 1284,
+    height: 1405,
     title: {
       ru: 'Экспорт резидентов: ОЭЗ «Технополис Москва»',
       en: 'Exports by residents: Technopolis Moscow SEZ',
@@ -64,7 +64,7 @@ export const WIDGETS = {
     },
   },
   'key-figures': {
-    height: 603,
+    height: 640,
     title: {
       ru: 'ОЭЗ «Технополис Москва» в цифрах',
       en: 'Technopolis Moscow SEZ in figures',
@@ -72,7 +72,7 @@ export const WIDGETS = {
     },
   },
   'top-exporters': {
-    height: 1185,
+    height: 1110,
     title: {
       ru: 'ОЭЗ «Технополис Москва»: крупнейшие экспортёры',
       en: 'Technopolis Moscow SEZ: top exporters',
