@@ -6,7 +6,10 @@ export default { title: 'Widgets/destination-list', component: 'destination-list
 export const Default: Story = {};
 export const AllPeriods: Story = { name: 'period="all"', args: { period: 'all' } };
 export const Period: Story = { name: 'period="2019"', args: { period: '2019' } };
-export const Quarter: Story = { name: 'period="2021-Q1"', args: { period: '2021-Q1' } };
+export const Undated: Story = {
+  name: 'period="2021" (a list with no date, and the source\'s «несколько десятков стран»)',
+  args: { period: '2021' },
+};
 export const Ungrouped: Story = { name: 'group-by="none"', args: { 'group-by': 'none' } };
 export const OneExporter: Story = { name: 'period="all" exporter="ncc"', args: { period: 'all', exporter: 'ncc' } };
 export const Limit: Story = { name: 'period="all" limit="5"', args: { period: 'all', limit: 5 } };

@@ -79,7 +79,7 @@ export function crossCheck(data: Dataset): DataIssue[] {
     if (measureOf(first) !== measure) {
       issues.push({
         path: `${where(f)}.measure`,
-        message: `${where(first)} and this figure are both ${what}: name the measure of each (exports, export-revenue, high-tech-products, other), so that a widget can tell them apart.`,
+        message: `${where(first)} and this figure are both ${what}: name the measure of each (exports, shipments, export-revenue, high-tech-products, other), so that a widget can tell them apart.`,
       });
       continue;
     }

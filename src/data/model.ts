@@ -90,3 +90,30 @@ export function buildModel(dataset: Dataset): Model {
     exporters: new Map(dataset.exporters.map((e) => [e.id, e])),
   };
 }
+
+/** A share of a period's total the kit computes from a stated amount: never stated in a source. */
+export interface ComputedShare {
+  readonly value: number;
+  /** `lower-bound` when the amount is one («свыше 164 млн»), else `approximate`: a rounded quotient. */
+  readonly qualifier: Qualifier;
+  /** Significant digits the value can claim, and the value before rounding to them. */
+  readonly digits: number;
+  readonly raw: number;
+  /** What the total measures: the share is of that («50,3 % экспорта высокотехнологичной продукции»). */
+  readonly measure?: Measure;
+}
+
+/**
+ * The one rule every widget computes a share by, so that a share reads the same everywhere: an amount in roubles
+ * divided by an exact total of the same measure (a share of an approximate total, ≈ 1 млрд, could be off by half),
+ * rounded to the significant digits of the less precise of the two (163,93 млн ÷ 326 млн = 50,3 %).
+ */
+export function computeShare(amount: ResolvedFigure, total: ResolvedFigure | undefined): ComputedShare | undefined {
+  if (!total || total.qualifier !== 'exact' || !total.value || total.figure.unit !== 'RUB' || amount.figure.unit !== 'RUB')
+    return undefined;
+  if (amount.measure !== total.measure) return undefined;
+  const digits = Math.min(significantDigits(amount.value), significantDigits(total.value));
+  const raw = (amount.value / total.value) * 100;
+  const qualifier = amount.qualifier === 'lower-bound' ? 'lower-bound' : 'approximate';
+  return { value: Number(raw.toPrecision(digits)), qualifier, digits, raw, measure: total.measure };
+}

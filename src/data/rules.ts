@@ -101,7 +101,7 @@ export function checkRules(data: Dataset): DataIssue[] {
     if (MEASURED.has(f.kind) && !f.measure && !f.derived)
       fail(
         `${at}.measure`,
-        `a "${f.kind}" figure names its measure as the release does: exports, export-revenue, high-tech-products or other`,
+        `a "${f.kind}" figure names its measure as the sentence stating it does: exports, shipments, export-revenue, high-tech-products or other`,
       );
     if (f.measure === 'other' && !f.measureNote)
       fail(`${at}.measureNote`, 'a figure of measure "other" says in measureNote what it measures');

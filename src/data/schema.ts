@@ -48,6 +48,12 @@ export const PartialDate = v.pipe(
 export const Citation = v.object({
   source: Id,
   quote: v.pipe(text(), v.description('The exact words of the source the figure rests on, copied verbatim.')),
+  ownWords: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description('True when the quote is the words of the text itself, not of a speaker: never credited to the speakers.'),
+    ),
+  ),
 });
 
 const citations = v.pipe(v.array(Citation), v.minLength(1, 'needs at least one citation'), v.maxLength(LIMITS.ids));
@@ -60,7 +66,7 @@ export const Qualifier = v.pipe(
 
 export const Measure = v.pipe(
   v.picklist(MEASURES),
-  v.description('What it measures, as the release says: exports, export-revenue, high-tech-products or other (see data/README.md).'),
+  v.description('What it measures, as the sentence stating it says: exports, shipments, export-revenue, … (data/README.md).'),
 );
 
 export const FigureKind = v.picklist([
@@ -146,7 +152,9 @@ export const Source = v.object({
     v.pipe(text(2000), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) address'), v.description('Where the text is published.')),
   ),
   origin: v.optional(v.pipe(LocalText, v.description('Where the text says it comes from, when it names no outlet.'))),
-  retells: v.optional(v.pipe(Id, v.description('Id of the source this one retells; its facts are not counted again.'))),
+  retells: v.optional(
+    v.pipe(Id, v.description('Id of a source that states the same facts (in another language, say); they are not counted again.')),
+  ),
   speakers: v.pipe(v.array(Speaker), v.maxLength(LIMITS.ids)),
 });
 
@@ -171,6 +179,12 @@ export const Destination = v.object({
     v.description('top: named among the largest markets; new: first exports there that period; market: exports there.'),
   ),
   status: v.optional(v.picklist(['delivered', 'ongoing'])),
+  extent: v.optional(
+    v.pipe(
+      LocalText,
+      v.description('What the source says of the whole geography in words, when it gives no number («несколько десятков стран»).'),
+    ),
+  ),
   exporter: v.optional(Id),
   sector: v.optional(Id),
   products: v.optional(LocalText),

@@ -71,6 +71,10 @@ export interface SharedTerms {
   derived: string;
   /** What a volume, total, share or growth measures, as its release names it. */
   measure: Record<Measure, string>;
+  /** A share of a total of that measure: «50,3 % экспорта высокотехнологичной продукции»; `name` names an `other` measure. */
+  shareOf(share: string, measure: Measure, name: string): string;
+  /** The precision of a value that is at most what it shows («< 7 %»). */
+  upperBound: string;
   /** A period the source does not state for this fact: the release's own, shown as such. */
   undated(period: string): string;
   /** The language a source is written in. */
@@ -84,9 +88,14 @@ export interface SharedTerms {
   table: string;
   showAs: string;
   sources: string;
+  /** A source that states the same facts as another (a text in another language): it is not said to retell it. */
   retells(source: string): string;
+  /** Who speaks in a text, and the mark of a quote that is the text's own words, not a speaker's. */
+  speakers: string;
+  ownWords: string;
   outletUnnamed: string;
   dateInferred: string;
+  /** The dataset line: what the data is about and where it comes from (press releases, not the zone). */
   dataset(zone: string, version: string, date: string): string;
   hint(h: HintFacts): string;
   errors: Record<LoadErrorKind, (e: LoadFacts) => string>;
@@ -126,10 +135,16 @@ const ru: SharedTerms = {
   derived: 'расчёт',
   measure: {
     exports: 'экспорт',
+    shipments: 'экспортные поставки',
     'export-revenue': 'экспортная выручка',
     'high-tech-products': 'экспорт высокотехнологичной продукции',
     other: 'другой показатель',
   },
+  shareOf: (share, measure, name) =>
+    measure === 'other'
+      ? `${share} (${name})`
+      : `${share} ${{ exports: 'экспорта', shipments: 'экспортных поставок', 'export-revenue': 'экспортной выручки', 'high-tech-products': 'экспорта высокотехнологичной продукции' }[measure]}`,
+  upperBound: 'менее (верхняя граница)',
   undated: (p) => `дата не указана, отнесено к ${p}`,
   inLang: { ru: 'на русском', en: 'на английском', uz: 'на узбекском' },
   groups: {
@@ -148,10 +163,12 @@ const ru: SharedTerms = {
   table: 'Таблица',
   showAs: 'Показать как',
   sources: 'Источники',
-  retells: (source) => `пересказ источника «${source}»`,
+  retells: (source) => `те же сведения, что в «${source}»`,
+  speakers: 'В тексте говорят',
+  ownWords: 'слова самого текста, не цитата',
   outletUnnamed: 'издание не указано',
   dateInferred: 'дата выведена из текста',
-  dataset: (zone, version, date) => `Данные: ${zone}, версия ${version} от ${date}`,
+  dataset: (zone, version, date) => `Данные собраны из пресс-релизов (тема: ${zone}), версия ${version} от ${date}`,
   hint: (h) => `Атрибут ${h.attr}="${h.value}" не распознан; допустимо: ${h.allowed}. Показано по умолчанию: ${h.fallback}.`,
   errors: {
     url: (e) => `Адрес данных «${e.src}» не подходит: нужен адрес http(s).`,
@@ -193,10 +210,16 @@ const en: SharedTerms = {
   derived: 'computed',
   measure: {
     exports: 'exports',
+    shipments: 'export shipments',
     'export-revenue': 'export revenue',
     'high-tech-products': 'high-tech product exports',
     other: 'another measure',
   },
+  shareOf: (share, measure, name) =>
+    measure === 'other'
+      ? `${share} (${name})`
+      : `${share} of ${{ exports: 'exports', shipments: 'export shipments', 'export-revenue': 'export revenue', 'high-tech-products': 'high-tech product exports' }[measure]}`,
+  upperBound: 'less than (upper bound)',
   undated: (p) => `date not stated, taken as ${p}`,
   inLang: { ru: 'in Russian', en: 'in English', uz: 'in Uzbek' },
   groups: {
@@ -212,10 +235,12 @@ const en: SharedTerms = {
   table: 'Table',
   showAs: 'Show as',
   sources: 'Sources',
-  retells: (source) => `retells “${source}”`,
+  retells: (source) => `the same facts as “${source}”`,
+  speakers: 'Speaking in the text',
+  ownWords: 'the text’s own words, not a quote',
   outletUnnamed: 'outlet not named',
   dateInferred: 'date inferred from the text',
-  dataset: (zone, version, date) => `Data: ${zone}, version ${version} of ${date}`,
+  dataset: (zone, version, date) => `Data compiled from press releases (subject: ${zone}), version ${version} of ${date}`,
   hint: (h) => `Attribute ${h.attr}="${h.value}" is not recognised; allowed: ${h.allowed}. Showing the default: ${h.fallback}.`,
   errors: {
     url: (e) => `The data address “${e.src}” cannot be used: it must be an http(s) address.`,
@@ -262,10 +287,16 @@ const uz: SharedTerms = {
   derived: 'ҳисоб',
   measure: {
     exports: 'экспорт',
+    shipments: 'хорижга жўнатилган маҳсулот',
     'export-revenue': 'экспорт даромади',
     'high-tech-products': 'юқори технологияли маҳсулотлар экспорти',
     other: 'бошқа кўрсаткич',
   },
+  shareOf: (share, measure, name) =>
+    measure === 'other'
+      ? `${share} (${name})`
+      : `${{ exports: 'экспортнинг', shipments: 'хорижга жўнатилган маҳсулотнинг', 'export-revenue': 'экспорт даромадининг', 'high-tech-products': 'юқори технологияли маҳсулотлар экспортининг' }[measure]} ${share}`,
+  upperBound: 'кам (юқори чегара)',
   undated: (p) => `сана кўрсатилмаган, ${p} деб олинган`,
   inLang: { ru: 'рус тилида', en: 'инглиз тилида', uz: 'ўзбек тилида' },
   groups: {
@@ -281,10 +312,12 @@ const uz: SharedTerms = {
   table: 'Жадвал',
   showAs: 'Кўриниш',
   sources: 'Манбалар',
-  retells: (source) => `«${source}» манбасининг қайта баёни`,
+  retells: (source) => `«${source}» билан бир хил маълумотлар`,
+  speakers: 'Матнда гапирганлар',
+  ownWords: 'матннинг ўз сўзлари, иқтибос эмас',
   outletUnnamed: 'нашр кўрсатилмаган',
   dateInferred: 'сана матндан аниқланган',
-  dataset: (zone, version, date) => `Маълумотлар: ${zone}, ${version} версия, ${date}`,
+  dataset: (zone, version, date) => `Маълумотлар матбуот хабарларидан тўпланган (мавзу: ${zone}), ${version} версия, ${date}`,
   hint: (h) => `${h.attr}="${h.value}" атрибути танилмади; мумкин: ${h.allowed}. Стандарт кўриниш: ${h.fallback}.`,
   errors: {
     url: (e) => `«${e.src}» маълумот манзили яроқсиз: http(s) манзил керак.`,

@@ -79,3 +79,13 @@ export function latestPeriod(periods: Iterable<string>): string | undefined {
   for (const period of periods) if (latest === undefined || comparePeriods(period, latest) > 0) latest = period;
   return latest;
 }
+
+/**
+ * Whether period `a` lies within `b`: 2025-H1 within 2025, not 2025 within 2025-H1. A year's entry may fall in any
+ * month of it, so showing it under its first half would state more than the source does.
+ */
+export function within(a: string, b: string): boolean {
+  const pa = must(a);
+  const pb = must(b);
+  return pa.year === pb.year && pa.startMonth >= pb.startMonth && pa.endMonth <= pb.endMonth;
+}

@@ -17,9 +17,10 @@ import { isolate } from '../lib/bidi.js';
 import { shared } from '../i18n/messages.js';
 import { derivationText } from './derived.js';
 import { measureName, periodText } from './figures.js';
-import { citationLines } from './sources.js';
+import { citationLines, sourceLine, type SourcesCell } from './sources.js';
 
-export type CsvRow = readonly (string | number)[];
+/** A row of cells: text, a number, or the sources of some citations (one line each). */
+export type CsvRow = readonly (string | number | SourcesCell)[];
 
 /** The list separator and decimal mark of Excel in each language's locale. */
 const DIALECT: Record<Lang, { separator: string; decimal: string }> = {
@@ -35,11 +36,17 @@ const DIALECT: Record<Lang, { separator: string; decimal: string }> = {
  * quotes. Text that could reorder what follows it (a bidi override, right-to-left letters) is isolated, so a
  * reader of the file as plain text sees the next cells in order. A number is written bare, with the locale's decimal mark; one that is not finite is never written as a figure.
  */
-function cell(value: string | number, lang: Lang): string {
+function cell(value: string | number | SourcesCell, lang: Lang): string {
+  if (typeof value === 'object') value = value.sources.map((s) => sourceLine(s, lang)).join('; ');
   if (typeof value === 'number' && Number.isFinite(value)) return String(value + 0).replace('.', DIALECT[lang].decimal);
   const text = isolate((typeof value === 'number' ? NO_FIGURE : value).replace(/(^|[,;\t\r\n])(?=[=+\-@\t\r])/g, "$1'"));
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/** The sources the rows cite, each once, in the order first cited: the file lists only these at its end. */
+export const citedSources = (rows: readonly CsvRow[]) => [
+  ...new Set(rows.flatMap((row) => row.flatMap((value) => (typeof value === 'object' ? value.sources : [])))),
+];
 
 export function toCsv(rows: readonly CsvRow[], lang: Lang): string {
   const { separator } = DIALECT[lang];
@@ -70,7 +77,7 @@ export function figureRow(model: Model, f: ResolvedFigure, subject: string, lang
     m.unitName[f.figure.unit],
     f.derived ? `${m.derived}, ${m.qualifierName[f.qualifier]}` : m.qualifierName[f.qualifier],
     f.derived ? derivationText(f, lang) : (f.figure.citations?.[0]?.quote ?? ''),
-    citationLines(model, cited, lang),
+    citationLines(model, cited),
     measureName(f, lang),
   ];
 }
@@ -92,7 +99,7 @@ export function factRow(
     '',
     '',
     citations[0]?.quote ?? '',
-    citationLines(model, citations, lang),
+    citationLines(model, citations),
     '',
   ];
 }

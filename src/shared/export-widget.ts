@@ -14,7 +14,7 @@ import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
 import { LANGS, LOCALE, pick, toLang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { toCsv, downloadCsv, type CsvRow } from './csv.js';
+import { citedSources, toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit } from './events.js';
 import { sourceLine } from './sources.js';
 import { attributeText, describeValue } from '../lib/attribute-text.js';
@@ -202,11 +202,12 @@ export abstract class ExportWidget extends LitElement {
     return term.dataset(pick(dataset.zone.name, lang), dataset.version, formatDate(dataset.asOf, lang));
   }
 
-  /** The CSV file of what the widget shows, with the dataset and its sources. */
+  /** The CSV file of what the widget shows, with the dataset and the sources its rows cite. */
   #csv(model: Model): string {
     const { lang, term } = this.locale;
-    const sources = model.dataset.sources.map((s): CsvRow => [term.sources, sourceLine(s, lang)]);
-    return toCsv([...(this.csvRows?.(model) ?? []), [], [this.#datasetLine(model)], ...sources], lang);
+    const rows = this.csvRows?.(model) ?? [];
+    const sources = citedSources(rows).map((s): CsvRow => [term.sources, sourceLine(s, lang)]);
+    return toCsv([...rows, [], [this.#datasetLine(model)], ...sources], lang);
   }
 
   #download(model: Model) {

@@ -13,6 +13,9 @@ export const lowerFirst = (text: string, lang: Lang) => {
   return text.slice(0, at) + text.charAt(at).toLocaleLowerCase(LOCALE[lang]) + text.slice(at + 1);
 };
 
+/** The first letter in upper case: a measure's name at the start of a cell («Экспортная выручка»). */
+export const upperFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(LOCALE[lang]) + text.slice(1);
+
 /** «Микроэлектроника и волоконно-оптическое оборудование»: later names lower-cased, all of them inside a sentence. */
 export function sectorList(model: Model, ids: readonly string[], lang: Lang, inSentence = false): string {
   return formatList(

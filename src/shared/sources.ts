@@ -16,28 +16,31 @@ interface Entry {
   readonly source: Source;
   /** The note's number: sources are numbered in the order they are first cited. */
   readonly n: number;
-  quotes: string[];
+  /** Each quote, and whether it is the text's own words rather than a speaker's. */
+  quotes: { readonly quote: string; readonly own: boolean }[];
 }
 
 /** Who published a text: its outlet, else what it says of itself, else «издание не указано». */
 export const outletOf = (source: Source, lang: Lang) =>
   source.outlet ? pick(source.outlet, lang) : source.origin ? pick(source.origin, lang) : shared[lang].outletUnnamed;
 
-/** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г., на русском». */
+/** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г. (дата выведена из текста), на русском». */
 export function sourceLine(source: Source, lang: Lang): string {
+  const m = shared[lang];
   const title = source.title ? ` «${isolate(source.title)}»,` : '';
   const url = source.url ? `, ${isolate(source.url)}` : '';
-  return `${outletOf(source, lang)},${title} ${formatDate(source.published, lang)}, ${shared[lang].inLang[source.language]}${url}`;
+  const inferred = source.dateInferred ? ` (${m.dateInferred})` : '';
+  return `${outletOf(source, lang)},${title} ${formatDate(source.published, lang)}${inferred}, ${m.inLang[source.language]}${url}`;
 }
 
-/** The sources of some citations, one line each, for a CSV cell. */
-export function citationLines(model: Model, citations: readonly Citation[] | undefined, lang: Lang): string {
+/** The sources of some citations, for a CSV cell: the file writes one line each and lists them again at its end. */
+export interface SourcesCell {
+  readonly sources: readonly Source[];
+}
+
+export function citationLines(model: Model, citations: readonly Citation[] | undefined): SourcesCell {
   const ids = [...new Set((citations ?? []).map((c) => c.source))];
-  return ids
-    .map((id) => model.sources.get(id))
-    .filter((s): s is Source => Boolean(s))
-    .map((s) => sourceLine(s, lang))
-    .join('; ');
+  return { sources: ids.map((id) => model.sources.get(id)).filter((s): s is Source => Boolean(s)) };
 }
 
 /** Collects the citations a widget renders, numbering their sources in the order they are first cited. */
@@ -52,13 +55,14 @@ export class SourceNotes {
   /** Registers citations and returns the note numbers they point to, e.g. [1, 2]. */
   cite(citations: readonly Citation[] | undefined): number[] {
     const numbers = new Set<number>();
-    for (const { source: id, quote } of citations ?? []) {
+    for (const { source: id, quote, ownWords } of citations ?? []) {
       const source = this.model.sources.get(id);
       if (!source) continue;
       let entry = this.#entries.get(id);
       if (!entry) this.#entries.set(id, (entry = { source, n: this.#entries.size + 1, quotes: [] }));
       // One quote that contains another says it all: keep the longer.
-      if (!entry.quotes.some((q) => q.includes(quote))) entry.quotes = [...entry.quotes.filter((q) => !quote.includes(q)), quote];
+      if (!entry.quotes.some((q) => q.quote.includes(quote)))
+        entry.quotes = [...entry.quotes.filter((q) => !quote.includes(q.quote)), { quote, own: !!ownWords }];
       numbers.add(entry.n);
     }
     return [...numbers].sort((a, b) => a - b);
@@ -89,16 +93,21 @@ export class SourceNotes {
           const retold = source.retells ? model.sources.get(source.retells) : undefined;
           const speakers = source.speakers.map((s) => [pick(s.name, lang), s.role && pick(s.role, lang)].filter(Boolean).join(', '));
           const quoteLang = LOCALE[toLang(source.language) ?? 'ru'];
+          // Speakers are named apart, as those the text quotes: a quote of the text's own words says so and is not theirs.
           return html`<li id="note-${source.id}">
             <span class="outlet">${outlet}</span>, <time datetime=${source.published}>${formatDate(source.published, lang)}</time>${
               source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${m.dateInferred})</span>` : nothing
             }${source.title ? html` — <span lang=${quoteLang}>${isolate(source.title)}</span>` : nothing}${
-              speakers.length ? html`. ${speakers.join('; ')}` : nothing
-            }${retold ? html` <span class="muted">(${m.retells(outletOf(retold, lang))})</span>` : nothing}
-            <span class="muted">${m.inLang[source.language]}</span>${
+              retold ? html` <span class="muted">(${m.retells(outletOf(retold, lang))})</span>` : nothing
+            } <span class="muted">${m.inLang[source.language]}</span>${
               source.url ? html` <a href=${source.url} rel="noopener noreferrer" target="_blank">${isolate(source.url)}</a>` : nothing
-            }
-            ${quotes.map((quote) => html`<blockquote lang=${quoteLang}>«${isolate(quote)}»</blockquote>`)}
+            }${speakers.length ? html`. <span class="speakers">${m.speakers}: ${speakers.join('; ')}</span>` : nothing}
+            ${quotes.map(
+              ({ quote, own }) =>
+                html`<blockquote lang=${quoteLang}>
+                  «${isolate(quote)}»${own ? html` <span class="muted" lang=${LOCALE[lang]}>(${m.ownWords})</span>` : nothing}
+                </blockquote>`,
+            )}
           </li>`;
         })}
       </ol>

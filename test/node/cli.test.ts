@@ -75,9 +75,11 @@ describe('data/dataset.schema.json', () => {
 // parts removed, 86 of chart.js's method names shortened, Terser's second minification, the texts and styles ahead of
 // the code), and 73,298 bytes (71.6 KB) with issue 20's long-task work (theme switches taking turns, turns that lay
 // out what they render, Intl warmed in a turn of its own, charts drawn chart by chart after the text, a very long file
-// cut short with its message in three languages); 0.2 KB of room. The dataset's own figure is in the benchmark's size
-// table (scripts/bench.ts).
-const BUDGET_KB = 71.75;
+// cut short with its message in three languages), then 75,576 bytes (73.8 KB) with what a careful reader needed said
+// (+2,192 bytes, mostly texts in three languages: why a ranking is withheld, a period's undated destinations apart,
+// shares named by what they are of, the cumulative totals' scope, the city's heading, the text's own words); 0.2 KB of
+// room. The dataset's own figure is in the benchmark's size table (scripts/bench.ts).
+const BUDGET_KB = 74;
 
 describe('size budget', () => {
   it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB.toFixed(2)} KB gzip`, async () => {

@@ -25,9 +25,9 @@ describe('growth selector', () => {
     assert.deepEqual(
       panels.map((p) => [p.key, p.volumes.map((v) => v.figure.period)]),
       [
-        ['half-1', ['2024-H1', '2025-H1']],
-        ['quarter-1', ['2019-Q1', '2020-Q1', '2021-Q1']],
         ['year', ['2018', '2019']],
+        ['quarter-1', ['2019-Q1', '2020-Q1', '2021-Q1']],
+        ['half-1', ['2024-H1', '2025-H1']],
       ],
     );
   });
@@ -35,9 +35,9 @@ describe('growth selector', () => {
   it('keeps the stated volumes with their qualifiers: H1 2025 ≈ 1 billion, 2019 exactly 326 million, Q1 2021 248 million', () => {
     const volumes = panels.flatMap((p) => p.volumes).filter((v) => !v.derived);
     assert.deepEqual(volumes.map(seen), [
-      'export-2025-h1 2025-H1 1000000000 approximate',
-      'export-2021-q1 2021-Q1 248000000 exact',
       'export-2019 2019 326000000 exact',
+      'export-2021-q1 2021-Q1 248000000 exact',
+      'export-2025-h1 2025-H1 1000000000 approximate',
     ]);
   });
 
@@ -51,10 +51,10 @@ describe('growth selector', () => {
     assert.deepEqual(
       panels.flatMap((p) => p.volumes).flatMap((v) => (v.derived ? [[v.figure.period, v.derived.raw]] : [])),
       [
-        ['2024-H1', 1e9 / 3.3],
+        ['2018', 326e6 / 1.32],
         ['2019-Q1', 248e6 / 4.5],
         ['2020-Q1', 248e6 / 2.7],
-        ['2018', 326e6 / 1.32],
+        ['2024-H1', 1e9 / 3.3],
       ],
     );
   });
@@ -97,7 +97,7 @@ describe('growth selector', () => {
 });
 
 describe('exporters selector', () => {
-  it('ranks companies in H1 2025 by default: NCC 652 million first, ≈ 65 % of the 1 billion computed', () => {
+  it('ranks companies in H1 2025 by default: NCC 652 million first, no share of revenue in shipments computed', () => {
     const periods = rankingPeriods(model, 'company');
     assert.deepEqual(periods, ['2025-H1', '2025']);
     const r = ranking(model, { by: 'company', period: defaultPeriod(periods), limit: 5 });
@@ -106,7 +106,7 @@ describe('exporters selector', () => {
     const [ncc, ...others] = r.ranked;
     assert.equal(ncc?.id, 'ncc');
     assert.equal(seen(ncc?.amount), 'exporter-ncc-2025-h1 2025-H1 652000000 exact');
-    assert.equal(ncc?.computedShare, 65);
+    assert.equal(ncc?.computedShare, undefined);
     assert.equal(ncc?.bar, 100);
     assert.deepEqual(others, []);
     // 137 million is stated for 2025 as a whole: it overlaps H1 2025, so it is context, never ranked with it.
@@ -146,9 +146,14 @@ describe('destinations selector', () => {
     assert.equal(view.rows.find((row) => row.code === 'KZ')?.region, 'eaeu-cis');
     // Serbia: interactive panels being delivered («идут поставки»).
     assert.deepEqual(view.rows.find((row) => row.code === 'RS')?.markers, [{ marker: 'ongoing', period: '2025' }]);
+    // The year's groups hold its dated deliveries; the undated and those under way are apart.
     assert.deepEqual(
       view.groups.flatMap((g) => g.rows.map((row) => row.code)),
-      view.groups.flatMap((g) => view.rows.filter((row) => row.region === g.region).map((row) => row.code)),
+      view.groups.flatMap((g) => view.rows.filter((row) => row.region === g.region && row.counted === 'delivered').map((row) => row.code)),
+    );
+    assert.deepEqual(
+      view.apart.map((row) => row.code),
+      view.rows.filter((row) => row.counted !== 'delivered').map((row) => row.code),
     );
   });
 
@@ -182,6 +187,7 @@ describe('structure selector', () => {
     assert.equal(micro?.share?.raw, (163.93e6 / 326e6) * 100);
     assert.equal(micro?.share?.value, 50.3);
     assert.equal(micro?.share?.qualifier, 'approximate');
+    assert.equal(micro?.share?.measure, 'high-tech-products');
     assert.equal(education?.share?.value, 0.362);
   });
 

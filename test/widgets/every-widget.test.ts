@@ -12,7 +12,7 @@ const cases = {
   'export-growth': {
     heading: { ru: 'Экспорт резидентов: ОЭЗ «Технополис Москва»', en: 'Exports by residents: Technopolis Moscow SEZ' },
     badValues: { comparison: 'decades', from: 'last year', to: 'next year', view: 'pie' },
-    csvLine: '"Экспорт";"2019";326000000;"руб.";"точно";',
+    csvLine: '"Экспорт высокотехнологичной продукции";"2019";326000000;"руб.";"точно";',
   },
   'export-structure': {
     heading: { ru: 'Экспорт по отраслям: ОЭЗ «Технополис Москва», I кв. 2021', en: 'Exports by sector: Technopolis Moscow SEZ, Q1 2021' },
@@ -22,7 +22,7 @@ const cases = {
   'key-figures': {
     heading: { ru: 'ОЭЗ «Технополис Москва» в цифрах', en: 'Technopolis Moscow SEZ in figures' },
     badValues: { figures: 'exports-2030', layout: 'columns' },
-    csvLine: '"Общая площадь";"";206,8;"га";"точно";',
+    csvLine: '"Общая площадь";"по данным на 2020 г. (дата выведена из текста)";206,8;"га";"точно";',
   },
   'top-exporters': {
     heading: { ru: 'ОЭЗ «Технополис Москва»: крупнейшие экспортёры за I пол. 2025', en: 'Technopolis Moscow SEZ: top exporters, H1 2025' },

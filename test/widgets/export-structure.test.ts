@@ -35,7 +35,7 @@ describe('<export-structure>', () => {
       ['open', '25%', '7%'],
     ]);
     expect(rects(list[2]!)).to.deep.equal([['remainder', '0%', '7%']]);
-    expect(textOf(shadow(el).querySelector('.total'))).to.equal('Весь экспорт, I кв. 2021: 248 млн ₽1 (экспорт)');
+    expect(textOf(shadow(el).querySelector('.total'))).to.equal('Всего, I кв. 2021: 248 млн ₽1 (экспорт)');
     expect(textOf(shadow(el).querySelector('.legend'))).to.include('Пунктир — доля названа как нижняя граница («более»)');
     expect(textOf(shadow(el).querySelector('.also'))).to.equal(
       'Также названы, без цифр: Композитные материалы, режущий инструмент, дезинфекционное оборудование, учебное оборудование и фармацевтическая продукция.1',
@@ -52,9 +52,9 @@ describe('<export-structure>', () => {
       'Микроэлектроника и волоконно-оптическое оборудование > 68 %1 > 164 млн ₽1',
       'Досмотровое оборудование и литий-ионные батареи > 25 %1 —',
       'Не разбито по отраслям < 7 % расчёт1 —',
-      'Весь экспорт 100 % 248 млн ₽1 (экспорт)',
+      'Всего 100 % 248 млн ₽1 (экспорт)',
     ]);
-    expect([...table.querySelectorAll('th[scope="col"]')].map(textOf)).to.deep.equal(['Отрасли', 'Доля экспорта', 'Сумма']);
+    expect([...table.querySelectorAll('th[scope="col"]')].map(textOf)).to.deep.equal(['Отрасли', 'Доля', 'Сумма']);
   });
 
   it('computes 2019 shares from the stated amounts and marks them as computed', async () => {

@@ -1,7 +1,7 @@
 /** What `<destination-list>` shows: the countries the sources name as export destinations, by period and region. */
 import { REGIONS, regionOf, type Region } from '../../i18n/countries.js';
 import { isDated, type Dated, type Model } from '../model.js';
-import { comparePeriods, latestPeriod, must } from '../../lib/periods.js';
+import { comparePeriods, latestPeriod, within } from '../../lib/periods.js';
 import type { Destination } from '../schema.js';
 
 export const GROUPINGS = ['region', 'none'] as const;
@@ -40,7 +40,15 @@ export interface DestinationView {
   readonly period: string;
   /** Every country named, ranked: top markets first, then by how often the sources name them, then by first mention. */
   readonly rows: readonly CountryRow[];
+  /** The rows shown, by region: in one period's view only the countries delivered to in that period. */
   readonly groups: readonly CountryGroup[];
+  /**
+   * In one period's view, the rows shown whose deliveries the sources leave undated or under way: listed apart, with
+   * their status, and not counted among the period's countries.
+   */
+  readonly apart: readonly CountryRow[];
+  /** The sources' own words for the whole geography of an entry shown, when they give no number («несколько десятков стран»). */
+  readonly extents: readonly Destination[];
   /** Rows left out by `limit`. */
   readonly hidden: number;
   /** How many countries are named for the first time in each period, oldest first (the widening of the geography). */
@@ -72,14 +80,13 @@ const byExporter = (model: Model, exporter?: string) =>
 export const latestDestinationPeriod = (model: Model, exporter?: string): string | undefined =>
   latestPeriod(byExporter(model, exporter).map((d) => d.period));
 
-/**
- * Whether period `a` lies within `b`: 2025-H1 within 2025, not 2025 within 2025-H1. A year's entry may fall in any
- * month of it, so showing it under its first half would state more than the source does.
- */
-export function within(a: string, b: string): boolean {
-  const pa = must(a);
-  const pb = must(b);
-  return pa.year === pb.year && pa.startMonth >= pb.startMonth && pa.endMonth <= pb.endMonth;
+export { within };
+
+/** How many of the rows each kind of statement counts. */
+function counts(rows: readonly CountryRow[]): Record<Counted, number> {
+  const counted = { delivered: 0, undated: 0, ongoing: 0 };
+  for (const row of rows) counted[row.counted]++;
+  return counted;
 }
 
 /** Distinct countries of the entries. */
@@ -129,13 +136,16 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
 
   const limit = options.limit && options.limit > 0 ? options.limit : rows.length;
   const shown = rows.slice(0, limit);
+  // A period's countries are those delivered to in it; the others are listed apart.
+  const grouped = all ? shown : shown.filter((r) => r.counted === 'delivered');
+  const apart = all ? [] : shown.filter((r) => r.counted !== 'delivered');
   const groups: CountryGroup[] =
     options.groupBy === 'none'
-      ? [{ region: 'none', rows: shown, total: rows.length }]
+      ? [{ region: 'none', rows: grouped, total: all ? rows.length : counts(rows).delivered }]
       : REGIONS.map((region) => ({
           region,
-          rows: shown.filter((r) => r.region === region),
-          total: rows.filter((r) => r.region === region).length,
+          rows: grouped.filter((r) => r.region === region),
+          total: rows.filter((r) => r.region === region && (all || r.counted === 'delivered')).length,
         })).filter((g) => g.rows.length);
 
   const firstPeriods = [...new Set(rows.map((r) => r.first))].sort(comparePeriods);
@@ -148,14 +158,14 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
           named: countries(model.dataset.destinations.filter((d) => within(d.period, figure.figure.period))).size,
         }));
 
-  const counts = { delivered: 0, undated: 0, ongoing: 0 };
-  for (const row of rows) counts[row.counted]++;
   return {
     period,
     rows,
-    counts,
+    counts: counts(rows),
     groupEntries: entries.filter((d) => d.groups),
-    groups: rows.length ? groups : [],
+    groups: grouped.length ? groups : [],
+    apart,
+    extents: entries.filter((d) => d.extent),
     hidden: rows.length - shown.length,
     firstNamed: firstPeriods.map((p) => ({ period: p, count: rows.filter((r) => r.first === p).length })),
     stated,

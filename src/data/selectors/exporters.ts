@@ -2,8 +2,8 @@
  * What `<top-exporters>` shows: exporters (or sectors) of a period ranked by the amounts and shares the sources state,
  * then those the sources name without a figure. Pure and DOM-free.
  */
-import type { Model, ResolvedFigure } from '../model.js';
-import { comparePeriods, must, overlaps } from '../../lib/periods.js';
+import { computeShare, type ComputedShare, type Model, type ResolvedFigure } from '../model.js';
+import { comparePeriods, must, overlaps, within } from '../../lib/periods.js';
 import type { Citation, Destination, Exporter } from '../schema.js';
 
 export const BY = ['company', 'sector'] as const;
@@ -19,8 +19,8 @@ export interface RankingRow {
   readonly amount?: ResolvedFigure;
   /** The stated share of all exports (percent). */
   readonly share?: ResolvedFigure;
-  /** A share computed from `amount` and the period's total: only when both are of the same period and measure. */
-  readonly computedShare?: number;
+  /** A share computed from `amount` and the period's total (`computeShare`): only when both are of the same period and measure. */
+  readonly computedShare?: ComputedShare;
   /** Bar length, 0–100, relative to the first row on the ranking's one scale; 0 when there is no bar. */
   readonly bar: number;
   /** Where it went in an overlapping period, with what and the status the sources give. */
@@ -39,9 +39,18 @@ export interface Ranking {
   readonly ranked: readonly RankingRow[];
   /**
    * What the bars measure: stated or computed shares when every ranked row has one, else amounts when every row has
-   * one; `none` (no bars) when the rows mix amounts and shares: an amount and a share never share a scale.
+   * one; `none` (no bars) when the rows mix amounts and shares (an amount and a share never share a scale), or when
+   * the ranking is withheld.
    */
   readonly scale: 'share' | 'amount' | 'none';
+  /**
+   * Why the rows of the period are listed but not ranked: `part`, a row has a figure only for a part of the period
+   * (652 млн ₽ in H1 2025 against 137 млн ₽ for 2025: its whole year is at least that, so no one can be called the
+   * largest); `measures`, the amounts measure different things. The rows then keep the dataset's order.
+   */
+  readonly withheld?: 'part' | 'measures';
+  /** The periods of those part-period figures, oldest first. */
+  readonly parts: readonly string[];
   /** Ranked rows left out by the limit. */
   readonly hidden: number;
   /** Rows with a figure of another period that overlaps the chosen one (137 млн ₽ for 2025 beside the first half): shown with that period, never ranked. */
@@ -71,12 +80,9 @@ export function defaultPeriod(periods: readonly string[]): string | undefined {
   return [...periods].sort((a, b) => start(b) - start(a) || comparePeriods(a, b))[0];
 }
 
-/** Two significant digits: 65.2 → 65, 50.28 → 50, 0.362 → 0.36. */
-const percentOf = (part: number, whole: number) => Number(((part / whole) * 100).toPrecision(2));
-
 export function ranking(model: Model, options: { by: By; period?: string; limit: number }): Ranking {
   const { by, period, limit } = options;
-  if (!period) return { by, ranked: [], scale: 'none', hidden: 0, context: [], unranked: [] };
+  if (!period) return { by, ranked: [], scale: 'none', parts: [], hidden: 0, context: [], unranked: [] };
   const resolved = [...model.figures.values()];
   const inPeriod = (p?: string) => !!p && overlaps(p, period);
   const total = resolved.find((f) => f.figure.kind === 'export' && f.figure.period === period && !f.derived);
@@ -100,17 +106,22 @@ export function ranking(model: Model, options: { by: By; period?: string; limit:
     if (!row) into.set(key, (row = exporter ? { exporter, sectors: [exporter.sector] } : { sectors }));
     row[f.figure.unit === 'percent' ? 'share' : 'amount'] ??= f;
   }
-  const computedShare = (row: Row) =>
-    !row.share && row.amount && total && row.amount.measure === total.measure ? percentOf(row.amount.value, total.value) : undefined;
+  const computedShare = (row: Row) => (!row.share && row.amount ? computeShare(row.amount, total) : undefined);
   const entries = [...rows.entries()];
-  const scale = entries.every(([, r]) => r.share || computedShare(r) !== undefined)
-    ? 'share'
-    : entries.every(([, r]) => r.amount)
-      ? 'amount'
-      : 'none';
+  const byShare = entries.every(([, r]) => r.share || computedShare(r));
+  const byAmount = !byShare && entries.every(([, r]) => r.amount);
+  // A ranking the sources do not support is withheld: a row known only for part of the period may be the largest, and
+  // amounts of different measures do not compare.
+  const partial = [...others.entries()].filter(([id]) => !rows.has(id)).map(([, r]) => r);
+  const parts = [...new Set(partial.flatMap((r) => [r.amount, r.share].flatMap((f) => f?.figure.period ?? [])))]
+    .filter((p) => p !== period && within(p, period))
+    .sort(comparePeriods);
+  const measures = new Set(entries.map(([, r]) => (byShare ? (r.share?.measure ?? computedShare(r)?.measure) : r.amount?.measure)));
+  const withheld = parts.length ? 'part' : (byShare || byAmount) && measures.size > 1 ? 'measures' : undefined;
+  const scale = withheld ? 'none' : byShare ? 'share' : byAmount ? 'amount' : 'none';
   // Order and bar length on the one scale; rows that mix amounts and shares are ordered by amount, then share.
-  const weigh = (r: Row) => (scale === 'share' ? (r.share?.value ?? computedShare(r) ?? 0) : (r.amount?.value ?? 0));
-  const sorted = entries.sort(([, a], [, b]) => weigh(b) - weigh(a) || (b.share?.value ?? 0) - (a.share?.value ?? 0));
+  const weigh = (r: Row) => (byShare ? (r.share?.value ?? computedShare(r)?.value ?? 0) : (r.amount?.value ?? 0));
+  const sorted = withheld ? entries : entries.sort(([, a], [, b]) => weigh(b) - weigh(a) || (b.share?.value ?? 0) - (a.share?.value ?? 0));
   const top = sorted[0] ? weigh(sorted[0][1]) : 0;
   const where = (keep: (d: Destination) => boolean) => destinations.filter(keep);
   const ofSectors = (sectors: readonly string[]) => (d: Destination) => !d.exporter && !!d.sector && sectors.includes(d.sector);
@@ -156,6 +167,8 @@ export function ranking(model: Model, options: { by: By; period?: string; limit:
     total,
     ranked,
     scale,
+    withheld,
+    parts,
     hidden: Math.max(0, sorted.length - ranked.length),
     context,
     unranked: [...unranked.values()],

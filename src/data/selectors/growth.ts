@@ -39,7 +39,7 @@ const inRange = (period: string, { from, to }: GrowthOptions) => {
 export const growthOf = (volume: ResolvedFigure, growth: readonly Compared[]) =>
   growth.filter((g) => g.figure.period === volume.figure.period && g.measure === volume.measure);
 
-/** Export volumes by comparable group and measure, latest group first. */
+/** Export volumes by comparable group and measure, in time order: the group whose latest volume is earliest first. */
 export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthPanel[] {
   const wanted = options.comparison && options.comparison !== 'all' ? KIND_OF[options.comparison] : undefined;
   const panels = new Map<string, { kind: PeriodKind; index: number; measure?: Measure; volumes: Dated[]; growth: Compared[] }>();
@@ -73,7 +73,7 @@ export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthP
         (a, b) => comparePeriods(b.figure.period, a.figure.period) || comparePeriods(b.figure.basePeriod, a.figure.basePeriod),
       ),
     }))
-    .sort((a, b) => comparePeriods(last(b.volumes), last(a.volumes)));
+    .sort((a, b) => comparePeriods(last(a.volumes), last(b.volumes)));
 }
 
 /** The panel cut to its latest `count` volumes, and the growth stated for their periods. */

@@ -3,8 +3,8 @@
  * their qualifiers; a share the sources do not state is computed only from a stated amount and the period's total;
  * whatever no source splits stays one "not broken down" remainder, never spread across sectors.
  */
-import type { Citation, LocalText, Qualifier } from '../schema.js';
-import { significantDigits, type Model, type ResolvedFigure } from '../model.js';
+import type { Citation, LocalText, Measure, Qualifier } from '../schema.js';
+import { computeShare, significantDigits, type Model, type ResolvedFigure } from '../model.js';
 import { comparePeriods } from '../../lib/periods.js';
 
 export interface Share {
@@ -15,6 +15,8 @@ export interface Share {
   /** Significant digits the value can claim, and the value before rounding to them. */
   readonly digits: number;
   readonly raw: number;
+  /** What the share is of: its total's measure. */
+  readonly measure?: Measure;
 }
 
 export interface StructurePart {
@@ -56,18 +58,10 @@ export function structurePeriods(model: Model): string[] {
   return [...periods].sort(comparePeriods);
 }
 
-/**
- * A share computed from a stated amount and an exact total of the same measure; a lower-bound amount gives a
- * lower-bound share.
- */
+/** A share computed from a stated amount and the period's total (`computeShare`). */
 function computedShare(amount: ResolvedFigure, total: ResolvedFigure | undefined): Share | undefined {
-  if (!total || total.qualifier !== 'exact' || !total.value || total.figure.unit !== 'RUB' || amount.figure.unit !== 'RUB')
-    return undefined;
-  if (amount.measure !== total.measure) return undefined;
-  const digits = Math.min(significantDigits(amount.value), significantDigits(total.value));
-  const raw = (amount.value / total.value) * 100;
-  const qualifier = amount.qualifier === 'lower-bound' ? 'lower-bound' : 'approximate';
-  return { value: Number(raw.toPrecision(digits)), qualifier, computed: true, digits, raw };
+  const share = computeShare(amount, total);
+  return share && { ...share, computed: true };
 }
 
 export function exportStructure(model: Model, period: string): Structure {
@@ -89,7 +83,14 @@ export function exportStructure(model: Model, period: string): Structure {
     return {
       sectors: figure.sectors!,
       share: share
-        ? { value: share.value, qualifier: share.qualifier, computed: false, digits: significantDigits(share.value), raw: share.value }
+        ? {
+            value: share.value,
+            qualifier: share.qualifier,
+            computed: false,
+            digits: significantDigits(share.value),
+            raw: share.value,
+            measure: share.measure,
+          }
         : amount && computedShare(amount, total),
       amount,
       citations: amount && !share && total ? [...citations, ...(total.figure.citations ?? [])] : citations,

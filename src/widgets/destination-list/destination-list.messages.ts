@@ -23,7 +23,10 @@ export interface AllSummary {
 
 export interface DestinationTerms {
   heading(zone: string, period: string): string;
+  /** A period's countries: those delivered to in it. */
   summary(s: PeriodSummary): string;
+  /** A period with no dated delivery. */
+  summaryNone(who: string, period: string): string;
   summaryAll(s: AllSummary): string;
   step(n: number, period: string): string;
   stepMore(n: number, period: string): string;
@@ -37,9 +40,12 @@ export interface DestinationTerms {
   showAll: string;
   regions: Record<Region, string>;
   markers: Record<Marker, string>;
-  /** What a count of countries counts, and the sentence that lists the counts. */
-  counted: Record<Counted, (n: number) => string>;
-  ofThem(list: string): string;
+  /** Countries listed apart from a period's own: undated or under way, counted each, under their heading. */
+  counted: Record<Exclude<Counted, 'delivered'>, (n: number) => string>;
+  apart(list: string): string;
+  apartHeading: string;
+  /** The source's words for the whole geography, beside how many countries it names. */
+  extent(extent: string, named: number): string;
   /** Groups of countries the sources name, apart from the countries. */
   groupsNamed: string;
   first(period: string): string;
@@ -54,7 +60,8 @@ export interface DestinationTerms {
 
 const ru: DestinationTerms = {
   heading: (zone, period) => `География экспорта: ${zone}, ${period}`,
-  summary: (s) => `Направления экспорта ${s.who} за ${s.period}: источники называют ${s.named} в ${s.regions}.`,
+  summary: (s) => `Направления экспорта ${s.who} за ${s.period}: источники называют поставки в ${s.named} в ${s.regions}.`,
+  summaryNone: (who, period) => `Поставок ${who}, датированных ${period}, источники не называют.`,
   summaryAll: (s) => `С ${s.from} по ${s.to} источники называют ${s.named} — направления экспорта ${s.who}: ${s.steps}.`,
   step: (n, period) => `${n} в ${period}`,
   stepMore: (n, period) => `ещё ${n} в ${period}`,
@@ -83,8 +90,10 @@ const ru: DestinationTerms = {
     other: 'Другие страны',
   },
   markers: { top: 'крупнейший рынок', new: 'новый рынок', ongoing: 'поставки идут', undated: 'дата не указана' },
-  counted: { delivered: (n) => `поставки за период — ${n}`, undated: (n) => `без даты — ${n}`, ongoing: (n) => `поставки идут — ${n}` },
-  ofThem: (list) => `Из них: ${list}.`,
+  counted: { undated: (n) => `без даты — ${n}`, ongoing: (n) => `поставки идут — ${n}` },
+  apart: (list) => `Отдельно, не в счёт периода: ${list}.`,
+  apartHeading: 'Без даты или поставки ещё идут',
+  extent: (extent, named) => `Всего, по словам источника: ${extent}; поимённо названы ${named}.`,
   groupsNamed: 'Группы стран',
   first: (period) => `впервые в источниках: ${period}`,
   residents: 'резиденты ОЭЗ',
@@ -98,7 +107,8 @@ const ru: DestinationTerms = {
 
 const en: DestinationTerms = {
   heading: (zone, period) => `Export destinations: ${zone}, ${period}`,
-  summary: (s) => `Exports by ${s.who} in ${s.period}: the sources name ${s.named} in ${s.regions}.`,
+  summary: (s) => `Exports by ${s.who} in ${s.period}: the sources name deliveries to ${s.named} in ${s.regions}.`,
+  summaryNone: (who, period) => `The sources name no deliveries by ${who} dated ${period}.`,
   summaryAll: (s) => `From ${s.from} to ${s.to}, the sources name ${s.named} ${s.who} export to: ${s.steps}.`,
   step: (n, period) => `${n} in ${period}`,
   stepMore: (n, period) => `${n} more in ${period}`,
@@ -121,8 +131,10 @@ const en: DestinationTerms = {
     other: 'Other countries',
   },
   markers: { top: 'top market', new: 'new market', ongoing: 'delivery under way', undated: 'date not stated' },
-  counted: { delivered: (n) => `${n} delivered in the period`, undated: (n) => `${n} undated`, ongoing: (n) => `${n} under way` },
-  ofThem: (list) => `Of these: ${list}.`,
+  counted: { undated: (n) => `${n} undated`, ongoing: (n) => `${n} under way` },
+  apart: (list) => `Listed apart, not counted for the period: ${list}.`,
+  apartHeading: 'Undated or still under way',
+  extent: (extent, named) => `In all, in the source's words: ${extent}; ${named} are named.`,
   groupsNamed: 'Groups of countries',
   first: (period) => `first named: ${period}`,
   residents: "the zone's residents",
@@ -136,7 +148,9 @@ const en: DestinationTerms = {
 
 const uz: DestinationTerms = {
   heading: (zone, period) => `Экспорт географияси: ${zone}, ${period}`,
-  summary: (s) => `${uzSuffix(s.period, 'да')} ${s.who} экспорти: манбаларда ${uzSuffix(s.regions, 'даги')} ${s.named} тилга олинган.`,
+  summary: (s) =>
+    `${uzSuffix(s.period, 'да')} ${s.who} экспорти: манбаларда ${uzSuffix(s.regions, 'даги')} ${uzSuffix(s.named, 'га')} етказиб бериш тилга олинган.`,
+  summaryNone: (who, period) => `Манбаларда ${who} учун ${uzSuffix(period, 'га')} оид санали етказиб бериш тилга олинмаган.`,
   summaryAll: (s) => `${s.from}–${s.to} йилларда манбаларда ${s.who} экспорт қилган ${s.named} тилга олинган: ${s.steps}.`,
   step: (n, period) => `${uzSuffix(period, 'да')} ${n} та`,
   stepMore: (n, period) => `${uzSuffix(period, 'да')} яна ${n} та`,
@@ -159,8 +173,10 @@ const uz: DestinationTerms = {
     other: 'Бошқа мамлакатлар',
   },
   markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш давом этмоқда', undated: 'сана кўрсатилмаган' },
-  counted: { delivered: (n) => `даврда етказилган — ${n}`, undated: (n) => `санасиз — ${n}`, ongoing: (n) => `давом этмоқда — ${n}` },
-  ofThem: (list) => `Улардан: ${list}.`,
+  counted: { undated: (n) => `санасиз — ${n}`, ongoing: (n) => `давом этмоқда — ${n}` },
+  apart: (list) => `Алоҳида, давр ҳисобига кирмайди: ${list}.`,
+  apartHeading: 'Санасиз ёки ҳали давом этмоқда',
+  extent: (extent, named) => `Манбага кўра жами: ${extent}; номма-ном ${named} таси айтилган.`,
   groupsNamed: 'Мамлакатлар гуруҳлари',
   first: (period) => `манбаларда илк бор: ${period}`,
   residents: 'МИЗ резидентлари',

@@ -96,7 +96,7 @@ export class DestinationList extends ExportWidget {
       </ul>`;
     return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang), shown))}</h2>
       <p class="summary">${view.rows.length ? this.#summary(model, view, range, shown) : m.empty}</p>
-      ${this.#renderStated(view, notes)}${this.#renderGroups(view, model, notes)}
+      ${this.#renderStated(view, notes)}${this.#renderExtents(view, notes)}${this.#renderGroups(view, model, notes)}
       <div class="groups">
         ${view.groups.map((g) =>
           g.region === 'none'
@@ -110,6 +110,14 @@ export class DestinationList extends ExportWidget {
               </div>`,
         )}
       </div>
+      ${
+        view.apart.length
+          ? html`<div class="group apart">
+              <h3>${m.apartHeading} <span class="count">(${view.apart.length})</span></h3>
+              ${list(view.apart)}
+            </div>`
+          : nothing
+      }
       ${
         view.hidden
           ? html`<p class="more">
@@ -131,6 +139,14 @@ export class DestinationList extends ExportWidget {
             notes.cite(f.figure.citations),
           )}
         </p>`,
+    );
+  }
+
+  /** The sources' words for the whole geography («несколько десятков стран»), beside how many they name. */
+  #renderExtents(view: DestinationView, notes: SourceNotes) {
+    const { lang, term: m } = this.#t;
+    return view.extents.map(
+      (d) => html`<p class="stated">${m.extent(pick(d.extent, lang), d.countries.length)}${notes.marks(notes.cite(d.citations))}</p>`,
     );
   }
 
@@ -159,13 +175,16 @@ export class DestinationList extends ExportWidget {
       : exporter.name
         ? m.who.named(pick(exporter.name, lang))
         : m.who.unnamed(pick(exporter.products, lang));
-    const named = plural(view.rows.length, lang, m.named);
     if (view.period !== 'all') {
-      const counts = (['delivered', 'undated', 'ongoing'] as const).filter((k) => view.counts[k]);
-      const of =
-        counts.length > 1 || counts[0] !== 'delivered' ? ` ${m.ofThem(counts.map((k) => m.counted[k](view.counts[k])).join(', '))}` : '';
-      return m.summary({ who, named, period, regions: plural(new Set(view.rows.map((r) => r.region)).size, lang, m.regionsIn) }) + of;
+      // The period's count counts its deliveries; the undated and those under way are counted apart.
+      const { delivered } = view.counts;
+      const dated = view.rows.filter((r) => r.counted === 'delivered');
+      const regions = plural(new Set(dated.map((r) => r.region)).size, lang, m.regionsIn);
+      const own = delivered ? m.summary({ who, named: plural(delivered, lang, m.named), period, regions }) : m.summaryNone(who, period);
+      const others = (['undated', 'ongoing'] as const).filter((k) => view.counts[k]);
+      return others.length ? `${own} ${m.apart(others.map((k) => m.counted[k](view.counts[k])).join(', '))}` : own;
     }
+    const named = plural(view.rows.length, lang, m.named);
     const steps = view.firstNamed.map((f, i) => (i ? m.stepMore : m.step)(f.count, formatPeriod(f.period, lang)));
     return m.summaryAll({ ...range, who, named, steps: formatList(steps, lang) });
   }

@@ -8,7 +8,7 @@ import { formatMoney } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { figureLabel } from '../../shared/figures.js';
 
-/** What one panel's chart shows: its slots in time order, the top of the axis every panel shares, and the words it needs. */
+/** What one panel's chart shows: its slots in time order, the top of the axis the panels of its measure share, and the words it needs. */
 export interface GrowthPlot {
   readonly key: string;
   readonly slots: readonly (Dated | Gap)[];
@@ -20,8 +20,8 @@ const year = (period: string) => must(period).year;
 
 /**
  * One panel's bar chart: reported values solid, derived ones hatched and outlined, each labelled with its value; a gap
- * in time is an empty slot named by its years and labelled «нет данных». Every panel's axis reaches `top`, so that
- * equal heights mean equal amounts across panels.
+ * in time is an empty slot named by its years and labelled «нет данных». The axis of every panel of one measure
+ * reaches `top`, so that equal heights mean equal amounts across them.
  */
 export function growthChart(plot: GrowthPlot, theme: ChartTheme, lang: Lang, onSelect: (period: string) => void): ChartSpec {
   const { series, text, muted, grid, background, font } = theme;

@@ -23,7 +23,14 @@ export interface GrowthTerms {
   volume: string;
   growth: string;
   growthVs(growth: string, base: string): string;
+  /** The cumulative totals: each as its source states it, with its measure and what it covers. */
   cumulative: string;
+  /** Said when the totals are of different measures: they are not one series. */
+  cumulativeApart: string;
+  /** The table's column heads over the cumulative totals, in place of period, amount and growth. */
+  cumulativeColumns: readonly [at: string, amount: string, what: string];
+  /** A cumulative total in the CSV's first column. */
+  cumulativeRow: string;
   cumulativeAt(period: string): string;
   chartLabel(title: string, items: string): string;
   derivedLegend: string;
@@ -43,10 +50,13 @@ const ru: GrowthTerms = {
   summaryPlain: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount}.`,
   panel: { year: () => 'По годам', half: (i) => `${i} полугодие`, quarter: (i) => `${i} квартал` },
   period: 'Период',
-  volume: 'Экспорт',
+  volume: 'Сумма',
   growth: 'Рост',
   growthVs: (growth, base) => `${growth} к ${base}`,
-  cumulative: 'Накопленный экспорт за всё время',
+  cumulative: 'Накопленные итоги, как их называют источники',
+  cumulativeApart: 'Это разные показатели, а не один ряд: один итог не продолжает другой.',
+  cumulativeColumns: ['На дату', 'Сумма', 'Что считает'],
+  cumulativeRow: 'Накопленный итог',
   cumulativeAt: (period) => `на ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend:
@@ -65,10 +75,13 @@ const en: GrowthTerms = {
   summaryPlain: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}.`,
   panel: { year: () => 'By year', half: (i) => `H${i}`, quarter: (i) => `Q${i}` },
   period: 'Period',
-  volume: 'Exports',
+  volume: 'Amount',
   growth: 'Growth',
   growthVs: (growth, base) => `${growth} on ${base}`,
-  cumulative: 'Cumulative exports since the zone opened',
+  cumulative: 'Cumulative totals, as the sources state them',
+  cumulativeApart: 'These are different measures, not one series: one total does not continue another.',
+  cumulativeColumns: ['As of', 'Amount', 'What it counts'],
+  cumulativeRow: 'Cumulative total',
   cumulativeAt: (period) => `as of ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Hatched and “computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
@@ -88,10 +101,13 @@ const uz: GrowthTerms = {
   summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}).`,
   panel: { year: () => 'Йиллар бўйича', half: (i) => `${i} ярим йил`, quarter: (i) => `${i} чорак` },
   period: 'Давр',
-  volume: 'Экспорт',
+  volume: 'Сумма',
   growth: 'Ўсиш',
   growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth}`,
-  cumulative: 'Бутун давр учун жамғарилган экспорт',
+  cumulative: 'Жамғарилган якунлар, манбаларда айтилганидек',
+  cumulativeApart: 'Булар турли кўрсаткичлар, битта қатор эмас: бир якун бошқасини давом эттирмайди.',
+  cumulativeColumns: ['Ҳолатига', 'Сумма', 'Нимани ҳисоблайди'],
+  cumulativeRow: 'Жамғарилган якун',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,
   derivedLegend: 'Штрих ва «ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',

@@ -21,6 +21,14 @@ export const styles = css`
     border-inline-start: 3px solid var(--_grid);
     background: var(--_surface);
   }
+  /* The plot sits at the foot of its panel: a title that wraps does not lift one panel's baseline above the others'. */
+  .panel {
+    display: flex;
+    flex-direction: column;
+  }
+  .plot {
+    margin-top: auto;
+  }
   .panel h3 {
     font-size: 1em;
     margin: 0;

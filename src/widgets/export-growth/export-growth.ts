@@ -23,6 +23,7 @@ import { figureRow, type CsvRow } from '../../shared/csv.js';
 import { derivationNote } from '../../shared/derived.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
+import { upperFirst } from '../../shared/names.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { messages } from './export-growth.messages.js';
@@ -79,8 +80,8 @@ export class ExportGrowth extends ExportWidget {
   #all: { panels: GrowthPanel[]; cumulative: Dated[] } = { panels: [], cumulative: [] };
   /** Export volumes and cumulative totals shown (the rows of the CSV), and how many there are. */
   #figures = { shown: 0, total: 0 };
-  /** The top of every panel's axis: the largest volume of all. */
-  #top = 0;
+  /** The top of each panel's axis, by measure: the largest volume of that measure. */
+  #top = new Map<string | undefined, number>();
   /** @internal */
   protected readonly charts = new ChartController(this, () => this.#specs());
 
@@ -110,11 +111,11 @@ export class ExportGrowth extends ExportWidget {
     this.#cumulative = this.uncut ? cumulative : cumulative.slice(-LIST_LIMIT);
     const count = (list: GrowthPanel[], totals: Dated[]) => list.reduce((sum, p) => sum + p.volumes.length, totals.length);
     this.#figures = { shown: count(this.#panels, this.#cumulative), total: count(panels, cumulative) };
-    // One scale for all panels, not a note of each panel's top: every panel shows export volumes in roubles, so a
-    // shared axis lets a bar's height mean the same amount in every panel at a glance (248 млн no longer looks as
-    // tall as ≈ 1 млрд), where a note asks the reader to rescale heights in their head. A short period's bars are
-    // lower, as its amounts are; each bar keeps its value label.
-    this.#top = Math.max(0, ...this.#panels.flatMap((p) => p.volumes.map((v) => v.value)));
+    // Panels of one measure share a scale, so that a bar's height means the same amount in each (248 млн does not look
+    // as tall as ≈ 1 млрд). Panels of different measures do not: equal heights would invite comparing shipments
+    // with high-tech exports, which count different things.
+    this.#top = new Map();
+    for (const p of this.#panels) this.#top.set(p.measure, Math.max(this.#top.get(p.measure) ?? 0, ...p.volumes.map((v) => v.value)));
   }
 
   protected renderWidget(model: Model) {
@@ -220,33 +221,54 @@ export class ExportGrowth extends ExportWidget {
     </tbody>`;
   }
 
+  /** The cumulative totals under column heads of their own: what each counts is not a growth. */
   #renderCumulativeRows(pen: Pen) {
-    const { lang, term: m } = this.#t;
+    const { term: m } = this.#t;
     if (!this.#cumulative.length) return nothing;
+    const [at, amount, what] = m.cumulativeColumns;
     return html`<tbody>
       <tr>
-        <th scope="colgroup" colspan="3">${m.cumulative}</th>
+        <th scope="colgroup" colspan="3">
+          ${m.cumulative}${this.#apart() ? html` <span class="measure">${m.cumulativeApart}</span>` : nothing}
+        </th>
+      </tr>
+      <tr>
+        <th scope="col">${at}</th>
+        <th scope="col" class="num">${amount}</th>
+        <th scope="col">${what}</th>
       </tr>
       ${this.#cumulative.map(
         (c) =>
           html`<tr>
             <th scope="row" class="period">${this.#at(c)}</th>
             <td class="num">${pen.amount(c)}${pen.cite(c)}</td>
-            <td>${[measureName(c, lang), pick(c.figure.note, lang)].filter(Boolean).join('. ')}</td>
+            <td>${this.#counts(c)}</td>
           </tr>`,
       )}
     </tbody>`;
   }
 
+  /** Whether the cumulative totals are of different measures: then they are said not to be one series. */
+  #apart() {
+    return new Set(this.#cumulative.map((c) => measureName(c, this.#t.lang))).size > 1;
+  }
+
+  /** What a cumulative total counts: its measure and what it covers, as its source says. */
+  #counts(c: Dated) {
+    const lang = this.#t.lang;
+    return [measureName(c, lang), pick(c.figure.note, lang)].filter(Boolean).join('. ');
+  }
+
   #renderCumulative(pen: Pen) {
-    const { lang, term: m } = this.#t;
+    const { term: m } = this.#t;
     return html`<dl class="cumulative">
       <dt>${m.cumulative}</dt>
+      ${this.#apart() ? html`<dd class="measure">${m.cumulativeApart}</dd>` : nothing}
       ${this.#cumulative.map(
         (c) =>
           html`<dd>
             ${this.#at(c)}: <span class="nowrap">${pen.amount(c)}</span>${pen.cite(c)}
-            <span class="measure">(${measureName(c, lang)})</span>
+            <span class="measure">— ${this.#counts(c)}</span>
           </dd>`,
       )}
     </dl>`;
@@ -269,10 +291,12 @@ export class ExportGrowth extends ExportWidget {
 
   protected override csvRows(model: Model): CsvRow[] {
     const { lang, term: m } = this.#t;
+    // A row names what it counts, as its panel's title does: «Экспортная выручка», never a bare «Экспорт».
+    const subject = (f: ResolvedFigure) => upperFirst(measureName(f, lang), lang) || m.volume;
     return [
       this.locale.term.csvHeader,
-      ...this.#all.panels.flatMap((p) => p.volumes.map((v) => figureRow(model, v, m.volume, lang))),
-      ...this.#all.cumulative.map((c) => figureRow(model, c, m.cumulative, lang)),
+      ...this.#all.panels.flatMap((p) => p.volumes.map((v) => figureRow(model, v, subject(v), lang))),
+      ...this.#all.cumulative.map((c) => figureRow(model, c, `${m.cumulativeRow}: ${measureName(c, lang)}`, lang)),
     ];
   }
 
@@ -335,7 +359,12 @@ export class ExportGrowth extends ExportWidget {
     const base = this.renderRoot.querySelector('.base');
     if (!base || this.shown === 'table') return [];
     const theme = readChartTheme(base);
-    const plot = (panel: GrowthPanel) => ({ key: panel.key, slots: timeline(panel), top: this.#top, noData: this.#t.term.noData });
+    const plot = (panel: GrowthPanel) => ({
+      key: panel.key,
+      slots: timeline(panel),
+      top: this.#top.get(panel.measure) ?? 0,
+      noData: this.#t.term.noData,
+    });
     return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, (period) => this.#select(period)));
   }
 

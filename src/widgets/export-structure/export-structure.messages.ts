@@ -30,13 +30,12 @@ export interface StructureTerms {
 
 const ru: StructureTerms = {
   heading: (zone, period) => (period ? `Экспорт по отраслям: ${zone}, ${period}` : `Экспорт по отраслям: ${zone}`),
-  summary: (s) =>
-    `${s.period}: ${s.sectors} — ${s.share} экспорта${!s.amount ? '' : s.total ? ` (${s.amount} из ${s.total})` : ` (${s.amount})`}.`,
+  summary: (s) => `${s.period}: ${s.sectors} — ${s.share}${!s.amount ? '' : s.total ? ` (${s.amount} из ${s.total})` : ` (${s.amount})`}.`,
   summaryNone: (period) => `${period}: источники называют отрасли, но не их доли в экспорте.`,
   sectors: 'Отрасли',
-  share: 'Доля экспорта',
+  share: 'Доля',
   amount: 'Сумма',
-  total: 'Весь экспорт',
+  total: 'Всего',
   rest: 'Не разбито по отраслям',
   also: (list) => `Также названы, без цифр: ${list}.`,
   named: 'названы без цифр',
@@ -50,12 +49,12 @@ const ru: StructureTerms = {
 const en: StructureTerms = {
   heading: (zone, period) => (period ? `Exports by sector: ${zone}, ${period}` : `Exports by sector: ${zone}`),
   summary: (s) =>
-    `${s.period}: ${s.sectors} made up ${s.share} of exports${!s.amount ? '' : s.total ? ` (${s.amount} of ${s.total})` : ` (${s.amount})`}.`,
+    `${s.period}: ${s.sectors} made up ${s.share}${!s.amount ? '' : s.total ? ` (${s.amount} of ${s.total})` : ` (${s.amount})`}.`,
   summaryNone: (period) => `${period}: the sources name the sectors, not their shares of exports.`,
   sectors: 'Sectors',
-  share: 'Share of exports',
+  share: 'Share',
   amount: 'Amount',
-  total: 'All exports',
+  total: 'Total',
   rest: 'Not broken down by sector',
   also: (list) => `Also named, without figures: ${list}.`,
   named: 'named without figures',
@@ -69,12 +68,12 @@ const en: StructureTerms = {
 const uz: StructureTerms = {
   heading: (zone, period) => (period ? `Тармоқлар бўйича экспорт: ${zone}, ${period}` : `Тармоқлар бўйича экспорт: ${zone}`),
   summary: (s) =>
-    `${s.period}: ${s.sectors} — экспортнинг ${s.share}${!s.amount ? '' : s.total ? ` (${s.amount}, жами ${s.total})` : ` (${s.amount})`}.`,
+    `${s.period}: ${s.sectors} — ${s.share}${!s.amount ? '' : s.total ? ` (${s.amount}, жами ${s.total})` : ` (${s.amount})`}.`,
   summaryNone: (period) => `${period}: манбалар тармоқларни айтади, уларнинг экспортдаги улушини эмас.`,
   sectors: 'Тармоқлар',
-  share: 'Экспортдаги улуш',
+  share: 'Улуш',
   amount: 'Сумма',
-  total: 'Жами экспорт',
+  total: 'Жами',
   rest: 'Тармоқларга ажратилмаган',
   also: (list) => `Рақамларсиз тилга олинган: ${list}.`,
   named: 'рақамларсиз тилга олинган',

@@ -6,6 +6,7 @@ import type { Citation } from '../../data/schema.js';
 import { exportStructure, structurePeriods, type Share, type Structure, type StructurePart } from '../../data/selectors/structure.js';
 import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
+import { shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { measureName, shownQualifier } from '../../shared/figures.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
@@ -92,8 +93,13 @@ export class ExportStructure extends ExportWidget {
     return html` <span class="tag">${this.locale.term.derived}</span>`;
   }
 
+  /** A sector's amount; named by its measure when the total counts something else (revenue beside high-tech exports). */
   #amount(p: StructurePart) {
-    return p.amount ? formatAmount(p.amount.value, 'RUB', p.amount.qualifier, this.#t.lang) : '';
+    const { amount } = p;
+    if (!amount) return '';
+    const lang = this.#t.lang;
+    const other = amount.measure !== this.#structure?.total?.measure ? ` (${measureName(amount, lang)})` : '';
+    return `${formatAmount(amount.value, 'RUB', amount.qualifier, lang)}${other}`;
   }
 
   #total({ structure: { total }, cite }: Pen) {
@@ -238,7 +244,7 @@ export class ExportStructure extends ExportWidget {
           '%',
           precision,
           how,
-          citationLines(model, p.citations, lang),
+          citationLines(model, p.citations),
           measured ? measureName(measured, lang) : '',
         ]);
       }
@@ -250,9 +256,9 @@ export class ExportStructure extends ExportWidget {
         period,
         rest.bound === 'upper' ? `< ${rest.value}` : rest.value,
         '%',
-        `${this.locale.term.derived}, ${q.approximate}`,
+        `${this.locale.term.derived}, ${rest.bound === 'upper' ? this.locale.term.upperBound : q.approximate}`,
         m.restHow,
-        citationLines(model, rest.citations, lang),
+        citationLines(model, rest.citations),
         '',
       ]);
     for (const p of portfolio) rows.push(factRow(model, names(p.sectors), id, m.named, p.citations, lang));
@@ -263,12 +269,13 @@ export class ExportStructure extends ExportWidget {
     const { lang, term: m } = this.#t;
     const top = parts[0];
     if (!top?.share) return m.summaryNone(period);
+    const { value, qualifier, computed, measure = 'exports' } = top.share;
+    const words = formatAmountInWords(value, 'percent', shownQualifier(qualifier, computed), lang);
+    const of = shared[lang].shareOf(words, measure, total ? measureName(total, lang) : '');
     return m.summary({
       period,
       sectors: lowerFirst(names(top.sectors), lang),
-      share: `${formatAmountInWords(top.share.value, 'percent', shownQualifier(top.share.qualifier, top.share.computed), lang)}${
-        top.share.computed ? ` (${this.locale.term.derived})` : ''
-      }`,
+      share: `${of}${computed ? ` (${this.locale.term.derived})` : ''}`,
       amount: top.amount ? formatAmountInWords(top.amount.value, 'RUB', top.amount.qualifier, lang) : '',
       total: total ? formatAmount(total.value, 'RUB', total.qualifier, lang) : '',
     });

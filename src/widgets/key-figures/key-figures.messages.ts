@@ -4,6 +4,8 @@ import { uzSuffix } from '../../i18n/uz.js';
 
 export interface KeyFiguresTerms {
   heading(zone: string): string;
+  /** The heading of the city's figures (technoparks, Made in Moscow): not the zone's. */
+  cityHeading(zone: string): string;
   summary(years: string): string;
   years(span: string): string;
   year(y: string): string;
@@ -18,6 +20,7 @@ export interface KeyFiguresTerms {
 
 const ru: KeyFiguresTerms = {
   heading: (zone) => `${zone} в цифрах`,
+  cityHeading: (zone) => `Показатели города, не ${zone}`,
   summary: (years) => `Показатели из источников ${years}; у каждого — своя дата.`,
   years: (span) => `${span} гг.`,
   year: (y) => `${y} г.`,
@@ -39,6 +42,7 @@ const ru: KeyFiguresTerms = {
 
 const en: KeyFiguresTerms = {
   heading: (zone) => `${zone} in figures`,
+  cityHeading: (zone) => `City figures, not ${zone}’s`,
   summary: (years) => `Figures from sources published in ${years}; each has its own date.`,
   years: (span) => span,
   year: (y) => y,
@@ -60,6 +64,7 @@ const en: KeyFiguresTerms = {
 
 const uz: KeyFiguresTerms = {
   heading: (zone) => `${zone} рақамларда`,
+  cityHeading: (zone) => `Шаҳар кўрсаткичлари, ${zone} эмас`,
   summary: (years) => `Кўрсаткичлар ${years} манбалардан олинган; ҳар бирининг ўз санаси бор.`,
   years: (span) => `${span} йй.`,
   year: (y) => `${y} й.`,

@@ -65,17 +65,24 @@ export class KeyFigures extends ExportWidget {
       ...new Set(this.#cards.flatMap((c) => this.#citations(c).flatMap((q) => model.sources.get(q.source)?.published.slice(0, 4) ?? []))),
     ].sort();
     const span = years.length > 1 ? m.years(`${years[0]}–${years.at(-1)}`) : m.year(years[0] ?? '');
-    return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang)))}</h2>
+    // The city's figures (technoparks, Made in Moscow) are not the zone's: they never stand under its name.
+    const zone = pick(model.dataset.zone.name, lang);
+    const own = this.#cards.filter((c) => c.figure.figure.kind !== 'city');
+    const city = this.#cards.filter((c) => c.figure.figure.kind === 'city');
+    const cards = (list: Card[]) => html`<dl class="cards ${this.#layout}">${list.map((card) => this.#card(model, card, notes))}</dl>`;
+    return html`<h2>${this.headingOr(own.length ? m.heading(zone) : m.cityHeading(zone))}</h2>
       <p class="summary">${m.summary(span)}</p>
-      <dl class="cards ${this.#layout}">${this.#cards.map((card) => this.#card(model, card, notes))}</dl>
-      ${notes.render()}`;
+      ${own.length ? cards(own) : nothing} ${own.length && city.length ? html`<h3>${m.cityHeading(zone)}</h3>` : nothing}
+      ${city.length ? cards(city) : nothing} ${notes.render()}`;
   }
 
   protected override csvRows(model: Model): CsvRow[] {
     const lang = this.#t.lang;
     const rows: CsvRow[] = [this.locale.term.csvHeader];
+    // The period column says what the card says: the period, or the date a figure is current to.
     for (const { figure, growth, companion } of this.#cards)
-      for (const f of [figure, growth, companion]) if (f) rows.push(figureRow(model, f, this.#label(model, f.figure), lang));
+      for (const f of [figure, growth, companion])
+        if (f) rows.push(figureRow(model, f, this.#label(model, f.figure), lang).with(1, this.#when(model, f.figure) ?? ''));
     return rows;
   }
 
@@ -130,7 +137,7 @@ export class KeyFigures extends ExportWidget {
     const date = (d: string) => (d.length === 4 ? m.year(d) : formatDate(d, lang));
     if (!f.period) {
       const source = model.sources.get(f.citations?.[0]?.source ?? '');
-      return source && m.asOf(date(source.published));
+      return source && `${m.asOf(date(source.published))}${source.dateInferred ? ` (${this.locale.term.dateInferred})` : ''}`;
     }
     if (f.periodInferred) return periodText(f.period, true, lang);
     if (f.kind === 'cumulative-export') return m.asOf(f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang));

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import type { Model, ResolvedFigure } from '../../data/model.js';
+import type { ComputedShare, Model, ResolvedFigure } from '../../data/model.js';
 import { BY, defaultPeriod, ranking, rankingPeriods, type By, type Ranking, type RankingRow } from '../../data/selectors/exporters.js';
-import { formatAmount, formatAmountInWords, formatPeriod } from '../../i18n/format.js';
-import { pick } from '../../i18n/lang.js';
+import { formatAmount, formatAmountInWords, formatList, formatPeriod } from '../../i18n/format.js';
+import { pick, type Lang } from '../../i18n/lang.js';
+import { shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
-import { figureValue, figureWords, measureName, measureNames, periodText } from '../../shared/figures.js';
+import { figureValue, figureWords, measureName, measureNames, periodText, shownQualifier } from '../../shared/figures.js';
 import { lowerFirst, placesOf, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { messages } from './top-exporters.messages.js';
@@ -55,6 +56,15 @@ export class TopExporters extends ExportWidget {
     );
   }
 
+  /** A share with what it is of: «> 68 % экспорта»; a computed one as the kit rounds it, tagged apart by the caller. */
+  #shareOf(share: ResolvedFigure | ComputedShare, lang: Lang, words = false) {
+    const computed = !('figure' in share);
+    const qualifier = shownQualifier(share.qualifier, computed);
+    const text = (words ? formatAmountInWords : formatAmount)(share.value, 'percent', qualifier, lang);
+    const name = 'figure' in share ? measureName(share, lang) : share.measure ? shared[lang].measure[share.measure] : '';
+    return shared[lang].shareOf(text, share.measure ?? 'exports', name);
+  }
+
   protected renderWidget(model: Model) {
     const { lang, term: m } = this.#t;
     const r = this.#ranking;
@@ -64,7 +74,8 @@ export class TopExporters extends ExportWidget {
     const zone = pick(model.dataset.zone.name, lang);
     const { total, ranked, context, unranked } = r;
     const measures = this.#measures;
-    return html`<h2>${this.headingOr(r.period ? m.heading[r.by](zone, period) : zone)}</h2>
+    const heading = r.withheld && r.by === 'company' ? m.headingListed : m.heading[r.by];
+    return html`<h2>${this.headingOr(r.period ? heading(zone, period) : zone)}</h2>
       <p class="summary">${this.#summary(r)}</p>
       ${
         total
@@ -76,10 +87,16 @@ export class TopExporters extends ExportWidget {
       ${!ranked.length && !unranked.length ? html`<p>${m.empty}</p>` : nothing}
       ${
         ranked.length
-          ? html`<h3>${m.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}</h3>
-              <ol class="rows">
-                ${ranked.map((row) => this.#row(row, notes))}
-              </ol>
+          ? html`<h3>${r.withheld ? m.listed : m.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}</h3>
+              ${
+                r.withheld
+                  ? html`<ul class="rows listed">
+                      ${ranked.map((row) => this.#row(row, notes))}
+                    </ul>`
+                  : html`<ol class="rows">
+                      ${ranked.map((row) => this.#row(row, notes))}
+                    </ol>`
+              }
               ${r.hidden ? html`<p class="meta">${m.more(ranked.length, ranked.length + r.hidden)}</p>` : nothing}`
           : nothing
       }
@@ -113,16 +130,17 @@ export class TopExporters extends ExportWidget {
 
   /** A share computed from a row's amount and the period's total: the formula in words and the citations behind it. */
   #computed(row: RankingRow, { total }: Ranking) {
-    if (row.computedShare === undefined || !row.amount || !total) return undefined;
+    const share = row.computedShare;
+    if (!share || !row.amount || !total) return undefined;
     const lang = this.#t.lang;
     const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
     const text = this.#t.term.computedNote({
       name: this.#label(row),
-      share: formatAmount(row.computedShare, 'percent', 'exact', lang),
+      share: formatAmount(share.value, 'percent', shownQualifier(share.qualifier, true), lang),
       amount: amount(row.amount),
       total: amount(total),
     });
-    return { text, share: row.computedShare, citations: [...(row.amount.figure.citations ?? []), ...(total.figure.citations ?? [])] };
+    return { text, share, citations: [...(row.amount.figure.citations ?? []), ...(total.figure.citations ?? [])] };
   }
 
   protected override csvRows(model: Model): CsvRow[] {
@@ -137,11 +155,11 @@ export class TopExporters extends ExportWidget {
         rows.push([
           subject,
           r.period ? formatPeriod(r.period, lang) : '',
-          computed.share,
+          computed.share.value,
           '%',
-          `${this.locale.term.derived}, ${this.locale.term.qualifierName.approximate}`,
+          `${this.locale.term.derived}, ${this.locale.term.qualifierName[computed.share.qualifier]}`,
           computed.text,
-          citationLines(model, computed.citations, lang),
+          citationLines(model, computed.citations),
           measureName(row.amount!, lang),
         ]);
       for (const d of row.destinations) {
@@ -154,13 +172,12 @@ export class TopExporters extends ExportWidget {
 
   /** One exporter or sector: name, stated figures and a bar when it has any, what it ships and where. */
   #row(row: RankingRow, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const { lang } = this.#t;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
     const ranked = this.#ranking?.ranked.includes(row);
     const value = (f: ResolvedFigure) => {
-      const text = figureValue(f, lang);
       const about = [this.#own(f), !ranked || this.#measures.length > 1 ? measureName(f, lang) : ''].filter(Boolean);
-      return html`${f === row.share ? m.shareOf(text) : text}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
+      return html`${f === row.share ? this.#shareOf(f, lang) : figureValue(f, lang)}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
     };
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
@@ -172,9 +189,8 @@ export class TopExporters extends ExportWidget {
           figures.length
             ? html`<span class="value"
                 >${figures.map((f, i) => html`${i ? ', ' : ''}${value(f)}`)}${
-                  row.computedShare !== undefined
-                    ? html`, ${m.shareOf(formatAmount(row.computedShare, 'percent', 'exact', lang))}
-                        <span class="tag">${this.locale.term.derived}</span>`
+                  row.computedShare
+                    ? html`, ${this.#shareOf(row.computedShare, lang)} <span class="tag">${this.locale.term.derived}</span>`
                     : nothing
                 }</span
               >`
@@ -224,12 +240,21 @@ export class TopExporters extends ExportWidget {
     const period = r.period ? formatPeriod(r.period, lang) : '';
     const top = r.ranked[0];
     if (!top) return r.period ? m.noFigures(period) : nothing;
-    const words = (f: ResolvedFigure) => figureWords(f, lang);
-    const computed = top.computedShare !== undefined && formatAmountInWords(top.computedShare, 'percent', 'exact', lang);
+    if (r.withheld) {
+      const names = measureNames(
+        r.ranked.flatMap((row) => [row.amount, row.share]),
+        lang,
+      );
+      const parts = formatList(
+        r.parts.map((p) => formatPeriod(p, lang)),
+        lang,
+      );
+      return m.withheld[r.withheld](r.by, period, parts, formatList(names, lang));
+    }
     const values = [
-      top.amount && words(top.amount),
-      top.share && m.shareOf(words(top.share)),
-      computed && `${m.shareOf(computed)} (${this.locale.term.derived})`,
+      top.amount && figureWords(top.amount, lang),
+      top.share && this.#shareOf(top.share, lang, true),
+      top.computedShare && `${this.#shareOf(top.computedShare, lang, true)} (${this.locale.term.derived})`,
     ].filter(Boolean);
     const name = top.exporter?.name ? m.quoted(this.#label(top)) : this.#label(top, true);
     return m.summary[r.by](period, name, values.join(', '));
