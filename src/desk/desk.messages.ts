@@ -153,6 +153,7 @@ const ru: DeskTerms = {
   measure: 'Что считает',
   measures: {
     exports: 'экспорт',
+    shipments: 'экспортные поставки («отгрузили за рубеж»)',
     'export-revenue': 'экспортная выручка',
     'high-tech-products': 'экспорт высокотехнологичной продукции',
     other: 'другое',
@@ -263,7 +264,13 @@ const en: DeskTerms = {
   qualifier: 'As stated',
   qualifiers: { exact: 'exactly', approximate: '≈ «порядка», «около»', 'lower-bound': '> «более», «свыше»', almost: '«почти» (almost)' },
   measure: 'Measures',
-  measures: { exports: 'exports', 'export-revenue': 'export revenue', 'high-tech-products': 'high-tech product exports', other: 'other' },
+  measures: {
+    exports: 'exports',
+    shipments: 'export shipments',
+    'export-revenue': 'export revenue',
+    'high-tech-products': 'high-tech product exports',
+    other: 'other',
+  },
   measureNote: 'What it measures (in the release’s words)',
   period: 'Period',
   basePeriod: 'Base period (compared with)',
