@@ -20,12 +20,26 @@ export interface PublishedFile {
   readonly integrity: string;
 }
 
-/** `PUBLIC_URL` as the folder's address: absolute http or https, ending in `/`. */
+/**
+ * `PUBLIC_URL` as the folder's address: absolute http or https, ending in `/`, without `user:password@` (it would be
+ * copied into every embed code).
+ */
 export function publicBase(value: string): string {
   const url = new URL(value);
   if (!/^https?:$/.test(url.protocol) || url.search || url.hash)
     throw new Error(`PUBLIC_URL must be an http or https address without ? or #, not ${value}`);
+  if (url.username || url.password)
+    throw new Error(`PUBLIC_URL must not carry a user name or password (they would be in every embed code): ${url.host}${url.pathname}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** Why an address is a poor `PUBLIC_URL` though it works, for the build to print: http: off this machine is blocked on https pages. */
+export function publicBaseWarning(base: string): string | undefined {
+  const { protocol, hostname } = new URL(base);
+  const loopback = hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return protocol === 'http:' && !loopback
+    ? `PUBLIC_URL ${base} is http: pages served over https block its scripts and iframes as mixed content; use https.`
+    : undefined;
 }
 
 type Lang = 'ru' | 'en' | 'uz';
@@ -91,9 +105,56 @@ export type EmbedMessage =
   | { readonly type: typeof HEIGHT_MESSAGE; readonly height: number }
   | { readonly type: typeof EVENT_MESSAGE; readonly event: 'ew-ready' | 'ew-select' | 'ew-error'; readonly detail: unknown };
 
-/** A CSS custom property a page may set through the embed: the kit's own (`--ew-…`), with a value that cannot escape. */
+/** A colour: hex, a named colour, or a colour function of numbers (`rgb(13 76 211 / 50%)`); no other function. */
+const COLOUR =
+  /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20}|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\((?:\s*(?:[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:%|deg|rad|grad|turn)?|none)\s*[,/]?)+\))$/i;
+/** A length whose unit does not depend on the viewport (`vh` would let the iframe's own height feed its content's). */
+const LENGTH = /^(?:0|(?:\d+(?:\.\d+)?|\.\d+)(?:px|em|rem|ex|ch|lh|rlh|pt|pc|cm|mm|in))$/i;
+/** The values a property takes: a test, and a description for the message that refuses another. */
+export interface Grammar {
+  test(value: string): boolean;
+  readonly takes: string;
+}
+const lengths = (max: number): Grammar => ({
+  test: (value) => {
+    const parts = value.trim().split(/\s+/);
+    return parts.length <= max && parts.every((part) => LENGTH.test(part));
+  },
+  takes: `${max > 1 ? `1 to ${max} lengths` : 'a length'} in px, em, rem, ex, ch, pt… (no vh, vw or %)`,
+});
+const colour: Grammar = { test: (value) => COLOUR.test(value.trim()), takes: 'a colour: #0d4cd3, a name, rgb(…), hsl(…), oklch(…)' };
+const FONT_SIZES = /^(?:xx-small|x-small|small|medium|large|x-large|xx-large|xxx-large|smaller|larger)$/;
+
+/**
+ * The kit's own custom properties, each with the grammar of its value: colours, and lengths in units that do not depend
+ * on the viewport. An allow-list, so that no value can leave its declaration, load anything (`url(`, `image-set(`) or
+ * size the widget from the frame's height (`60vh` in an iframe that takes its content's height grows without end).
+ */
+const COLOURS = ['accent', 'bg', 'border', 'grid', 'muted', 'series-1', 'series-2', 'surface', 'text', 'warn'];
+export const THEME_PROPERTIES: Readonly<Record<string, Grammar>> = {
+  ...Object.fromEntries(COLOURS.flatMap((name) => [`--ew-${name}`, `--ew-dark-${name}`].map((property) => [property, colour]))),
+  '--ew-bar': colour,
+  '--ew-padding': lengths(4),
+  '--ew-radius': lengths(4),
+  '--ew-min-height': lengths(1),
+  '--ew-chart-height': lengths(1),
+  '--ew-font-size': {
+    test: (value) => lengths(1).test(value) || FONT_SIZES.test(value.trim()),
+    takes: `${lengths(1).takes}, or small, medium, large…`,
+  },
+};
+
+/** What a page may set through the embed: one of the kit's properties (`THEME_PROPERTIES`), with a value of its grammar. */
 export const isThemeProperty = (name: string, value: string): boolean =>
-  /^--ew-[a-z0-9-]+$/.test(name) && value.length <= 200 && !/[;{}<>\\]|url\(/i.test(value);
+  Object.hasOwn(THEME_PROPERTIES, name) && value.length <= 100 && THEME_PROPERTIES[name]!.test(value);
+
+/** Why a property is refused, for a message; undefined when it is taken. */
+export function refusedProperty(name: string, value: string): string | undefined {
+  if (isThemeProperty(name, value)) return undefined;
+  return Object.hasOwn(THEME_PROPERTIES, name)
+    ? `${name}: takes ${THEME_PROPERTIES[name]!.takes}`
+    : `${name}: not one of the kit's properties (--ew-accent, --ew-bg… --ew-padding, --ew-font-size; README, Colours and fonts)`;
+}
 
 /** A widget as the embed codes see it: its tag, its attributes in order, and CSS custom properties (`--ew-…`). */
 export interface Embed {
@@ -130,9 +191,9 @@ function iframe(publication: Publication, embed: Embed): string {
 }
 
 const script = ({ base, kit }: Publication) =>
-  `<script type="module" src="${base}${kit.file}"\n  integrity="${kit.integrity}" crossorigin="anonymous"></script>`;
+  `<script type="module" src="${escape(base + kit.file)}"\n  integrity="${escape(kit.integrity)}" crossorigin="anonymous"></script>`;
 const resize = ({ base, resize }: Publication) =>
-  `<script src="${base}${resize.file}" async\n  integrity="${resize.integrity}" crossorigin="anonymous"></script>`;
+  `<script src="${escape(base + resize.file)}" async\n  integrity="${escape(resize.integrity)}" crossorigin="anonymous"></script>`;
 
 export interface EmbedForm {
   readonly id: string;

@@ -14,6 +14,7 @@ import {
   kitLoader,
   prerenderedCode,
   publicBase,
+  publicBaseWarning,
   WIDGETS,
   type Publication,
 } from '../../src/embed/codes.js';
@@ -111,6 +112,34 @@ describe('embed codes', () => {
       assert.equal(isThemeProperty(name!, value!), false, `${name}: ${value}`);
   });
 
+  it('take each property’s own grammar: colours for colours, lengths that do not follow the viewport for sizes', () => {
+    for (const [name, value] of [
+      ['--ew-accent', 'rebeccapurple'],
+      ['--ew-dark-bg', 'rgb(13 76 211 / 50%)'],
+      ['--ew-bar', 'hsl(210, 50%, 40%)'],
+      ['--ew-surface', 'oklch(0.7 0.1 250)'],
+      ['--ew-padding', '0.75em 1em'],
+      ['--ew-padding', '0'],
+      ['--ew-font-size', 'large'],
+      ['--ew-chart-height', '16rem'],
+    ])
+      assert.ok(isThemeProperty(name!, value!), `${name}: ${value}`);
+    for (const [name, value] of [
+      ['--ew-bg', 'image-set("http://tracker.example/x.png" 1x)'],
+      ['--ew-bg', "image-set('x.png')"],
+      ['--ew-bg', 'linear-gradient(red, blue)'],
+      ['--ew-bg', 'var(--x)'],
+      ['--ew-accent', '10px'],
+      ['--ew-padding', '60vh 1em'],
+      ['--ew-min-height', '100dvh'],
+      ['--ew-chart-height', '50%'],
+      ['--ew-chart-height', 'calc(100vh - 1px)'],
+      ['--ew-radius', 'red'],
+      ['--ew-padding', '1px 1px 1px 1px 1px'],
+    ])
+      assert.equal(isThemeProperty(name!, value!), false, `${name}: ${value}`);
+  });
+
   it('npm run embed prints every form for a widget and its attributes', () => {
     const run = spawnSync(
       process.execPath,
@@ -126,6 +155,36 @@ describe('embed codes', () => {
     const wrong = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/embed.ts'), 'export-grow'], { encoding: 'utf8' });
     assert.equal(wrong.status, 1);
     assert.match(wrong.stderr, /widgets: destination-list, export-growth/);
+  });
+
+  it('npm run embed writes nothing for an attribute the widget does not have or a property outside the allow-list, and says why', () => {
+    for (const arg of [
+      'x><script>alert(2)</script',
+      'onmouseover=alert(1)',
+      'style=color:red',
+      '--ew-accent=red; background: url(//x.test/a)',
+      '--ew-padding=60vh',
+    ]) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/embed.ts'), 'key-figures', 'lang=en', arg], {
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 1, arg);
+      assert.equal(run.stdout, '', arg);
+      const name = arg.split('=')[0]!;
+      assert.ok(run.stderr.includes(name), `${arg}: ${run.stderr}`);
+      assert.match(run.stderr, /not an attribute of <key-figures> \(.*lang.*\)|takes (a colour|1 to 4 lengths)/, arg);
+    }
+  });
+
+  it('PUBLIC_URL: refuses a user name or password, warns of http: off this machine, and escapes & in every address', () => {
+    assert.throws(() => publicBase('https://user:pass@cdn.example.org/ew/'), /user name or password/);
+    assert.throws(() => publicBase('https://user@cdn.example.org/ew/'), /user name or password/);
+    assert.match(publicBaseWarning(publicBase('http://cdn.example.org/ew/')) ?? '', /mixed content/);
+    for (const local of ['http://127.0.0.1:8080/', 'http://localhost:8080/ew/', 'http://[::1]:8080/', 'https://cdn.example.org/'])
+      assert.equal(publicBaseWarning(publicBase(local)), undefined, local);
+    const pub = { ...publication, base: publicBase('https://cdn.example.org/a&b/') };
+    for (const { code } of embedCodes(pub, { tag: 'key-figures', attributes: [['lang', 'en']], properties: [] }))
+      for (const [, url] of code.matchAll(/src="([^"]+)"/g)) assert.match(url!, /^https:\/\/cdn\.example\.org\/a&amp;b\//, code);
   });
 
   it('npm run embed -- --prerendered prints the widget rendered in Chromium, its dataset version, then the kit', () => {
