@@ -172,9 +172,16 @@ export function markup({ tag, attributes, properties }: Embed): string {
   return `<${tag}${[...attributes, ...(style ? [['style', style] as const] : [])].map(attribute).join('')}></${tag}>`;
 }
 
-/** The embed page's address for a widget: the same names and values as the attributes, `widget` first. */
+/**
+ * Attributes the embed page never takes from its address: free text that a reader would take for the publisher's
+ * words, on the publisher's origin (anyone can write an address).
+ */
+export const FREE_TEXT: readonly string[] = ['heading'];
+
+/** The embed page's address for a widget: the same names and values as the attributes, `widget` first, no free text. */
 export function embedUrl(publication: Publication, { tag, attributes, properties }: Embed): string {
-  const pairs = [['widget', tag], ...attributes, ...properties.filter(([n, v]) => isThemeProperty(n, v))].map(([n, v]) => [n!, v!]);
+  const taken = attributes.filter(([name]) => !FREE_TEXT.includes(name));
+  const pairs = [['widget', tag], ...taken, ...properties.filter(([n, v]) => isThemeProperty(n, v))].map(([n, v]) => [n!, v!]);
   const query = new URLSearchParams(pairs);
   return `${publication.base}${publication.embed}?${query}`;
 }
@@ -225,15 +232,32 @@ export const FORMS: readonly EmbedForm[] = [
   },
 ];
 
+/** The note a pre-rendered widget shows when the kit cannot be loaded (bad integrity, 404, a policy that refuses it). */
+export const KIT_FAILED = {
+  ru: 'Интерактивная часть не загрузилась: показаны данные, сохранённые в странице.',
+  en: 'The interactive part did not load: these are the figures saved in the page.',
+  uz: 'Интерактив қисм юкланмади: саҳифада сақланган маълумотлар кўрсатилган.',
+} as const;
+
+/** The name of the kit's own Trusted Types policy, which a page's `trusted-types` directive allows (README). */
+export const TRUSTED_TYPES_POLICY = 'export-widgets';
+
 /**
- * A few hundred bytes of inline script that add the kit's module script (with its integrity) to the page once the
+ * About a kilobyte of inline script that adds the kit's module script (with its integrity) to the page once the
  * page has painted its first content. The pre-rendered widgets paint from their HTML without the kit, but a module
  * script in the page itself is fetched at once and may even run before the first frame, and Lighthouse's mobile run
  * counted it in the first paint (1.75× the page without the kit). The loader waits for the browser's own
  * `first-contentful-paint` entry; a page that never reports one (opened in a background tab, or a browser without paint
- * timing) gets the kit 3 s after its load event. Every widget's code carries the loader; the kit is added once (the
- * addresses compared as the browser resolves them, so a relative `base` counts too), and a page that has the kit's script
- * already keeps its own. Without an `integrity` (a page on the kit's own origin, like the demo), none is set.
+ * timing) gets the kit 3 s after its load event.
+ *
+ * Every widget's code carries the loader; the loaders of a page share one state (`Symbol.for`). The kit is added once
+ * (addresses compared as the browser resolves them, so a relative `base` counts too), and a page that has the kit's
+ * script already keeps its own, unless that script fails: then the loaders add theirs, two tries in all, so a stale
+ * copy with another integrity does not block a correct one. When every try failed, each pre-rendered widget still
+ * waiting says so in a short note and hides its CSV button, which needs the kit. The script's `src` goes through the
+ * kit's own Trusted Types policy (`TRUSTED_TYPES_POLICY`), which accepts only the kit's address, and every document
+ * method is taken from `Document.prototype`, so elements named `createElement` or `scripts` cannot replace them.
+ * Without an `integrity` (a page on the kit's own origin, like the demo), none is set.
  */
 export function kitLoader({
   base,
@@ -242,9 +266,30 @@ export function kitLoader({
   readonly base: string;
   readonly kit: Pick<PublishedFile, 'file'> & Partial<PublishedFile>;
 }): string {
-  const attributes = JSON.stringify({ type: 'module', src: `${base}${kit.file}`, integrity: kit.integrity, crossOrigin: 'anonymous' });
-  const code = `(function(k){var d=document,e=Object.assign(d.createElement('script'),k);function a(){[].some.call(d.scripts,function(s){return s.src==e.src})||d.body.append(e)}try{new PerformanceObserver(function(l,o){l.getEntriesByName('first-contentful-paint').length&&(o.disconnect(),setTimeout(a))}).observe({type:'paint',buffered:!0})}catch(e){}addEventListener('load',function(){setTimeout(a,3e3)})})(${attributes})`;
-  return `<script>${code.replace(/</g, '\\u003c')}</script>`;
+  const attributes = JSON.stringify({ src: `${base}${kit.file}`, integrity: kit.integrity, note: KIT_FAILED });
+  const code = [
+    "(function(k){var w=window,d=document,D=Document.prototype,K=Symbol.for('export-widgets.loader'),S=w[K]||(w[K]={t:0,q:[]}),",
+    'q=function(s){return D.querySelectorAll.call(d,s)},c=function(t){return D.createElement.call(d,t)},h=c("a"),m;',
+    'h.href=k.src;S.q.push(a);',
+    // A script of the kit's address failed: a loader that has not tried yet tries, else the first one again (two in all).
+    'function f(){S.p=0;this.ewFailed=1;S.q.forEach(function(g){g(1)});S.p||S.q[0](2)}',
+    // The widgets still waiting for the kit say so, and hide the button that needs it.
+    'function n(l){[].forEach.call(l,function(e){var r=e.shadowRoot,p,g=(e.closest("[lang]")||{}).lang||"";',
+    'if(!r||r.querySelector(".ew-kit-failed"))return;[].forEach.call(r.querySelectorAll("button.download"),function(b){b.hidden=!0});',
+    'p=c("p");p.className="hint ew-kit-failed";p.setAttribute("role","note");p.textContent=k.note[/^(en|uz)/.test(g)?g.slice(0,2):"ru"];',
+    '(r.querySelector("footer")||r).append(p)})}',
+    'function a(late){var l=q("[data-prerendered]:not(:defined)"),o,e,P;if(!l.length||S.p||S.ok||m&&late!=2)return;',
+    'o=[].filter.call(q("script[src]"),function(s){return s.src==h.href&&!s.ewFailed});',
+    'if(o.length&&!late)return o.forEach(function(s){s.ewWatched||(s.ewWatched=s.addEventListener("error",f)||1)});',
+    'if(S.t>1)return n(l);m=1;S.t++;S.p=1;',
+    'try{P=w.trustedTypes&&trustedTypes.createPolicy("export-widgets",{createScriptURL:function(u){if(u==k.src)return u;throw TypeError(u)}});',
+    'e=c("script");e.type="module";e.crossOrigin="anonymous";k.integrity&&(e.integrity=k.integrity);',
+    'e.onload=function(){S.p=0;S.ok=1};e.onerror=f;e.src=P?P.createScriptURL(k.src):k.src;D.querySelector.call(d,"body").append(e)}',
+    'catch(x){S.p=0;S.t=2;console.error("export-widgets: the kit could not be added: "+x);n(l)}}',
+    "try{new PerformanceObserver(function(l,o){l.getEntriesByName('first-contentful-paint').length&&(o.disconnect(),setTimeout(a))}).observe({type:'paint',buffered:!0})}catch(x){}",
+    "addEventListener('load',function(){setTimeout(function(){a(1)},3e3)})})(",
+  ].join('');
+  return `<script>${`${code}${attributes})`.replace(/</g, '\\u003c')}</script>`;
 }
 
 /**
