@@ -10,7 +10,7 @@
 import { EVENT_MESSAGE, HEIGHT_MESSAGE } from './codes.js';
 
 /** The fields each event's `detail` has (src/shared/events.ts): nothing else a frame sends reaches the page. */
-const FIELDS = { 'ew-ready': ['version', 'src'], 'ew-select': ['kind', 'id'], 'ew-error': ['kind', 'message'] } as const;
+const FIELDS = { 'ew-ready': ['version', 'src'], 'ew-select': ['kind', 'id'], 'ew-error': ['kind', 'message', 'detail'] } as const;
 type EventName = keyof typeof FIELDS;
 
 const KEY = Symbol.for('export-widgets.resize');
@@ -56,7 +56,8 @@ if (!page[KEY]) {
       frame.style.height = `${Math.min(Math.ceil(data.height), 20000)}px`;
     else if (data?.type === EVENT_MESSAGE && Object.hasOwn(FIELDS, data.event)) {
       const event = data.event as EventName;
-      const detail = Object.fromEntries(FIELDS[event].map((field) => [field, String(data.detail?.[field] ?? '').slice(0, 500)]));
+      const fields = FIELDS[event].filter((field) => data.detail?.[field] != null);
+      const detail = Object.fromEntries(fields.map((field) => [field, String(data.detail[field]).slice(0, 500)]));
       frame.dispatchEvent(new CustomEvent(event, { detail, bubbles: true, composed: true }));
     }
   });
