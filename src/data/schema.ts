@@ -16,7 +16,7 @@ import { UNITS } from '../lib/units.js';
 export const LIMITS = { text: 4000, list: 5000, ids: 100 } as const;
 
 /** A source text's file: a plain name inside the `sources/` folder, never a path out of it (`../../secret`). */
-export const SOURCE_FILE = /^(?!\.\.?$)(?=.*\S)[^/\\:\u0000-\u001f]+$/;
+export const SOURCE_FILE = /^(?!\.\.?$)[^/\\:\0-\x1f]+$/;
 
 const text = (max: number = LIMITS.text) => v.pipe(v.string(), v.regex(/\S/, 'must not be blank'), v.maxLength(max));
 
@@ -141,7 +141,7 @@ export const Source = v.object({
   file: v.pipe(
     v.string(),
     v.maxLength(200),
-    v.regex(SOURCE_FILE, 'must be a plain file name inside sources/, without / \\ : or a name of . or ..'),
+    v.regex(SOURCE_FILE, 'must be a file name in sources/, not a path'),
     v.description('File name of the source text, kept under data/sources/.'),
   ),
   outlet: v.nullable(LocalText),

@@ -98,12 +98,7 @@ export const WIDGETS = {
 export type { WidgetTag };
 export const isWidget = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, tag);
 
-/** The namespaced messages the embed page sends its parent, and the resize script reads. */
-export const HEIGHT_MESSAGE = 'export-widgets:height';
-export const EVENT_MESSAGE = 'export-widgets:event';
-export type EmbedMessage =
-  | { readonly type: typeof HEIGHT_MESSAGE; readonly height: number }
-  | { readonly type: typeof EVENT_MESSAGE; readonly event: 'ew-ready' | 'ew-select' | 'ew-error'; readonly detail: unknown };
+export { EVENT_MESSAGE, HEIGHT_MESSAGE, type EmbedMessage } from './messages.js';
 
 /** A colour: hex, a named colour, or a colour function of numbers (`rgb(13 76 211 / 50%)`); no other function. */
 const COLOUR =

@@ -7,7 +7,7 @@
  * anything else is ignored, and an event passes on only its known fields, as text. No dependencies; loading it twice
  * listens once.
  */
-import { EVENT_MESSAGE, HEIGHT_MESSAGE } from './codes.js';
+import { EVENT_MESSAGE, HEIGHT_MESSAGE } from './messages.js';
 
 /** The fields each event's `detail` has (src/shared/events.ts): nothing else a frame sends reaches the page. */
 const FIELDS = { 'ew-ready': ['version', 'src'], 'ew-select': ['kind', 'id'], 'ew-error': ['kind', 'message', 'detail'] } as const;

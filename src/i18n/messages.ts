@@ -154,7 +154,7 @@ const ru: SharedTerms = {
   outletUnnamed: 'издание не указано',
   dateInferred: 'дата выведена из текста',
   dataset: (zone, version, date) => `Данные: ${zone}, версия ${version} от ${date}`,
-  issueAt: (path) => `ошибка в поле ${path}`,
+  issueAt: (path) => `ошибка в ${path}`,
   hint: (h) => `Атрибут ${h.attr}="${h.value}" не распознан; допустимо: ${h.allowed}. Показано по умолчанию: ${h.fallback}.`,
   errors: {
     url: (e) => `Адрес данных «${e.src}» не подходит: нужен адрес http(s).`,
@@ -219,7 +219,7 @@ const en: SharedTerms = {
   outletUnnamed: 'outlet not named',
   dateInferred: 'date inferred from the text',
   dataset: (zone, version, date) => `Data: ${zone}, version ${version} of ${date}`,
-  issueAt: (path) => `an error in ${path}`,
+  issueAt: (path) => `error in ${path}`,
   hint: (h) => `Attribute ${h.attr}="${h.value}" is not recognised; allowed: ${h.allowed}. Showing the default: ${h.fallback}.`,
   errors: {
     url: (e) => `The data address “${e.src}” cannot be used: it must be an http(s) address.`,
@@ -289,7 +289,7 @@ const uz: SharedTerms = {
   outletUnnamed: 'нашр кўрсатилмаган',
   dateInferred: 'сана матндан аниқланган',
   dataset: (zone, version, date) => `Маълумотлар: ${zone}, ${version} версия, ${date}`,
-  issueAt: (path) => `${path} майдонида хато`,
+  issueAt: (path) => `хато: ${path}`,
   hint: (h) => `${h.attr}="${h.value}" атрибути танилмади; мумкин: ${h.allowed}. Стандарт кўриниш: ${h.fallback}.`,
   errors: {
     url: (e) => `«${e.src}» маълумот манзили яроқсиз: http(s) манзил керак.`,

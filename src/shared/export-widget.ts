@@ -48,21 +48,8 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @cssproperty --ew-radius - Corner radius of the frame.
  * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
  * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
- * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message, detail? }`: `message` is what the widget shows, in its language; `detail` the technical words (English), also in the console.
+ * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message, detail? }`: `message` is what the widget shows, in its language; `detail`, for a file that fails validation, the validator's own words (English), also in the console.
  */
-/** The technical side of a failed load, in English, for `ew-error` and the console: the validator's or parser's words. */
-function technicalDetail(error: unknown): string | undefined {
-  if (!(error instanceof DatasetError)) return undefined;
-  if (error.kind === 'invalid')
-    return (
-      (error.detail.issues ?? [])
-        .slice(0, 5)
-        .map((i) => `${i.path}: ${i.message}`)
-        .join('; ') || undefined
-    );
-  return error.kind === 'json' ? error.detail.message : undefined;
-}
-
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];
   /** @internal Serializable, so that `npm run prerender` can save a rendered widget as embed code. */
@@ -263,13 +250,19 @@ export abstract class ExportWidget extends LitElement {
     if (status === TaskStatus.COMPLETE && value)
       void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: value.url ?? 'embedded' }));
     else {
-      const detail = technicalDetail(error);
-      // The reader sees the widget's language; the developer gets the checker's own words.
-      if (detail) console.warn(`<${this.localName}>: ${detail}`);
+      // The reader sees the widget's language; the developer gets the validator's own words (English).
+      const detail =
+        error instanceof DatasetError
+          ? error.detail.issues
+              ?.slice(0, 5)
+              .map((i) => `${i.path}: ${i.message}`)
+              .join('; ')
+          : undefined;
+      if (detail) console.warn(this.localName, detail);
       emit(this, 'ew-error', {
         kind: error instanceof DatasetError ? error.kind : 'unknown',
         message: this.errorMessage(error),
-        ...(detail && { detail }),
+        detail,
       });
     }
   }

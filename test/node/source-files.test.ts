@@ -26,7 +26,7 @@ describe('source files', () => {
         encoding: 'utf8',
       });
       assert.equal(run.status, 1);
-      assert.match(run.stderr, /\$\.sources\[0\].*\.file: must be a plain file name inside sources\//);
+      assert.match(run.stderr, /\$\.sources\[0\].*\.file: must be a file name in sources\/, not a path/);
       assert.doesNotMatch(run.stdout + run.stderr, /SECRET-LINE/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -35,7 +35,7 @@ describe('source files', () => {
 
   it('the schema allows a plain name and refuses paths', () => {
     const zone = JSON.parse(readFileSync(join(root, 'test/fixtures/other-zone.json'), 'utf8'));
-    for (const file of ['../secret', 'a/b.txt', '..', '.', 'C:secret', 'a\\\\b.txt', '/etc/passwd', ' ']) {
+    for (const file of ['../secret', 'a/b.txt', '..', '.', 'C:secret', 'a\\\\b.txt', '/etc/passwd']) {
       zone.sources[0].file = file;
       const result = validateDataset(zone);
       assert.ok(!result.ok && result.issues.some((i) => i.path === '$.sources[0].file'), file);
