@@ -16,6 +16,7 @@ import { UNITS } from '../lib/units.js';
 export const LIMITS = { text: 4000, list: 5000, ids: 100 } as const;
 
 /** A source text's file: a plain name inside the `sources/` folder, never a path out of it (`../../secret`). */
+// eslint-disable-next-line no-control-regex -- control characters are among what it refuses
 export const SOURCE_FILE = /^(?!\.\.?$)[^/\\:\0-\x1f]+$/;
 
 const text = (max: number = LIMITS.text) => v.pipe(v.string(), v.regex(/\S/, 'must not be blank'), v.maxLength(max));
