@@ -18,19 +18,22 @@ const page = window as Window & { [KEY]?: true };
 // From the prototype: a page's `<img name="querySelectorAll">` replaces the document's own.
 const query = Document.prototype.querySelectorAll;
 
-/** Every iframe of the page, and of open shadow roots (a closed one cannot be seen into). */
-function iframes(): HTMLIFrameElement[] {
-  const found = [...query.call(document, 'iframe')] as HTMLIFrameElement[];
+/** The iframe showing `source`: in the page, else in an open shadow root (a closed one cannot be seen into). */
+function frameOf(source: MessageEventSource): HTMLIFrameElement | undefined {
+  const shows = (frame: HTMLIFrameElement) => frame.contentWindow === source;
+  const light = ([...query.call(document, 'iframe')] as HTMLIFrameElement[]).find(shows);
+  if (light) return light;
+  const roots: ShadowRoot[] = [];
   const walk = (root: Document | ShadowRoot) => {
     // A shadow root has no named properties to clobber; the document's method does not apply to it.
     for (const el of root === document ? query.call(document, '*') : root.querySelectorAll('*'))
       if (el.shadowRoot) {
-        found.push(...(el.shadowRoot.querySelectorAll('iframe') as NodeListOf<HTMLIFrameElement>));
+        roots.push(el.shadowRoot);
         walk(el.shadowRoot);
       }
   };
   walk(document);
-  return found;
+  return roots.flatMap((root) => [...root.querySelectorAll('iframe')]).find(shows);
 }
 
 if (!page[KEY]) {
@@ -50,7 +53,7 @@ if (!page[KEY]) {
   const opaque = (frame: HTMLIFrameElement) => frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
   addEventListener('message', ({ data, source, origin }) => {
     if (!source || !embed || (origin !== embed.origin && origin !== 'null')) return;
-    const frame = iframes().find((f) => f.contentWindow === source);
+    const frame = frameOf(source);
     if (!frame || !ours(frame) || (origin === 'null' && !opaque(frame))) return;
     if (data?.type === HEIGHT_MESSAGE && Number.isFinite(data.height) && data.height > 0)
       frame.style.height = `${Math.min(Math.ceil(data.height), 20000)}px`;
