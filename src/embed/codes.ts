@@ -249,7 +249,8 @@ export const TRUSTED_TYPES_POLICY = 'export-widgets';
  * (addresses compared as the browser resolves them, so a relative `base` counts too), and a page that has the kit's
  * script already keeps its own, unless that script fails: then the loaders add theirs, two tries in all, so a stale
  * copy with another integrity does not block a correct one. When every try failed, each pre-rendered widget still
- * waiting says so in a short note and hides its CSV button, which needs the kit. The script's `src` goes through the
+ * waiting says so in a short note, hides its CSV button, which needs the kit, and takes the layout it carries for
+ * readers without JavaScript (tables shown, no empty chart boxes). The script's `src` goes through the
  * kit's own Trusted Types policy (`TRUSTED_TYPES_POLICY`), which accepts only the kit's address, and every document
  * method is taken from `Document.prototype`, so elements named `createElement` or `scripts` cannot replace them.
  * Without an `integrity` (a page on the kit's own origin, like the demo), none is set.
@@ -272,7 +273,9 @@ export function kitLoader({
     'function n(l){[].forEach.call(l,function(e){var r=e.shadowRoot,p,g=(e.closest("[lang]")||{}).lang||"";',
     'if(!r||r.querySelector(".ew-kit-failed"))return;[].forEach.call(r.querySelectorAll("button.download"),function(b){b.hidden=!0});',
     'p=c("p");p.className="hint ew-kit-failed";p.setAttribute("role","note");p.textContent=k.note[/^(en|uz)/.test(g)?g.slice(0,2):"ru"];',
-    '(r.querySelector("footer")||r).append(p)})}',
+    '(g=r.querySelector("h2"))?g.after(p):r.append(p);',
+    // The no-script layout it carries (tables shown, no empty chart boxes, no buttons), as a reader without JavaScript gets it.
+    'if(p=r.querySelector("noscript"))g=c("style"),g.textContent=p.textContent.replace(/<\\/?style>/g,""),r.append(g)})}',
     'function a(late){var l=q("[data-prerendered]:not(:defined)"),o,e,P;if(!l.length||S.p||S.ok||m&&late!=2)return;',
     'o=[].filter.call(q("script[src]"),function(s){return s.src==h.href&&!s.ewFailed});',
     'if(o.length&&!late)return o.forEach(function(s){s.ewWatched||(s.ewWatched=s.addEventListener("error",f)||1)});',

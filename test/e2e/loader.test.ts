@@ -166,12 +166,15 @@ describe("the pre-rendered code's loader", () => {
   });
 });
 
-/** What each pre-rendered widget shows of a kit that did not load: its note, and whether its CSV button can be seen. */
+/** What each pre-rendered widget shows of a kit that did not load: its note, its CSV button, charts and tables seen or not. */
 const failedKit = (p: Page) =>
   p.evaluate(() =>
     [...document.querySelectorAll('[data-prerendered]')].map((el) => ({
       note: el.shadowRoot!.querySelector('[role="note"]')?.textContent ?? '',
       csv: [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.download')].some((b) => b.checkVisibility()),
+      // The layout a reader without JavaScript gets: the tables, no empty chart boxes.
+      charts: [...el.shadowRoot!.querySelectorAll('canvas')].some((c) => c.checkVisibility()),
+      tables: [...el.shadowRoot!.querySelectorAll('table')].map((t) => t.checkVisibility()),
     })),
   );
 
@@ -183,7 +186,7 @@ describe('a kit that does not load', () => {
       (window as any).setTimeout = (fn: () => void, ms = 0) => later(fn, ms >= 3000 ? 0 : ms);
     });
 
-  it('a 404: tried twice, then each pre-rendered widget says so in its language (here en) and hides its CSV button', async () => {
+  it('a 404: tried twice, then each pre-rendered widget says so in its language (here en) and shows its tables, without chart boxes or CSV button', async () => {
     const missing = { base: `${server.origin}/gone/`, kit: { file: 'export-widgets.js', integrity: publication.kit.integrity } };
     const html = codes.map((code) => code.replace(kitLoader(publication), kitLoader(missing)));
     server.route('/missing-kit.html', page({ body: `<main>${html.join('\n')}</main>` }));
@@ -195,10 +198,10 @@ describe('a kit that does not load', () => {
         () => [...document.querySelectorAll('[data-prerendered]')].every((el) => el.shadowRoot!.querySelector('[role="note"]')),
         { polling: 50, timeout: 10_000 },
       );
-      assert.deepEqual(
-        await failedKit(t.page),
-        TAGS.map(() => ({ note: KIT_FAILED.en, csv: false })),
-      );
+      assert.deepEqual(await failedKit(t.page), [
+        { note: KIT_FAILED.en, csv: false, charts: false, tables: [] },
+        { note: KIT_FAILED.en, csv: false, charts: false, tables: [true] },
+      ]);
       assert.equal(server.log.filter((l) => l === '/gone/export-widgets.js').length, 2, 'one try and one retry');
     } finally {
       await t.close();
