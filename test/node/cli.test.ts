@@ -77,7 +77,9 @@ describe('data/dataset.schema.json', () => {
 // out what they render, Intl warmed in a turn of its own, charts drawn chart by chart after the text, a very long file
 // cut short with its message in three languages); 0.2 KB of room. The dataset's own figure is in the benchmark's size
 // table (scripts/bench.ts).
-const BUDGET_KB = 71.75;
+// 0.05 KB more for a failed validation explained in the reader's language, its detail for developers, and the rule
+// that a source file is a plain name.
+const BUDGET_KB = 71.8;
 
 describe('size budget', () => {
   it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB.toFixed(2)} KB gzip`, async () => {
