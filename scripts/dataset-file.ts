@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { crossCheck } from '../src/data/crosscheck.js';
 import { nameIds } from '../src/data/issue-paths.js';
 import { checkQuotes } from '../src/data/quotes.js';
+import { SOURCE_FILE } from '../src/data/schema.js';
 import { validateDataset, type DataIssue } from '../src/data/validate.js';
 
 /** The folder of source texts shipped with the kit, to name in the message when a copy has none beside it. */
@@ -37,7 +38,9 @@ export function validateFile(file: string): DataIssue[] {
   } else {
     const texts = new Map<string, string>();
     for (const { file: name } of dataset.sources) {
+      // The schema allows only plain names; the reader checks again, so that no other caller can read outside sources/.
       const path = join(folder, name);
+      if (!SOURCE_FILE.test(name) || dirname(path) !== folder) continue;
       if (existsSync(path)) texts.set(name, readFileSync(path, 'utf8'));
     }
     issues.push(...checkQuotes(dataset, texts, folder));

@@ -9,11 +9,35 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { embedCodes, isWidget, prerenderedCode, WIDGETS, type Publication } from '../src/embed/codes.js';
+import { embedCodes, isWidget, prerenderedCode, refusedProperty, WIDGETS, type Publication, type WidgetTag } from '../src/embed/codes.js';
 import { COLUMN, measureEmbeds } from './embed-heights.js';
 import { prerender } from './prerender.js';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
+const MANIFEST = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
+
+/** Each widget's own attributes, as the custom-elements manifest the build wrote lists them. */
+function attributesOf(tag: WidgetTag): string[] {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+  };
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  return (declaration?.attributes ?? []).map((a) => a.name);
+}
+
+/** What the code may carry: the widget's own attributes and the kit's properties with a value of their grammar. */
+function refused(tag: WidgetTag, pairs: readonly (readonly [string, string])[]): string[] {
+  const known = attributesOf(tag);
+  return pairs.flatMap(([name, value]) => {
+    const why = name.startsWith('--')
+      ? refusedProperty(name, value)
+      : known.includes(name)
+        ? undefined
+        : `${name}: not an attribute of <${tag}> (${known.join(', ')})`;
+    return why ? [why] : [];
+  });
+}
+
 const args = process.argv.slice(2);
 const prerendered = args.includes('--prerendered');
 const [first, ...rest] = args.filter((arg) => arg !== '--prerendered');
@@ -37,6 +61,11 @@ if (first === '--measure') {
     const at = arg.indexOf('=');
     return at > 0 ? ([arg.slice(0, at), arg.slice(at + 1)] as const) : ([arg, ''] as const);
   });
+  const wrong = refused(first, pairs);
+  if (wrong.length) {
+    console.error(`npm run embed: not used, so no code was written:\n${wrong.map((w) => `  ${w}`).join('\n')}`);
+    process.exit(1);
+  }
   const embed = {
     tag: first,
     attributes: pairs.filter(([name]) => !name.startsWith('--')),

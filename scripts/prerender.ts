@@ -17,10 +17,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { bundle } from './bundle.js';
+import { fileIn } from './serve.js';
 import { CHROME_ARGS } from './shot.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -70,8 +71,8 @@ export async function prerenderer({
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const own = files[pathname];
     if (own) return void res.writeHead(200, { 'content-type': own[1] }).end(own[0]);
-    const path = normalize(join(base, decodeURIComponent(pathname)));
-    if (!path.startsWith(base)) return void res.writeHead(403).end();
+    const path = fileIn(base, pathname);
+    if (!path) return void res.writeHead(403).end();
     try {
       const body = await readFile(path);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);

@@ -22,9 +22,9 @@ import { buildModel } from '../src/data/model.js';
 import { validateDataset } from '../src/data/validate.js';
 import { derivedOnlyPeriods } from '../src/data/warnings.js';
 import { LANGS } from '../src/i18n/lang.js';
-import { TAGS } from '../src/widgets/registry.js';
 import { bundle } from './bundle.js';
 import { validateFile } from './dataset-file.js';
+import { previewPage } from './preview/html.js';
 import type { WidgetReport } from './preview/page.js';
 import { serve } from './serve.js';
 import { launch } from './shot.js';
@@ -65,19 +65,8 @@ writeFileSync(
   join(site, 'preview.js'),
   await bundle(join(ROOT, 'scripts/preview/page.ts'), { format: 'iife', name: 'ExportWidgetsPreview' }),
 );
-const page = (lang: string) => `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Preview: ${lang}</title>
-<style>body { font-family: system-ui, sans-serif; margin: 16px; } body > * { display: block; margin-block-end: 32px; }</style></head>
-<body>
-<p>${file}: ${LANGS.map((l) => `<a href="${l}.html">${l}</a>`).join(' · ')}</p>
-${TAGS.map((tag) => `<${tag} data-preview lang="${lang}" src="data.json"></${tag}>`).join('\n')}
-<script src="preview.js"></script>
-</body>
-</html>
-`;
-for (const lang of LANGS) writeFileSync(join(site, `${lang}.html`), page(lang));
-writeFileSync(join(site, 'index.html'), page(LANGS[0]));
+for (const lang of LANGS) writeFileSync(join(site, `${lang}.html`), previewPage(file, lang));
+writeFileSync(join(site, 'index.html'), previewPage(file, LANGS[0]));
 
 const server = (await serve({ root: site, port: Number(values.port) })) as Server;
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

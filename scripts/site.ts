@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publicBase, type Publication, type PublishedFile } from '../src/embed/codes.js';
+import { publicBase, publicBaseWarning, type Publication, type PublishedFile } from '../src/embed/codes.js';
 import { bundle } from './bundle.js';
 import { iframeHeights } from './embed-heights.js';
 
@@ -45,7 +45,15 @@ function publishIn(folder: string, name: string, ext: string, bytes: Buffer | st
 /** A small script of src/embed/, built alone. */
 const script = (entry: string, format: 'es' | 'iife') => bundle(join(ROOT, 'src/embed', entry), { format, name: 'ExportWidgetsEmbed' });
 
-const base = publicBase(process.env.PUBLIC_URL || DEMO_SERVER);
+let base: string;
+try {
+  base = publicBase(process.env.PUBLIC_URL || DEMO_SERVER);
+} catch (error) {
+  console.error(`site/: ${(error as Error).message}`);
+  process.exit(1);
+}
+const warning = publicBaseWarning(base);
+if (warning) console.warn(`site/: warning: ${warning}`);
 rmSync(SITE, { recursive: true, force: true });
 mkdirSync(join(SITE, 'data'), { recursive: true });
 

@@ -187,7 +187,7 @@ export function loadDataset(value: string | undefined, { base, signal }: LoadOpt
   if (!request) {
     const controller = new AbortController();
     const timer = setTimeout(
-      () => controller.abort(new DatasetError('timeout', url, { message: String(loaderConfig.timeoutMs / 1000) })),
+      () => controller.abort(new DatasetError('timeout', shownUrl(url), { message: String(loaderConfig.timeoutMs / 1000) })),
       loaderConfig.timeoutMs,
     );
     const entry: Request = {

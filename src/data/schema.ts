@@ -15,6 +15,10 @@ import { UNITS } from '../lib/units.js';
 /** Hard caps that keep a hostile or runaway file from freezing the tab. */
 export const LIMITS = { text: 4000, list: 5000, ids: 100 } as const;
 
+/** A source text's file: a plain name inside the `sources/` folder, never a path out of it (`../../secret`). */
+// eslint-disable-next-line no-control-regex -- control characters are among what it refuses
+export const SOURCE_FILE = /^(?!\.\.?$)[^/\\:\0-\x1f]+$/;
+
 const text = (max: number = LIMITS.text) => v.pipe(v.string(), v.regex(/\S/, 'must not be blank'), v.maxLength(max));
 
 export const Id = v.pipe(
@@ -141,7 +145,12 @@ const Speaker = v.object({ name: LocalText, role: v.optional(LocalText) });
 
 export const Source = v.object({
   id: Id,
-  file: v.pipe(text(200), v.description('File name of the source text, kept under data/sources/.')),
+  file: v.pipe(
+    v.string(),
+    v.maxLength(200),
+    v.regex(SOURCE_FILE, 'must be a file name in sources/, not a path'),
+    v.description('File name of the source text, kept under data/sources/.'),
+  ),
   outlet: v.nullable(LocalText),
   published: PartialDate,
   dateInferred: v.boolean(),

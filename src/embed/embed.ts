@@ -1,10 +1,25 @@
 /**
  * The iframe embed page's script (site/embed.html): shows one widget configured by the query string, with the same
  * names and values as its attributes (`embed.html?widget=export-growth&lang=uz&comparison=years`), plus `--ew-…`
- * colours. It tells its parent its height whenever it changes and forwards the widget's events, in namespaced
+ * colours and sizes. It tells its parent its height whenever it changes and forwards the widget's events, in namespaced
  * messages (codes.ts) that the resize script reads. The kit itself is loaded by the page, from the same folder.
+ *
+ * The page speaks with the publisher's voice on the publisher's origin, so the address chooses only among what the
+ * publisher ships: a dataset from the folder's own `data/`, no free text (`heading`), and properties of their grammar.
+ * Anything else is named in a note and not used.
  */
-import { EVENT_MESSAGE, HEIGHT_MESSAGE, isThemeProperty, isWidget, WIDGETS, type EmbedMessage } from './codes.js';
+import { EVENT_MESSAGE, FREE_TEXT, HEIGHT_MESSAGE, isWidget, refusedProperty, WIDGETS, type EmbedMessage } from './codes.js';
+
+/** The folder's own datasets: JSON files in `data/` beside this page, on its origin. */
+const DATA = new URL('data/', location.href);
+const ownDataset = (value: string) => {
+  try {
+    const url = new URL(value, location.href);
+    return url.origin === DATA.origin && url.pathname.startsWith(DATA.pathname) && url.pathname.endsWith('.json') && !url.search;
+  } catch {
+    return false;
+  }
+};
 
 const params = new URLSearchParams(location.search);
 const main = document.querySelector('main')!;
@@ -41,10 +56,13 @@ if (!isWidget(tag)) {
   for (const [name, value] of params) {
     if (name === 'widget') continue;
     if (name.startsWith('--')) {
-      if (isThemeProperty(name, value)) element.style.setProperty(name, value);
-      else ignored.push(`${name} (a colour or size of the kit's, --ew-…, without ; { } < > \\ or url())`);
-    } else if (known.includes(name)) element.setAttribute(name, value);
-    else ignored.push(`${name} (<${tag}> takes ${known.join(', ')})`);
+      const refused = refusedProperty(name, value);
+      if (refused) ignored.push(refused);
+      else element.style.setProperty(name, value);
+    } else if (FREE_TEXT.includes(name)) ignored.push(`${name} (free text is not taken from the address; the widget shows its own)`);
+    else if (name === 'src' && !ownDataset(value)) ignored.push(`src (only the publisher's datasets, in ${DATA.pathname})`);
+    else if (known.includes(name)) element.setAttribute(name, value);
+    else ignored.push(`${name} (<${tag}> takes ${known.filter((n) => !FREE_TEXT.includes(n)).join(', ')})`);
   }
   if (ignored.length) note(`Not used: ${ignored.join('; ')}.`);
   element.addEventListener('ew-ready', () => {

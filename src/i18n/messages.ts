@@ -98,6 +98,8 @@ export interface SharedTerms {
   /** The dataset line: what the data is about and where it comes from (press releases, not the zone). */
   dataset(zone: string, version: string, date: string): string;
   hint(h: HintFacts): string;
+  /** Where a dataset fails validation, by its JSON path: the reader's words; the checker's own text goes to `ew-error`. */
+  issueAt(path: string): string;
   errors: Record<LoadErrorKind, (e: LoadFacts) => string>;
 }
 
@@ -169,6 +171,7 @@ const ru: SharedTerms = {
   outletUnnamed: 'издание не указано',
   dateInferred: 'дата выведена из текста',
   dataset: (zone, version, date) => `Данные собраны из пресс-релизов (тема: ${zone}), версия ${version} от ${date}`,
+  issueAt: (path) => `ошибка в ${path}`,
   hint: (h) => `Атрибут ${h.attr}="${h.value}" не распознан; допустимо: ${h.allowed}. Показано по умолчанию: ${h.fallback}.`,
   errors: {
     url: (e) => `Адрес данных «${e.src}» не подходит: нужен адрес http(s).`,
@@ -241,6 +244,7 @@ const en: SharedTerms = {
   outletUnnamed: 'outlet not named',
   dateInferred: 'date inferred from the text',
   dataset: (zone, version, date) => `Data compiled from press releases (subject: ${zone}), version ${version} of ${date}`,
+  issueAt: (path) => `error in ${path}`,
   hint: (h) => `Attribute ${h.attr}="${h.value}" is not recognised; allowed: ${h.allowed}. Showing the default: ${h.fallback}.`,
   errors: {
     url: (e) => `The data address “${e.src}” cannot be used: it must be an http(s) address.`,
@@ -318,6 +322,7 @@ const uz: SharedTerms = {
   outletUnnamed: 'нашр кўрсатилмаган',
   dateInferred: 'сана матндан аниқланган',
   dataset: (zone, version, date) => `Маълумотлар матбуот хабарларидан тўпланган (мавзу: ${zone}), ${version} версия, ${date}`,
+  issueAt: (path) => `хато: ${path}`,
   hint: (h) => `${h.attr}="${h.value}" атрибути танилмади; мумкин: ${h.allowed}. Стандарт кўриниш: ${h.fallback}.`,
   errors: {
     url: (e) => `«${e.src}» маълумот манзили яроқсиз: http(s) манзил керак.`,

@@ -9,7 +9,10 @@ export interface ReadyDetail {
 export interface ErrorDetail {
   /** The loader's kind of failure, or `unknown` for anything else that went wrong. */
   readonly kind: LoadErrorKind | 'unknown';
+  /** What the widget shows, in its language. */
   readonly message: string;
+  /** The technical detail, in English, for the page's developer: a validation issue's path and the checker's words. */
+  readonly detail?: string;
 }
 export interface SelectDetail {
   /** What the reader picked: a period (`<export-growth>`'s bars) or a country code (`<destination-list>`'s rows). */

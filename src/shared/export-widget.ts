@@ -48,7 +48,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @cssproperty --ew-radius - Corner radius of the frame.
  * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
  * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
- * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message }`.
+ * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message, detail? }`: `message` is what the widget shows, in its language; `detail`, for a file that fails validation, the validator's own words (English), also in the console.
  */
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];
@@ -250,7 +250,22 @@ export abstract class ExportWidget extends LitElement {
     this.#announced = outcome;
     if (status === TaskStatus.COMPLETE && value)
       void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: value.url ?? 'embedded' }));
-    else emit(this, 'ew-error', { kind: error instanceof DatasetError ? error.kind : 'unknown', message: this.errorMessage(error) });
+    else {
+      // The reader sees the widget's language; the developer gets the validator's own words (English).
+      const detail =
+        error instanceof DatasetError
+          ? error.detail.issues
+              ?.slice(0, 5)
+              .map((i) => `${i.path}: ${i.message}`)
+              .join('; ')
+          : undefined;
+      if (detail) console.warn(this.localName, detail);
+      emit(this, 'ew-error', {
+        kind: error instanceof DatasetError ? error.kind : 'unknown',
+        message: this.errorMessage(error),
+        detail,
+      });
+    }
   }
 
   #renderLoading() {
@@ -262,7 +277,7 @@ export abstract class ExportWidget extends LitElement {
     const m = this.locale.term;
     if (!(error instanceof DatasetError)) return `${m.errorTitle}: ${String(error)}`;
     const [first] = error.detail.issues ?? [];
-    const detail = first ? `${first.path}: ${first.message}` : (error.detail.message ?? '');
+    const detail = first ? m.issueAt(first.path) : (error.detail.message ?? '');
     return m.errors[error.kind]({
       src: isolate(error.src),
       status: error.detail.status ?? '',
@@ -280,7 +295,7 @@ export abstract class ExportWidget extends LitElement {
       ${
         issues.length > 1
           ? html`<ul>
-              ${issues.slice(1, 6).map((issue) => html`<li>${issue.path}: ${issue.message}</li>`)}
+              ${issues.slice(1, 6).map((issue) => html`<li>${m.issueAt(issue.path)}</li>`)}
             </ul>`
           : nothing
       }

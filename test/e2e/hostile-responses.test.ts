@@ -157,6 +157,7 @@ before(async () => {
   server.route('/minus-zero.json', withValue('export', 'RUB', '-0'));
   server.route('/zero-growth.json', withValue('growth', 'times', '0'));
   server.route('/tiny-growth.json', withValue('growth', 'times', '5e-324'));
+  server.route('/never.json', { hang: 'silent' });
   server.route('/moved.json', { status: 302, headers: { location: `${other.origin}/data/moved.json?v=2` } });
   other.route('/data/moved.json', { headers: { ...json, 'access-control-allow-origin': '*' }, body });
 });
@@ -261,15 +262,18 @@ describe('secrets in the dataset URL', () => {
   for (const [name, src, kind] of [
     ['a token in the query', '/missing.json?token=SECRET-TOKEN#SECRET-FRAGMENT', 'http'],
     ['user and password in the URL', 'http://SECRET-USER:SECRET-PASSWORD@127.0.0.1:1/ok.json?token=SECRET-TOKEN', 'network'],
+    ['a server that never answers', '/never.json?token=SECRET-TOKEN#SECRET-FRAGMENT', 'timeout'],
     ['a URL the kit refuses to fetch', 'ftp://SECRET-USER:SECRET-PASSWORD@example.org/data.json?token=SECRET-TOKEN', 'url'],
   ] as const) {
     it(`${name}: the widget and ew-error name host and path only`, async () => {
+      if (kind === 'timeout')
+        await t.page.evaluate(async () => ((await import('/dist/export-widgets.js' as string)).loaderConfig.timeoutMs = 500));
       const list = await refused(src, kind);
       const messages = (await events()).filter((e) => e.type === 'ew-error').map((e) => String(e.detail.message));
       assert.equal(messages.length, TAGS.length);
       for (const text of [...list.map((w) => w.error), ...messages]) {
         assert.doesNotMatch(text, /SECRET/, text);
-        assert.match(text, /(127\.0\.0\.1:\d+|example\.org)\/(missing|ok|data)\.json/, text);
+        assert.match(text, /(127\.0\.0\.1:\d+|example\.org)\/(missing|ok|data|never)\.json/, text);
       }
     });
   }

@@ -14,6 +14,7 @@ import {
   kitLoader,
   prerenderedCode,
   publicBase,
+  publicBaseWarning,
   WIDGETS,
   type Publication,
 } from '../../src/embed/codes.js';
@@ -90,7 +91,9 @@ describe('embed codes', () => {
       for (const script of code.match(/<script[^>]*>/g) ?? []) assert.match(script, /integrity="sha384-[^"]+" crossorigin="anonymous"/);
     }
     const iframe = codes.find((c) => c.id === 'iframe')!.code;
-    assert.match(iframe, /embed\.html\?widget=export-growth&amp;lang=uz&amp;heading=A\+%26\+%22B%22"/);
+    // The embed page takes no free text from its address: the heading stays in the script form only.
+    assert.match(iframe, /embed\.html\?widget=export-growth&amp;lang=uz"/);
+    assert.match(codes.find((c) => c.id === 'script')!.code, /heading="A &amp; &quot;B&quot;"/);
     assert.match(iframe, new RegExp(`height="${publication.heights['export-growth']}"`));
     assert.match(iframe, /title="Резидентлар экспорти: «Технополис Москва» МИЗ"/);
     assert.doesNotMatch(iframe, /\sstyle=/);
@@ -107,6 +110,34 @@ describe('embed codes', () => {
       ['--ew-bg', '\\75 rl(x)'],
       ['--other', 'red'],
       ['color', 'red'],
+    ])
+      assert.equal(isThemeProperty(name!, value!), false, `${name}: ${value}`);
+  });
+
+  it('take each property’s own grammar: colours for colours, lengths that do not follow the viewport for sizes', () => {
+    for (const [name, value] of [
+      ['--ew-accent', 'rebeccapurple'],
+      ['--ew-dark-bg', 'rgb(13 76 211 / 50%)'],
+      ['--ew-bar', 'hsl(210, 50%, 40%)'],
+      ['--ew-surface', 'oklch(0.7 0.1 250)'],
+      ['--ew-padding', '0.75em 1em'],
+      ['--ew-padding', '0'],
+      ['--ew-font-size', 'large'],
+      ['--ew-chart-height', '16rem'],
+    ])
+      assert.ok(isThemeProperty(name!, value!), `${name}: ${value}`);
+    for (const [name, value] of [
+      ['--ew-bg', 'image-set("http://tracker.example/x.png" 1x)'],
+      ['--ew-bg', "image-set('x.png')"],
+      ['--ew-bg', 'linear-gradient(red, blue)'],
+      ['--ew-bg', 'var(--x)'],
+      ['--ew-accent', '10px'],
+      ['--ew-padding', '60vh 1em'],
+      ['--ew-min-height', '100dvh'],
+      ['--ew-chart-height', '50%'],
+      ['--ew-chart-height', 'calc(100vh - 1px)'],
+      ['--ew-radius', 'red'],
+      ['--ew-padding', '1px 1px 1px 1px 1px'],
     ])
       assert.equal(isThemeProperty(name!, value!), false, `${name}: ${value}`);
   });
@@ -128,6 +159,36 @@ describe('embed codes', () => {
     assert.match(wrong.stderr, /widgets: destination-list, export-growth/);
   });
 
+  it('npm run embed writes nothing for an attribute the widget does not have or a property outside the allow-list, and says why', () => {
+    for (const arg of [
+      'x><script>alert(2)</script',
+      'onmouseover=alert(1)',
+      'style=color:red',
+      '--ew-accent=red; background: url(//x.test/a)',
+      '--ew-padding=60vh',
+    ]) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/embed.ts'), 'key-figures', 'lang=en', arg], {
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 1, arg);
+      assert.equal(run.stdout, '', arg);
+      const name = arg.split('=')[0]!;
+      assert.ok(run.stderr.includes(name), `${arg}: ${run.stderr}`);
+      assert.match(run.stderr, /not an attribute of <key-figures> \(.*lang.*\)|takes (a colour|1 to 4 lengths)/, arg);
+    }
+  });
+
+  it('PUBLIC_URL: refuses a user name or password, warns of http: off this machine, and escapes & in every address', () => {
+    assert.throws(() => publicBase('https://user:pass@cdn.example.org/ew/'), /user name or password/);
+    assert.throws(() => publicBase('https://user@cdn.example.org/ew/'), /user name or password/);
+    assert.match(publicBaseWarning(publicBase('http://cdn.example.org/ew/')) ?? '', /mixed content/);
+    for (const local of ['http://127.0.0.1:8080/', 'http://localhost:8080/ew/', 'http://[::1]:8080/', 'https://cdn.example.org/'])
+      assert.equal(publicBaseWarning(publicBase(local)), undefined, local);
+    const pub = { ...publication, base: publicBase('https://cdn.example.org/a&b/') };
+    for (const { code } of embedCodes(pub, { tag: 'key-figures', attributes: [['lang', 'en']], properties: [] }))
+      for (const [, url] of code.matchAll(/src="([^"]+)"/g)) assert.match(url!, /^https:\/\/cdn\.example\.org\/a&amp;b\//, code);
+  });
+
   it('npm run embed -- --prerendered prints the widget rendered in Chromium, its dataset version, then the kit', () => {
     const run = spawnSync(
       process.execPath,
@@ -142,14 +203,15 @@ describe('embed codes', () => {
     // Then the kit's loader, with the kit's address and integrity.
     assert.match(
       run.stdout,
-      /<\/key-figures>\n<script>\(function\(k\)\{.*"src":"[^"]+","integrity":"sha384-[^"]+","crossOrigin":"anonymous"\}\)<\/script>/,
+      /<\/key-figures>\n<script>\(function\(k\)\{.*\}\)\(\{"src":"[^"]+","integrity":"sha384-[^"]+",.*\}\)<\/script>/,
     );
   });
 
   it("the pre-rendered code's loader is one small inline script with the kit's address and integrity, and nothing can close it early", () => {
     const loader = kitLoader(publication);
     assert.match(loader, /^<script>[^<]*<\/script>$/);
-    assert.ok(loader.length < 600, `${loader.length} characters`);
+    // Its note in three languages is half of it.
+    assert.ok(Buffer.byteLength(loader) < 2600, `${Buffer.byteLength(loader)} bytes`);
     assert.ok(loader.includes(`"src":"${publication.base}${publication.kit.file}"`));
     assert.ok(loader.includes(`"integrity":"${publication.kit.integrity}"`));
     const hostile = kitLoader({ ...publication, base: 'https://cdn.example/</script><script>alert(1)</script>/' });

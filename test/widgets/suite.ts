@@ -114,6 +114,34 @@ export function widgetSuite(tag: WidgetTag, c: WidgetCase): void {
       expect(heading(neighbour)).to.equal(c.heading.ru);
     });
 
+    it("says why a dataset is invalid in the widget's language, and gives the checker's own words to ew-error and the console", async () => {
+      const warn = console.warn;
+      const warned: string[] = [];
+      console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+      try {
+        for (const [lang, words] of [
+          ['ru', /ошибка в \$\.sources/],
+          ['uz', /хато: \$\.sources/],
+          ['en', /error in \$\.sources/],
+        ] as const) {
+          const el = create(tag, { src: '/test/fixtures/wrong-shape.json', lang });
+          const failed = new Promise<ErrorDetail>((resolve) => el.addEventListener('ew-error', (e) => resolve(e.detail), { once: true }));
+          await fixture(html`${el}`);
+          const detail = await failed;
+          await el.updateComplete;
+          const shown = textOf(shadow(el).querySelector('.state.error'));
+          expect(shown, lang).to.match(words);
+          expect(detail.message, lang).to.match(words);
+          // valibot's English ("Invalid type: Expected Array but received "none"") stays out of the reader's view.
+          expect(shown, lang).not.to.match(/Invalid|Expected|received/);
+          expect(detail.detail, lang).to.match(/\$\.sources: Invalid type: Expected Array/);
+        }
+        expect(warned.filter((w) => w.startsWith(tag) && /Expected Array/.test(w))).to.have.length(3);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('keeps its --ew-min-height while loading and on error', async () => {
       const style = 'style="--ew-min-height: 33rem"';
       const loading = create(tag, { src: '/test/fixtures/other-zone.json', style: '--ew-min-height: 33rem' });
