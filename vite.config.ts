@@ -4,7 +4,7 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 import { thirdPartyNotices } from './scripts/notices.js';
-import { installedRenames, slim, UNPATCHED } from './scripts/slim.js';
+import { installedColourAlias, installedRenames, slim, UNPATCHED } from './scripts/slim.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
 const KIT_ENTRY = fileURLToPath(new URL('./src/index.ts', import.meta.url));
@@ -78,14 +78,21 @@ const minifiedTemplates: Plugin = {
 
 // The patches and renames that are safe on the installed chart.js (scripts/slim.ts); none with EW_UNPATCHED=1.
 const renames = UNPATCHED ? undefined : installedRenames();
+const colour = installedColourAlias();
 
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, textsFirst, ...(renames ? [slim(renames)] : []), minifiedTemplates, thirdPartyNotices(KIT)],
+  plugins: [
+    checkedDataset,
+    textsFirst,
+    ...(renames ? [slim([...renames.skipped, ...colour.skipped])] : []),
+    minifiedTemplates,
+    thirdPartyNotices(KIT),
+  ],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
-    alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
+    alias: colour.alias,
   },
   build: {
     target: 'es2022',
@@ -112,7 +119,7 @@ export default defineConfig({
           compress: true,
           mangle: true,
           codegen: true,
-          ...(renames && { mangleProps: { include: renames.include, reserved: [...renames.reserved] } }),
+          ...(renames?.include && { mangleProps: { include: renames.include, reserved: [...renames.reserved] } }),
         },
         comments: { legal: false, annotation: false, jsdoc: false },
       },

@@ -7,11 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { parseAst, type Plugin } from 'vite';
 import { MANGLED_CHART_METHODS } from './chart-methods.js';
 
 export { MANGLED_CHART_METHODS };
+
+/** The chart.js the patches and renames were written and measured for: on another, some may be skipped. */
+export const WRITTEN_FOR = '4.6.1';
 
 /** Build with no patch and no renaming at all: the kit as its packages are published, for CI to test it whole. */
 export const UNPATCHED = process.env['EW_UNPATCHED'] === '1';
@@ -393,7 +397,7 @@ export function classMethods(code: string): Set<string> {
 
 /** What the minifier renames (rolldown's `mangleProps`), and the renames left out, one line each with the reason. */
 export interface Renames {
-  readonly include: RegExp;
+  readonly include: RegExp | undefined;
   readonly reserved: readonly string[];
   readonly skipped: readonly string[];
 }
@@ -427,28 +431,60 @@ export function propertyRenames(chartJs: string, helpers: string): Renames {
     (name) => !KEPT_PROPERTIES.includes(name),
   );
   for (const name of held) skipped.push(`chart.js: ${name} keeps its name (held in a string)`);
-  const underscore = built.length ? [] : ['_[^$]'];
+  const patterns = [...(built.length ? [] : ['_[^$]']), ...(methodNames.length ? [`(?:${methodNames.join('|')})$`] : [])];
   return {
-    include: new RegExp(`^(?:${[...underscore, `(?:${methodNames.join('|') || '(?!)'})$`].join('|')})`),
+    // The minifier's regular expressions have no look-ahead: with nothing to rename, there is no pattern at all.
+    include: patterns.length ? new RegExp(`^(?:${patterns.join('|')})`) : undefined,
     reserved: [...KEPT_PROPERTIES, ...held],
     skipped,
   };
 }
 
 const chartFile = (file: string) => join(dirname(createRequire(import.meta.url).resolve('chart.js')), file);
+/** The installed chart.js's ES build and the chunk of helpers it imports (its name changes between versions). */
+export function installedChartJs(): { chart: string; helpers: string } {
+  const chart = readFileSync(chartFile('chart.js'), 'utf8');
+  const chunk = /from '\.\/(chunks\/[^']+\.js)'/.exec(chart)?.[1];
+  return { chart, helpers: chunk ? readFileSync(chartFile(chunk), 'utf8') : '' };
+}
+
 /** The renames for the installed chart.js. */
-export const installedRenames = (): Renames =>
-  propertyRenames(readFileSync(chartFile('chart.js'), 'utf8'), readFileSync(chartFile('chunks/index.js'), 'utf8'));
+export const installedRenames = (): Renames => {
+  const { chart, helpers } = installedChartJs();
+  return propertyRenames(chart, helpers);
+};
+
+const COLOUR = '@kurkle/color';
+/**
+ * chart.js's colour library replaced by the kit's pass-through (src/vendor/kurkle-color.ts, about 3 KB gzip), if the
+ * chart.js `code` given imports nothing from it but `Color`; otherwise the reason, and the library stays. Unlike the
+ * patches it holds in an unpatched build too: it is how a clicked bar keeps its colour.
+ */
+export function colourAlias(code: string): Record<string, string> | string {
+  const imports = [...code.matchAll(/import\s*([^'";]*?)\s*from\s*['"]@kurkle\/color['"]/g)].map((m) => m[1]!.replace(/\s+/g, ''));
+  const other = imports.find((names) => names !== '{Color}');
+  if (other !== undefined || !imports.length) return `chart.js imports ${other ?? 'nothing'} from ${COLOUR}`;
+  return { [COLOUR]: fileURLToPath(new URL('../src/vendor/kurkle-color.ts', import.meta.url)) };
+}
+
+/** The alias for the installed chart.js, or none, with the reason among the skipped savings. */
+export function installedColourAlias(): { alias: Record<string, string>; skipped: string[] } {
+  const { chart, helpers } = installedChartJs();
+  const alias = colourAlias(`${chart}\n${helpers}\n${readFileSync(chartFile('helpers.js'), 'utf8')}`);
+  return typeof alias === 'string' ? { alias: {}, skipped: [`chart.js: ${COLOUR} kept (${alias})`] } : { alias, skipped: [] };
+}
 
 const SCHEMA = /\/src\/data\/schema\.ts$/;
 const CHART_JS = /\/node_modules\/chart\.js\/dist\/chart\.js$/;
-const CHART_HELPERS = /\/node_modules\/chart\.js\/dist\/chunks\/index\.js$/;
+// The chunk chart.js's ES build imports its helpers from (chunks/index.js in 4.6, helpers.dataset.js before).
+const CHART_HELPERS = /\/node_modules\/chart\.js\/dist\/chunks\/[^/]+\.js$/;
 
 /**
  * The patches as one Vite plugin, for builds only (the dev server and the tests' esbuild keep the sources as written).
- * It prints each saving skipped (the renames' too), one line each, and their count at the end; the build goes on.
+ * It prints each saving skipped (`skippedBefore`: the renames' and the alias's too), one line each, and their count;
+ * the build goes on.
  */
-export function slim(renames: Renames): Plugin {
+export function slim(skippedBefore: readonly string[]): Plugin {
   const applied = new Set<string>();
   const skipped: string[] = [];
   return {
@@ -457,7 +493,7 @@ export function slim(renames: Renames): Plugin {
     enforce: 'pre',
     buildStart() {
       applied.clear();
-      skipped.splice(0, Infinity, ...renames.skipped);
+      skipped.splice(0, Infinity, ...skippedBefore);
     },
     transform(code, id) {
       const path = id.replace(/\\/g, '/').replace(/[?#].*$/, '');
