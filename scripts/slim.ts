@@ -347,7 +347,7 @@ export function chartPatches(code: string, parts: readonly ChartPart[], animatio
 
 /**
  * The `_` names chart.js reaches by a name built at run time or held in a string, which must keep their spelling.
- * test/node/slim.test.ts fails if a new chart.js (or any bundled package) reads another `_` name that way.
+ * The build keeps any other it finds in a string (`propertyRenames`); test/node/slim.test.ts checks every bundled file.
  */
 export const KEPT_PROPERTIES = [
   // Option keys: `resolveKeysFromAllScopes` skips keys that start with `_`, and `_resolve('_fallback', …)` is a string.
@@ -431,6 +431,7 @@ export function propertyRenames(chartJs: string, helpers: string): Renames {
     (name) => !KEPT_PROPERTIES.includes(name),
   );
   for (const name of held) skipped.push(`chart.js: ${name} keeps its name (held in a string)`);
+  // Lit's `_$` names stay: they are its protocol between copies of Lit on one page.
   const patterns = [...(built.length ? [] : ['_[^$]']), ...(methodNames.length ? [`(?:${methodNames.join('|')})$`] : [])];
   return {
     // The minifier's regular expressions have no look-ahead: with nothing to rename, there is no pattern at all.
