@@ -1,4 +1,4 @@
-// Issue 17, generated hostile input in the browser: every generated dataset (test/hardening/hostile.ts) is served to
+// Every generated dataset (test/hostile-input/hostile.ts) is served to
 // one widget of every tag. Each widget ends showing the data, a hint or an error, never blank; no uncaught error;
 // no NaN, Infinity or ∞ in its text, its chart labels and ticks, or its CSV; Object.prototype untouched.
 import { expect } from '@open-wc/testing';
@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import json from '../fixtures/frozen/dataset.json';
 import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
+import { TAGS } from '../../src/widgets/registry.js';
 import { hostileDataset, prototypeClean, SEED, showsNonFigure } from './hostile.js';
+import { downloaded } from '../helpers.js';
 
-const TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const ORIGIN = 'https://hostile.test';
 
 /** `FC_RUNS` and `FC_SEED` from the environment of `web-test-runner` (served by a plugin in its config). */
@@ -67,22 +68,7 @@ async function render(src: string, lang: string) {
             ...Object.values(chart.scales).flatMap((scale) => scale.ticks.map((t) => String(t.label))),
           ];
         });
-        let csv = '';
-        const download = root.querySelector<HTMLButtonElement>('button.download');
-        if (download) {
-          const create = URL.createObjectURL;
-          let blob: Blob | undefined;
-          URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:none');
-          const click = HTMLAnchorElement.prototype.click;
-          HTMLAnchorElement.prototype.click = () => {};
-          try {
-            download.click();
-          } finally {
-            URL.createObjectURL = create;
-            HTMLAnchorElement.prototype.click = click;
-          }
-          csv = (await blob?.text()) ?? '';
-        }
+        const csv = root.querySelector('button.download') ? await (await downloaded(el)).text() : '';
         return {
           tag: el.localName,
           state: states[i]!,
