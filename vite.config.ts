@@ -4,7 +4,7 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 import { thirdPartyNotices } from './scripts/notices.js';
-import { KEPT_PROPERTIES, MANGLED_PROPERTIES, secondPass, slim } from './scripts/slim.js';
+import { installedColourAlias, installedRenames, slim, UNPATCHED } from './scripts/slim.js';
 
 const DATASET = fileURLToPath(new URL('./data/technopolis-moscow.json', import.meta.url));
 const KIT_ENTRY = fileURLToPath(new URL('./src/index.ts', import.meta.url));
@@ -76,13 +76,23 @@ const minifiedTemplates: Plugin = {
   apply: 'build',
 };
 
+// The patches and renames that are safe on the installed chart.js (scripts/slim.ts); none with EW_UNPATCHED=1.
+const renames = UNPATCHED ? undefined : installedRenames();
+const colour = installedColourAlias();
+
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
-  plugins: [checkedDataset, textsFirst, slim(), minifiedTemplates, thirdPartyNotices(KIT), secondPass()],
+  plugins: [
+    checkedDataset,
+    textsFirst,
+    ...(renames ? [slim([...renames.skipped, ...colour.skipped])] : []),
+    minifiedTemplates,
+    thirdPartyNotices(KIT),
+  ],
   resolve: {
     // chart.js's colour library, replaced by a pass-through: the kit neither animates nor changes colour on hover.
-    alias: { '@kurkle/color': fileURLToPath(new URL('./src/vendor/kurkle-color.ts', import.meta.url)) },
+    alias: colour.alias,
   },
   build: {
     target: 'es2022',
@@ -103,10 +113,14 @@ export default defineConfig({
       // No comments in the output but the banner (added after minification): `/* @__PURE__ */` marks are for bundlers
       // and this file is not bundled again, and the licences of the bundled packages are in the notices file the banner
       // names (the classic build already shipped without their `@license` comments; both builds now do the same).
-      // chart.js's `_` properties are shortened too (scripts/slim.ts says which and why). Terser then minifies the
-      // finished bundle a second time (`secondPass`, scripts/slim.ts).
+      // chart.js's `_` properties and some of its methods are shortened too (scripts/slim.ts says which and why).
       output: {
-        minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: MANGLED_PROPERTIES, reserved: KEPT_PROPERTIES } },
+        minify: {
+          compress: true,
+          mangle: true,
+          codegen: true,
+          ...(renames?.include && { mangleProps: { include: renames.include, reserved: [...renames.reserved] } }),
+        },
         comments: { legal: false, annotation: false, jsdoc: false },
       },
     },

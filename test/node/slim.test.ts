@@ -1,30 +1,43 @@
-// The build-time savings of scripts/slim.ts: each applies to the installed packages and the schema as they are, fails
-// loudly when it no longer can, and leaves its mark on the built bundle (built by `npm run build` before these tests).
+// The build-time savings of scripts/slim.ts: each applies to the installed packages and the schema as they are, is
+// skipped and named when it no longer can, and leaves its mark on the built bundle (built by `npm run build` first).
 // That the patched chart.js still draws is checked in a real browser by the e2e suite (test/e2e/harness.ts `inspect`:
 // every canvas of every widget painted).
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseAst } from 'vite';
 import {
+  ANIMATOR,
   applyEdits,
+  BUILT_NAMES,
+  chartPatches,
+  classMethods,
+  colourAlias,
+  installedChartJs,
+  installedRenames,
   KEPT_PROPERTIES,
   MANGLED_CHART_METHODS,
-  MANGLED_PROPERTIES,
+  propertyRenames,
+  TOGETHER,
   UNUSED_CHART_PARTS,
+  WRITTEN_FOR,
   withoutChartAnimation,
-  withoutChartParts,
   withoutSchemaDescriptions,
+  type Edit,
 } from '../../scripts/slim.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const require = createRequire(join(root, 'package.json'));
-const chartJs = readFileSync(join(require.resolve('chart.js'), '..', 'chart.js'), 'utf8');
-const chartHelpers = readFileSync(join(require.resolve('chart.js'), '..', 'chunks/index.js'), 'utf8');
+const { chart: chartJs, helpers: chartHelpers } = installedChartJs();
 const schema = readFileSync(join(root, 'src/data/schema.ts'), 'utf8');
 const bundle = readFileSync(join(root, 'dist/export-widgets.js'), 'utf8');
+const MANGLED_PROPERTIES = installedRenames().include!;
+const { version } = JSON.parse(readFileSync(join(root, 'node_modules/chart.js/package.json'), 'utf8')) as { version: string };
+/** The lines of `lines` that are not in `before`: what a change to chart.js's code added. */
+const without = (lines: readonly string[], before: readonly string[]) => lines.filter((line) => !before.includes(line));
+const edit = (result: Edit | string): Edit => {
+  assert.equal(typeof result, 'object', String(result));
+  return result as Edit;
+};
 
 // Marks of the removed code that a minifier keeps: the easing table (used by `Animation` only) and the animator's
 // listener lists. Both are in the installed chart.js, so their absence from the bundle means the patch applied.
@@ -38,20 +51,24 @@ describe('chart.js without its animator (the kit draws with `animation: false`)'
   });
 
   it('the patch applies to the installed chart.js once, and removes the animator and both animation classes', () => {
-    const out = applyEdits(chartJs, withoutChartAnimation(chartJs)).toString();
+    const out = applyEdits(chartJs, [edit(withoutChartAnimation(chartJs))]).toString();
     assert.doesNotMatch(out, /class Animator\b|new Animator\(|\binterpolators\b|_refresh\(\)/);
     assert.match(out, /const animator = \{/);
     assert.match(out, /class Animations \{/);
   });
 
-  it('fails, naming chart.js, when a new version moves or changes the animation code', () => {
+  it('is skipped with its reason, with the parts that rely on it, when a new version moves or changes the animation code', () => {
     for (const changed of [
       chartJs.replace('class Animator {', 'class Ticker {'),
       chartJs.replace('class Animations {', 'class AnimationSet {'),
       chartJs.replace('function scaleClip(', 'function clipOfScale('),
       chartJs + '\nclass Animator {}',
-    ])
-      assert.throws(() => withoutChartAnimation(changed), /chart\.js/);
+    ]) {
+      assert.equal(typeof withoutChartAnimation(changed), 'string');
+      const { skipped } = chartPatches(changed, UNUSED_CHART_PARTS.chart, true);
+      assert.match(skipped.join('\n'), new RegExp(`chart\\.js: ${ANIMATOR.replace(/\./g, '\\.')} kept \\(`));
+      assert.match(skipped.join('\n'), /chart\.js: DatasetController#_resolveAnimations kept \(goes with Animator/);
+    }
   });
 
   it('the bundle has none of the removed code', () => {
@@ -65,7 +82,8 @@ describe("the schema's descriptions stay out of the browser bundle", () => {
 
   it('every description in src/data/schema.ts is dropped, and nothing else', () => {
     assert.ok(descriptions.length >= 10, `${descriptions.length} descriptions found`);
-    const edits = withoutSchemaDescriptions(schema);
+    const { edits, skipped } = withoutSchemaDescriptions(schema);
+    assert.deepEqual(skipped, []);
     assert.equal(edits.length, descriptions.length);
     // Each edit deletes one `, v.description('…')` and nothing around it.
     edits.forEach((e, i) => {
@@ -75,11 +93,10 @@ describe("the schema's descriptions stay out of the browser bundle", () => {
     assert.ok(!applyEdits(schema, edits).toString().includes('description('));
   });
 
-  it('fails on a description it cannot drop', () => {
-    assert.throws(
-      () => withoutSchemaDescriptions(schema + '\nconst x = v.pipe(v.string(), v.description("double quotes"));'),
-      /description/,
-    );
+  it('keeps a description it cannot drop, and says so', () => {
+    const { edits, skipped } = withoutSchemaDescriptions(schema + '\nconst x = v.pipe(v.string(), v.description("double quotes"));');
+    assert.equal(edits.length, descriptions.length);
+    assert.deepEqual(skipped, ["src/data/schema.ts: 1 description(s) kept; write each as `, v.description('…')` in a pipe"]);
   });
 
   it('the bundle holds none of their texts', () => {
@@ -100,12 +117,6 @@ describe("chart.js's `_` properties shortened by the minifier", () => {
   const files = map.sources.map((s) => resolve(root, 'dist', s)).filter((f) => existsSync(f));
   const bundled = files.map((f) => ({ file: f.replace(/.*node_modules\//, ''), code: readFileSync(f, 'utf8') }));
   const kept = new Set<string>(KEPT_PROPERTIES);
-  // Where chart.js 4.6 builds a `_` property name at run time; each one's names are kept (KEPT_PROPERTIES).
-  const BUILT_NAMES = [
-    "const privateName = '_' + name;",
-    "meta.controller['_' + prefix + 'DatasetHoverStyle']();",
-    "const method = '_onData' + _capitalize(key);",
-  ];
   // The `_` keys of chart.js's object literals that are its own state, never option keys (the resolver's proxy targets,
   // metas, stacks; and in parts the kit does not bundle: lines, plugins, the date adapter). A new one must be looked at.
   const STATE_KEYS = new Set([
@@ -157,24 +168,10 @@ describe("chart.js's method names shortened by the minifier (MANGLED_CHART_METHO
   const map = JSON.parse(readFileSync(join(root, 'dist/export-widgets.js.map'), 'utf8')) as { sources: string[] };
   const files = map.sources.map((s) => resolve(root, 'dist', s)).filter((f) => existsSync(f));
   const bundled = files.map((f) => ({ file: f.replace(/.*node_modules\//, ''), code: readFileSync(f, 'utf8') }));
-  const program = parseAst(chartJs) as unknown as { body: unknown[] };
-  // Every method of every class in the installed chart.js, static ones apart.
-  const methods = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
-    const n = node as { type?: string; static?: boolean; kind?: string; key?: { name?: string } };
-    if (n.type === 'MethodDefinition' && !n.static && n.kind === 'method' && n.key?.name) methods.add(n.key.name);
-    Object.values(node).forEach(walk);
-  };
-  walk(program);
+  const methods = classMethods(chartJs);
 
-  it('each is a method of a class in the installed chart.js, and the pattern shortens exactly those and `_` names', () => {
-    assert.deepEqual(
-      MANGLED_CHART_METHODS.filter((name) => !methods.has(name)),
-      [],
-    );
-    for (const name of MANGLED_CHART_METHODS) assert.ok(MANGLED_PROPERTIES.test(name), name);
+  it('the pattern shortens each one the installed chart.js has as a method, and `_` names, and nothing else', () => {
+    for (const name of MANGLED_CHART_METHODS.filter((n) => methods.has(n))) assert.ok(MANGLED_PROPERTIES.test(name), name);
     for (const name of ['update', 'draw', 'handleEvent', 'initialize', 'beforeFit', 'getContext', 'isHorizontalX', 'xgetMeta'])
       assert.ok(!MANGLED_PROPERTIES.test(name), name);
   });
@@ -204,6 +201,44 @@ describe("chart.js's method names shortened by the minifier (MANGLED_CHART_METHO
   it('the bundle has shortened them', () => {
     for (const name of ['notifyPlugins', 'isHorizontal', 'getPixelForValue', 'buildOrUpdateScales'])
       assert.ok(!bundle.includes(`.${name}`), name);
+  });
+
+  it('a rename a new chart.js makes unsafe is left out, and named: a name held in a string, read as an option, gone', () => {
+    const changed = chartJs
+      .replace('notifyPlugins(hook, args, filter) {', "notifyPlugins(hook, args, filter) {\n        this['getMeta'];")
+      .replace('const hoverOptions = this.options.hover;', 'const hoverOptions = this.options.hover || this.options.drawGrid;')
+      .replace(/\bgetTickLimit\(\) \{/, 'tickLimit() {');
+    const { include, skipped } = propertyRenames(changed, chartHelpers);
+    assert.deepEqual(without(skipped, installedRenames().skipped), [
+      'chart.js: method getMeta keeps its name (held in a string)',
+      'chart.js: method drawGrid keeps its name (read as an option)',
+      'chart.js: method getTickLimit keeps its name (no longer a method)',
+    ]);
+    for (const name of ['getMeta', 'drawGrid', 'getTickLimit']) assert.ok(!include!.test(name), name);
+    assert.ok(include!.test('notifyPlugins') && include!.test('_cachedMeta'));
+  });
+
+  it('a `_` name a new chart.js holds in a string is kept; one built at run time in a new way turns `_` renaming off', () => {
+    const held = propertyRenames(chartJs.replace('const meta = this._cachedMeta;', "const meta = this['_cachedMeta'];"), chartHelpers);
+    assert.deepEqual(without(held.skipped, installedRenames().skipped), ['chart.js: _cachedMeta keeps its name (held in a string)']);
+    assert.ok(held.reserved.includes('_cachedMeta'));
+    const built = propertyRenames(chartJs + "\nconst key = '_cached' + name;", chartHelpers);
+    assert.deepEqual(without(built.skipped, installedRenames().skipped), [
+      "chart.js: no `_` property renamed (a name built at run time: const key = '_cached' + name;)",
+    ]);
+    assert.ok(!built.include!.test('_cachedMeta') && built.include!.test('notifyPlugins'));
+  });
+
+  it('with nothing left to rename, the minifier is given no pattern (its regular expressions have no look-ahead)', () => {
+    const none = propertyRenames("const key = '_cached' + name;", chartHelpers);
+    assert.equal(none.skipped.length, MANGLED_CHART_METHODS.length + 1);
+    assert.equal(none.include, undefined);
+  });
+
+  it(`chart.js ${WRITTEN_FOR}, which they were written for, takes every rename; another version names each it leaves out`, () => {
+    const { skipped } = installedRenames();
+    if (version === WRITTEN_FOR) assert.deepEqual(skipped, []);
+    else for (const line of skipped) assert.match(line, /^chart\.js: (method )?\S+ keeps its name \(|^chart\.js: no `_` property renamed/);
   });
 });
 
@@ -244,35 +279,57 @@ describe("Lit's templates minified at build time", () => {
 describe('chart.js without the parts the kit never runs (UNUSED_CHART_PARTS)', () => {
   const { chart, helpers } = UNUSED_CHART_PARTS;
 
-  it('each part is found once in the installed chart.js and replaced', () => {
-    for (const [code, parts] of [
-      [chartJs, chart],
-      [chartHelpers, helpers],
+  it(`each part is found once in chart.js ${WRITTEN_FOR} and replaced; another version names each one it skips`, () => {
+    for (const [code, parts, animation] of [
+      [chartJs, chart, true],
+      [chartHelpers, helpers, false],
     ] as const) {
-      const edits = withoutChartParts(code, parts);
-      assert.equal(edits.length, parts.length);
+      const { edits, skipped } = chartPatches(code, parts, animation);
+      if (version === WRITTEN_FOR) assert.deepEqual(skipped, []);
+      else for (const line of skipped) assert.match(line, /^chart\.js: \S+ kept \(/);
+      assert.equal(edits.length + skipped.length, parts.length + (animation ? 1 : 0));
       const out = applyEdits(
         code,
         [...edits].sort((a, b) => a.start - b.start),
       ).toString();
       // In the output, each part is gone or no longer what it was.
-      for (const part of parts) assert.throws(() => withoutChartParts(out, [part]), /chart\.js/, part.part);
+      for (const part of parts) assert.equal(chartPatches(out, [part]).edits.length, 0, part.part);
     }
   });
 
-  it('fails, naming chart.js and the part, when a new version renames or changes one', () => {
-    assert.throws(
-      () => withoutChartParts(chartJs.replace('bindResponsiveEvents() {', 'bindResizeEvents() {'), chart),
-      /chart\.js: Chart#bindResponsiveEvents .*not found/,
+  it('names each part that goes together with others, and each is one of the parts', () => {
+    const names = new Set([ANIMATOR, ...chart.map((p) => p.part)]);
+    assert.deepEqual(
+      TOGETHER.flat().filter((n) => !names.has(n)),
+      [],
     );
-    assert.throws(
-      () => withoutChartParts(chartJs.replace('const hoverOptions = this.options.hover;', 'const hover = this.options.hover;'), chart),
-      /chart\.js: Chart#_updateHoverStyles .*no longer holds/,
+  });
+
+  it('skips, naming chart.js and the part, one that a new version renames or changes; the others still apply', () => {
+    const renamed = chartPatches(chartJs.replace('bindResponsiveEvents() {', 'bindResizeEvents() {'), chart);
+    const before = chartPatches(chartJs, chart);
+    assert.deepEqual(without(renamed.skipped, before.skipped), ['chart.js: Chart#bindResponsiveEvents kept (not found)']);
+    assert.equal(renamed.edits.length, before.edits.length - 1);
+    const helper = chartPatches(chartHelpers.replace("easing: 'easeOutQuart',", "easing: 'linear',"), helpers);
+    assert.deepEqual(without(helper.skipped, chartPatches(chartHelpers, helpers).skipped), [
+      "chart.js: applyAnimationsDefaults kept (no longer holds «easing: 'easeOutQuart',»)",
+    ]);
+  });
+
+  it('skips a whole group when one of its parts no longer matches: no method removed while its caller stays', () => {
+    const changed = chartJs.replace('const hoverOptions = this.options.hover;', 'const hover = this.options.hover;');
+    const { edits, skipped } = chartPatches(changed, chart);
+    const hover = TOGETHER.find((group) => group.includes('Chart#_updateHoverStyles'))!;
+    assert.match(skipped[0]!, /^chart\.js: Chart#_updateHoverStyles kept \(no longer holds/);
+    assert.deepEqual(
+      skipped.slice(1),
+      hover
+        .filter((p) => p !== 'Chart#_updateHoverStyles')
+        .map((p) => `chart.js: ${p} kept (goes with Chart#_updateHoverStyles, which did not apply)`),
     );
-    assert.throws(
-      () => withoutChartParts(chartHelpers.replace("easing: 'easeOutQuart',", "easing: 'linear',"), helpers),
-      /applyAnimationsDefaults/,
-    );
+    assert.equal(edits.length, chart.length - hover.length);
+    const out = applyEdits(changed, edits).toString();
+    assert.match(out, /updateHoverStyle\(items, mode, enabled\) \{/);
   });
 
   it('the bundle has none of them: no axis title, image export, hover restyle, default animation or size watching', () => {
@@ -286,5 +343,16 @@ describe('chart.js without the parts the kit never runs (UNUSED_CHART_PARTS)', (
       ...['addControllers', 'removeScales', 'tooltipPosition'],
     ])
       assert.ok(!bundle.includes(gone), `dist/export-widgets.js holds ${gone}`);
+  });
+});
+
+describe("chart.js's colour library replaced by the kit's pass-through", () => {
+  it('only while chart.js imports nothing from it but `Color`', () => {
+    const installed = [chartJs, chartHelpers].join('\n');
+    assert.equal(typeof colourAlias(installed), 'object');
+    assert.equal(
+      colourAlias(installed.replace("import { Color } from '@kurkle/color';", "import { Color, hsl } from '@kurkle/color';")),
+      'chart.js imports {Color,hsl} from @kurkle/color',
+    );
   });
 });
