@@ -73,6 +73,13 @@ await build({
   logLevel: 'warn',
   build: { outDir: join(TMP, 'kit'), emptyOutDir: true },
 });
+// Its Node entry beside it: what pre-renders the embed code of the takeover pages.
+await build({
+  root: KIT_ROOT,
+  configFile: join(KIT_ROOT, 'vite.node.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: join(TMP, 'kit'), emptyOutDir: false },
+});
 await build({
   root: ROOT,
   configFile: false,
@@ -195,11 +202,7 @@ const figures = growthPanels(buildModel(validated.dataset))
 log('pre-rendering every widget');
 const prerendered: Record<string, string> = {};
 const made = await prerenderer({ kit: KIT, root: ROOT });
-try {
-  for (const tag of TAGS) prerendered[tag] = await made.prerender({ tag });
-} finally {
-  await made.close();
-}
+for (const tag of TAGS) prerendered[tag] = await made.prerender({ tag });
 
 const specs = pages({
   tags: TAGS,
