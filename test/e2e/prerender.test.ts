@@ -308,7 +308,7 @@ describe('pre-rendered embed code', () => {
   it('an attribute or property changed before the kit comes, or after it has adopted the content, changes what the widget shows', async () => {
     const growth = codes.get('ru')![TAGS.indexOf('export-growth')]!;
     const code = (id: string) => growth.replace('<export-growth ', `<export-growth id="${id}" `);
-    const before = `<script>document.getElementById('attribute').setAttribute('comparison', 'years');
+    const before = `<script>document.getElementById('attribute').setAttribute('heading', 'Заголовок страницы');
       document.getElementById('property').comparison = 'years';</script>`;
     const path = '/changed.html';
     server.route(
@@ -328,21 +328,24 @@ describe('pre-rendered embed code', () => {
             el.id,
             el.shadowRoot!.querySelectorAll('.panel').length,
             el.shadowRoot!.querySelectorAll('section').length,
+            el.shadowRoot!.querySelector('h2')!.textContent!.trim(),
           ]),
         );
       const all = (await panels())[2]![1] as number;
       assert.ok(all > 1, `the default comparison shows several panels: ${all}`);
+      const heading = (await panels())[2]![3];
+      // A heading is text only: hydrating would have kept the old one without a word.
       assert.deepEqual(await panels(), [
-        ['attribute', 1, 1],
-        ['property', 1, 1],
-        ['after', all, 1],
+        ['attribute', all, 1, 'Заголовок страницы'],
+        ['property', 1, 1, heading],
+        ['after', all, 1, heading],
       ]);
       await t.page.evaluate(async () => {
         const el = document.getElementById('after') as HTMLElement & { updateComplete: Promise<unknown> };
         el.setAttribute('comparison', 'years');
         await el.updateComplete;
       });
-      assert.deepEqual((await panels())[2], ['after', 1, 1]);
+      assert.deepEqual((await panels())[2], ['after', 1, 1, heading]);
       assert.deepEqual(t.errors, []);
     } finally {
       await t.close();
