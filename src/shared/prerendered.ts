@@ -70,7 +70,11 @@ export class PrerenderedController implements ReactiveController {
     // An element upgraded after the parser attached its declarative shadow root has it already.
     const base = host.shadowRoot?.querySelector('[part~="base"]');
     this.#pending = Boolean(base);
-    if (base) this.theme.adopt(base.classList.contains('dark') ? 'dark' : 'light');
+    if (base) {
+      this.theme.adopt(base.classList.contains('dark') ? 'dark' : 'light');
+      // The code's styles are a <style>, which a page's style-src may block; the kit's own, adopted, apply in any case.
+      adoptStyles(host.shadowRoot!, (host.constructor as typeof ReactiveElement).elementStyles);
+    }
     host.addController(this);
   }
 
