@@ -278,9 +278,10 @@ async function pasted(tag, code, text) {
                 .filter((el) => el.shadowRoot?.querySelector('footer'))
                 .map((el) => ({
                   tag: el.localName,
-                  text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
-                  // Taken over by the kit: pre-rendered code shows its content (and its <style>) before the kit arrives.
-                  taken: Boolean(customElements.get(el.localName)) && !el.shadowRoot.querySelector('style'),
+                  // The widget's text, not its pre-rendered <style>'s.
+                  text: el.shadowRoot.querySelector('section').textContent.replace(/\s+/g, ' ').trim(),
+                  // Taken over by the kit: pre-rendered code shows its content before the kit arrives and adopts it.
+                  taken: Boolean(customElements.get(el.localName)) && el.hasUpdated,
                 })),
             )) ?? [];
           return widget?.taken && widget.text.includes(text.slice(0, 40)) && widget;

@@ -128,7 +128,7 @@ describe('embed codes', () => {
     assert.match(wrong.stderr, /widgets: destination-list, export-growth/);
   });
 
-  it('npm run embed -- --prerendered prints the widget rendered in Chromium, its dataset version, then the kit', () => {
+  it('npm run embed -- --prerendered prints the widget rendered on the server, its dataset version, then the kit', () => {
     const run = spawnSync(
       process.execPath,
       ['--import', 'tsx', join(root, 'scripts/embed.ts'), '--prerendered', 'key-figures', 'lang=en'],
@@ -137,7 +137,10 @@ describe('embed codes', () => {
       },
     );
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /<key-figures lang="en" data-prerendered="[^"]+"><template shadowrootmode="open"/);
+    assert.match(
+      run.stdout,
+      /<key-figures lang="en" data-prerendered="[^"]+" data-prerendered-from="[^"]+"><template shadowrootmode="open"/,
+    );
     assert.ok(run.stdout.includes('in figures'), 'the generated English heading is in the HTML');
     // Then the kit's loader, with the kit's address and integrity.
     assert.match(
