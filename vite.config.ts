@@ -49,6 +49,8 @@ const textsFirst: Plugin = {
     }
     const own = (kind: string) => widgets.map((tag) => source(`widgets/${tag}/${tag}.${kind}.ts`)).filter((file) => existsSync(file));
     const first = [
+      // Before anything imports Lit: it patches LitElement as Lit defines it (src/index.ts).
+      '@lit-labs/ssr-client/lit-element-hydrate-support.js',
       DATASET,
       source('i18n/countries.ts'),
       source('i18n/messages.ts'),
@@ -67,7 +69,7 @@ const textsFirst: Plugin = {
  * element, is part of what a reader sees. No attribute is dropped (`removeEmptyAttributes` off). Lit's markers need no
  * care: the plugin minifies with placeholders for the `${…}` parts and checks that every part is still there.
  */
-const minifiedTemplates: Plugin = {
+export const minifiedTemplates: Plugin = {
   ...(literalsHtmlCssMinifier({
     include: ['src/**/*.ts'],
     failOnError: true,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import { minifiedTemplates } from '../vite.config.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const PUBLICATION = root('site/publish.json');
@@ -49,7 +50,9 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(config, {
-      plugins: [kit()],
+      // The kit's templates minified as its build minifies them: the embed block's pre-rendered code is then what the
+      // published kit adopts (Lit hydrates only the templates it rendered).
+      plugins: [kit(), minifiedTemplates],
       // Scratch and output folders of the project are no source: editing them must not reload the stories.
       server: { watch: { ignored: ['**/.tmp/**', '**/site/storybook/**', '**/bench/**'] } },
       // Storybook's own bundles are large; that is not the kit's budget (see `npm run build`).

@@ -168,11 +168,7 @@ export async function prerenderBench(o: Options): Promise<string> {
     o.log('cls: pre-rendering every widget');
     const made = await prerenderer({ kit: join(o.kit, 'export-widgets.js'), root: o.root });
     const codes = new Map<string, string>();
-    try {
-      for (const tag of o.tags) codes.set(tag, await made.prerender({ tag, attributes: { lang: 'ru' } }));
-    } finally {
-      await made.close();
-    }
+    for (const tag of o.tags) codes.set(tag, await made.prerender({ tag, attributes: { lang: 'ru' } }));
     for (const [tag, code] of codes)
       sizes.push(
         `| \`<${tag}>\` | ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB | ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB |`,

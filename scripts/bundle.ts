@@ -1,6 +1,6 @@
 /**
- * One small file built alone with Vite, in memory and minified: the embed page's scripts (scripts/site.ts), the
- * pre-render serializer (scripts/prerender.ts), and the extra modules some e2e pages load (test/e2e).
+ * One small file built alone with Vite, in memory and minified: the embed page's scripts (scripts/site.ts), the data
+ * preview's page (scripts/preview-data.ts), and the extra modules some e2e pages load (test/e2e).
  */
 import { build, type Rolldown } from 'vite';
 

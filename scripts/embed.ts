@@ -2,8 +2,8 @@
 /**
  * Embed codes in a terminal, for maintainers: every form, for the folder `npm run build` wrote (site/publish.json).
  *   npm run embed -- export-growth lang=ru comparison=years --ew-accent=#0d4cd3
- *   npm run embed -- --prerendered export-growth lang=ru   the pre-rendered form only: the widget rendered in headless
- *                                                          Chromium and saved as HTML (scripts/prerender.ts), then the kit
+ *   npm run embed -- --prerendered export-growth lang=ru   the pre-rendered form only: the widget rendered by the
+ *                                                          kit's server renderer (scripts/prerender.ts), then the kit
  *   npm run embed -- --measure [width]   each widget's height on the embed page at a column width (default 640 px),
  *                                         in ru, en and uz, as the build measures them for the iframe codes
  */
@@ -74,7 +74,8 @@ if (first === '--measure') {
   if (prerendered) {
     const style = embed.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
     const attributes = Object.fromEntries([...embed.attributes, ...(style ? [['style', style] as const] : [])]);
-    const html = await prerender({ tag: first, attributes }, { kit: fileURLToPath(new URL(publication.kit.file, `file://${SITE}`)) });
+    // Made by the Node entry of the build that site/ publishes (dist/): the same templates as the published kit.
+    const html = await prerender({ tag: first, attributes });
     console.log(
       `<!-- Pre-rendered: painted from its HTML before any script; the loader adds the kit after the first paint, and the kit takes the widget over. -->\n${prerenderedCode(publication, html)}`,
     );

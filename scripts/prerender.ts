@@ -1,28 +1,23 @@
 /**
- * Pre-rendered embed code from Node: the built kit and src/prerender/serialize.ts run in headless Chromium (Debian's
- * /usr/bin/chromium or $CHROME_PATH), each widget is rendered there as a reader's browser renders it, and saved.
+ * Pre-rendered embed code from a terminal or a build script: the built kit's Node entry (`prerender`, from
+ * src/prerender/render.ts) renders each widget with Lit's server renderer. No browser is involved. Its templates are the
+ * browser build's, minified alike, so the kit adopts the code it makes instead of rendering it again.
  *
  *   npm run prerender -- export-growth lang=ru comparison=years      prints the code of one widget
  *   npm run prerender -- key-figures --page-lang uz                  a widget without `lang` on a page in Uzbek
  *
- *   import { prerender, prerenderer } from './scripts/prerender.js';
- *   const html = await prerender({ tag: 'export-growth', attributes: { lang: 'ru' } });
- *   const many = await prerenderer();          // one browser for many widgets
- *   try { for (const spec of specs) out.push(await many.prerender(spec)); } finally { await many.close(); }
+ *   import { prerenderer } from './scripts/prerender.js';
+ *   const made = await prerenderer();
+ *   const html = await made.prerender({ tag: 'export-growth', attributes: { lang: 'ru' } });
  *
- * Needs the built kit (`npm run build`; or `kit` names another ES module build). A relative `src` attribute is
- * resolved against `root` (default: the current directory), served on 127.0.0.1 for the render.
+ * Needs the built kit (`npm run build:site`; or `kit` names another build's export-widgets.js, with its
+ * export-widgets.node.js beside it). A `src` attribute names the dataset to render from: a file relative to `root`
+ * (default: the current directory), or an http(s) URL; it stays in the code, for the kit to load in the browser.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { bundle } from './bundle.js';
-import { fileIn } from './serve.js';
-import { CHROME_ARGS } from './shot.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -36,7 +31,7 @@ export interface PrerenderSpec {
 }
 
 export interface PrerenderOptions {
-  /** The kit's ES module build (default dist/export-widgets.js). */
+  /** The kit's ES module build (default dist/export-widgets.js); its Node entry is the export-widgets.node.js beside it. */
   readonly kit?: string;
   /** Folder that relative `src` attributes are resolved against (default: the current directory). */
   readonly root?: string;
@@ -44,97 +39,39 @@ export interface PrerenderOptions {
 
 export interface Prerenderer {
   prerender(spec: PrerenderSpec): Promise<string>;
-  close(): Promise<void>;
 }
 
-/** src/prerender/serialize.ts as a classic script that sets `globalThis.ExportWidgetsPrerender`. */
-const serializer = () => bundle(join(ROOT, 'src/prerender/serialize.ts'), { format: 'iife', name: 'ExportWidgetsPrerender' });
+/** The dataset a `src` names, as JSON. */
+async function datasetAt(src: string, root: string): Promise<unknown> {
+  if (/^https?:/i.test(src)) {
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: ${response.status}`);
+    return response.json();
+  }
+  return JSON.parse(await readFile(resolve(root, src.replace(/^\//, '')), 'utf8'));
+}
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
-
-/** Starts one browser for any number of widgets. */
+/** The built kit's renderer. */
 export async function prerenderer({
   kit = join(ROOT, 'dist/export-widgets.js'),
   root = process.cwd(),
 }: PrerenderOptions = {}): Promise<Prerenderer> {
-  if (!existsSync(kit)) throw new Error(`${kit} not found: run \`npm run build\` first`);
-  const files: Record<string, [string, string]> = {
-    '/__prerender/page.html': [
-      '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>prerender</title></head><body></body></html>',
-      TYPES['.html']!,
-    ],
-    '/__prerender/kit.js': [await readFile(kit, 'utf8'), TYPES['.js']!],
-    '/__prerender/serialize.js': [await serializer(), TYPES['.js']!],
+  const entry = join(dirname(kit), 'export-widgets.node.js');
+  if (!existsSync(entry)) throw new Error(`${entry} not found: run \`npm run build:site\` first`);
+  const { prerender } = (await import(pathToFileURL(entry).href)) as typeof import('../src/node.js');
+  const datasets = new Map<string, Promise<unknown>>();
+  return {
+    async prerender({ tag, attributes = {}, pageLang = 'ru' }) {
+      const src = attributes.src?.trim();
+      if (src && !datasets.has(src)) datasets.set(src, datasetAt(src, root));
+      return prerender(tag, attributes, { pageLang, ...(src ? { dataset: await datasets.get(src) } : {}) });
+    },
   };
-  const base = resolve(root);
-  const server: Server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const own = files[pathname];
-    if (own) return void res.writeHead(200, { 'content-type': own[1] }).end(own[0]);
-    const path = fileIn(base, pathname);
-    if (!path) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROME_ARGS,
-  });
-  const close = async () => {
-    await browser.close();
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-  };
-  try {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(String((error as Error).message ?? error)));
-    await page.evaluateOnNewDocument('globalThis.__name = (f) => f;');
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/__prerender/page.html`);
-    await page.addScriptTag({ url: '/__prerender/serialize.js' });
-    await page.addScriptTag({ url: '/__prerender/kit.js', type: 'module' });
-    return {
-      async prerender({ tag, attributes = {}, pageLang = 'ru' }) {
-        const html = await page.evaluate(
-          async (tag: string, attributes: Record<string, string>, pageLang: string) => {
-            document.documentElement.lang = pageLang;
-            await Promise.race([
-              customElements.whenDefined(tag),
-              new Promise((done) => setTimeout(done, 5000)), // an unknown tag is reported by prerender()
-            ]);
-            const api = (globalThis as unknown as { ExportWidgetsPrerender: typeof import('../src/prerender/serialize.js') })
-              .ExportWidgetsPrerender;
-            return api.prerender(tag, attributes);
-          },
-          tag,
-          { ...attributes },
-          pageLang,
-        );
-        if (problems.length) throw new Error(`prerendering <${tag}>: ${problems.join('; ')}`);
-        return html;
-      },
-      close,
-    };
-  } catch (error) {
-    await close();
-    throw error;
-  }
 }
 
-/** The embed code of one widget (starts and stops a browser: for many, use `prerenderer()`). */
+/** The embed code of one widget. */
 export async function prerender(spec: PrerenderSpec, options?: PrerenderOptions): Promise<string> {
-  const one = await prerenderer(options);
-  try {
-    return await one.prerender(spec);
-  } finally {
-    await one.close();
-  }
+  return (await prerenderer(options)).prerender(spec);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

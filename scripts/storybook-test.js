@@ -281,10 +281,11 @@ async function pasted(tag, code, text, heading) {
                 .filter((el) => el.shadowRoot?.querySelector('footer'))
                 .map((el) => ({
                   tag: el.localName,
-                  text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+                  // The widget's text, not its pre-rendered <style>'s.
+                  text: el.shadowRoot.querySelector('section').textContent.replace(/\s+/g, ' ').trim(),
                   heading: el.shadowRoot.querySelector('h2')?.textContent.replace(/\s+/g, ' ').trim(),
-                  // Taken over by the kit: pre-rendered code shows its content (and its <style>) before the kit arrives.
-                  taken: Boolean(customElements.get(el.localName)) && !el.shadowRoot.querySelector('style'),
+                  // Taken over by the kit: pre-rendered code shows its content before the kit arrives and adopts it.
+                  taken: Boolean(customElements.get(el.localName)) && el.hasUpdated,
                 })),
             )) ?? [];
           return widget?.taken && widget.text.includes(expected.slice(0, 40)) && widget;

@@ -1,41 +1,59 @@
 /**
  * The docs page's "Embed code" block (.storybook/docs-page.mdx): every form of embed code for the primary story's
  * current args, following the controls, each in Storybook's source block with its copy button, and the pre-rendered
- * form: the same widget rendered off screen on this page and saved as HTML by the serializer `npm run prerender` uses.
- * Plain `createElement` (the project has no JSX outside MDX).
+ * form, made by the kit's server renderer (`prerender`, src/prerender/render.ts, which `npm run prerender` runs in
+ * Node) here on the docs page. Plain `createElement` (the project has no JSX outside MDX).
  */
 import { createElement, useContext, useEffect, useState } from 'react';
 import { DocsContext, Source, useOf } from '@storybook/addon-docs/blocks';
 import { STORY_ARGS_UPDATED } from 'storybook/internal/core-events';
 import { publication } from 'virtual:kit';
 import { isWidget, prerenderedCode } from '../src/embed/codes.js';
-import { serialize } from '../src/prerender/serialize.js';
 import type { WidgetTag } from '../src/widgets/registry.js';
 import { codesFor, embedFor } from './kit.js';
 
 type Args = Record<string, unknown>;
 
 /**
- * The widget with these args rendered off screen, in a 640 px column, and serialized once it is ready: undefined
- * while it renders. Rendered again when the args change.
+ * The server renderer, loaded when a docs page first shows pre-rendered code. Lit's server renderer patches
+ * `createRenderRoot` for a server, where no element is ever connected; the stories' widgets on this page need Lit's own.
+ */
+let renderer: Promise<typeof import('../src/prerender/render.js').prerender> | undefined;
+function serverRenderer() {
+  return (renderer ??= (async () => {
+    const { LitElement } = await import('lit');
+    const proto = LitElement.prototype as unknown as { createRenderRoot: unknown };
+    const own = proto.createRenderRoot;
+    try {
+      return (await import('../src/prerender/render.js')).prerender;
+    } finally {
+      proto.createRenderRoot = own;
+    }
+  })());
+}
+
+/**
+ * The widget's embed code with these args, from the dataset its `src` names (loaded by this page), else the embedded
+ * one: undefined while it is made. Made again when the args change.
  */
 function usePrerendered(tag: WidgetTag, args: Args): string | undefined {
   const [html, setHtml] = useState<string>();
   const key = JSON.stringify(args);
   useEffect(() => {
+    let live = true;
     setHtml(undefined);
-    const holder = document.createElement('div');
-    // Off screen, out of the docs page's flow, at an article's width: the code carries no size of its own.
-    holder.style.cssText = 'position: absolute; left: -10000px; top: 0; width: 640px';
-    holder.inert = true;
-    const el = document.createElement(tag);
     const { attributes, properties } = embedFor(tag, args);
-    for (const [name, value] of attributes) el.setAttribute(name, value);
-    for (const [name, value] of properties) el.style.setProperty(name, value);
-    el.addEventListener('ew-ready', (event) => setHtml(serialize(el, event.detail.version)), { once: true });
-    holder.append(el);
-    document.body.append(holder);
-    return () => holder.remove();
+    const style = properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+    const all = Object.fromEntries([...attributes, ...(style ? [['style', style] as const] : [])]);
+    void (async () => {
+      const prerender = await serverRenderer();
+      const dataset = all.src ? await (await fetch(new URL(all.src, document.baseURI))).json() : undefined;
+      return prerender(tag, all, { dataset, pageLang: document.documentElement.lang || 'ru' });
+    })().then(
+      (code) => live && setHtml(code),
+      (error: unknown) => live && setHtml(`<!-- No pre-rendered code for these controls: ${String(error).replaceAll('--', '—')} -->`),
+    );
+    return () => void (live = false);
   }, [tag, key]); // `key` stands for the args' values
   return html;
 }

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { toLang, type Lang } from '../i18n/lang.js';
+import { serverRender } from './server-render.js';
 
 /** The nearest `lang` above an element, crossing shadow roots. */
 function inheritedLang(el: Element): string | null {
@@ -16,8 +17,12 @@ function inheritedLang(el: Element): string | null {
   return null;
 }
 
-/** The kit language of an element: its own `lang` (property) when the kit has it, else the inherited one, else `ru`. */
-export const resolveLang = (el: HTMLElement): Lang => toLang(el.lang) ?? toLang(inheritedLang(el)) ?? 'ru';
+/**
+ * The kit language of an element: its own `lang` (property) when the kit has it, else the inherited one, else `ru`.
+ * Only a connected element reads the page: on a server, the renderer names the page's language.
+ */
+export const resolveLang = (el: HTMLElement): Lang =>
+  toLang(el.lang) ?? (el.isConnected ? toLang(inheritedLang(el)) : serverRender()?.pageLang) ?? 'ru';
 
 const connected = new Set<LocaleController<unknown>>();
 /** The document and the shadow roots that hold widgets: a `lang` change under any of them is seen. */

@@ -53,10 +53,16 @@ function watchPage() {
   };
 }
 
-/** Keeps a widget's resolved theme current: its `theme` setting, else the page's signal. */
+/**
+ * Keeps a widget's resolved theme current: its `theme` setting, else the page's signal. A widget reads the page only
+ * while connected: a server, which has none, renders `auto` in the light theme.
+ */
 export class ThemeController implements ReactiveController {
   /** The theme of the widget's last update; undefined before its first. */
   #rendered?: Theme;
+  #connected = false;
+  /** The theme of pre-rendered content the widget adopts: its first update keeps it, and the next one follows the page. */
+  #adopted?: Theme;
 
   constructor(private readonly host: ReactiveControllerHost & { theme: unknown }) {
     host.addController(this);
@@ -71,18 +77,32 @@ export class ThemeController implements ReactiveController {
     this.#rendered = this.value;
   }
 
+  hostUpdated() {
+    if (this.#adopted === undefined) return;
+    this.#adopted = undefined;
+    if (this.changed) this.host.requestUpdate();
+  }
+
   get value(): Theme {
     // As the widget's hint reads it: any case, a framework's array of one.
     const setting = attributeText(this.host.theme)?.trim().toLowerCase();
-    return setting === 'light' || setting === 'dark' ? setting : pageTheme();
+    if (setting === 'light' || setting === 'dark') return setting;
+    return this.#adopted ?? (this.#connected ? pageTheme() : 'light');
+  }
+
+  /** The widget's next update renders `theme`, the theme of the pre-rendered content it adopts; then it follows the page. */
+  adopt(theme: Theme) {
+    this.#adopted = theme;
   }
 
   hostConnected() {
+    this.#connected = true;
     hosts.add(this.host);
     stopWatching ??= watchPage();
   }
 
   hostDisconnected() {
+    this.#connected = false;
     hosts.delete(this.host);
     if (hosts.size === 0) {
       stopWatching?.();

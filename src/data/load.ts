@@ -51,7 +51,7 @@ function toModel(json: unknown, src: string): Model {
 
 let embeddedModel: Model | undefined;
 /** The dataset built into the bundle. The build checked it (vite.config.ts), so a page does not check it again. */
-function embeddedDataset(): Model {
+export function embeddedDataset(): Model {
   return (embeddedModel ??= buildModel(embedded as Dataset));
 }
 

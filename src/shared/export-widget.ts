@@ -15,11 +15,12 @@ import { LANGS, LOCALE, pick, toLang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { citedSources, toCsv, downloadCsv, type CsvRow } from './csv.js';
-import { emit } from './events.js';
+import { emit, type ReadyDetail } from './events.js';
 import { sourceLine } from './sources.js';
 import { attributeText, describeValue } from '../lib/attribute-text.js';
 import { isolate } from '../lib/bidi.js';
 import { PrerenderedController } from './prerendered.js';
+import { serverRender } from '../controllers/server-render.js';
 import { renderInTurn } from '../controllers/render-scheduler.js';
 import { baseStyles } from './styles.js';
 
@@ -52,9 +53,6 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  */
 export abstract class ExportWidget extends LitElement {
   static override styles = [baseStyles];
-  /** @internal Serializable, so that `npm run prerender` can save a rendered widget as embed code. */
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, serializable: true };
-
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
   @property() src?: string | URL;
 
@@ -70,8 +68,9 @@ export abstract class ExportWidget extends LitElement {
   /** @internal */
   protected readonly themeController = new ThemeController(this);
 
-  /** @internal */
+  /** @internal On a server, the dataset is there from the start: the renderer renders at once, without waiting. */
   protected readonly data = new Task(this, {
+    ...(serverRender() ? { initialValue: serverRender()!.model } : {}),
     task: ([src, refused], { signal }) =>
       refused === undefined
         ? loadDataset(src, { base: this.ownerDocument.baseURI, signal })
@@ -85,8 +84,8 @@ export abstract class ExportWidget extends LitElement {
     },
   });
 
-  /** @internal Pre-rendered content from the embed code, shown until the first render with data. */
-  protected readonly prerendered = new PrerenderedController(this, this.data);
+  /** @internal Pre-rendered content from the embed code, adopted by the first render with data. */
+  protected readonly prerendered = new PrerenderedController(this, this.data, this.themeController);
 
   /** @internal Messages about attribute values the widget does not know; rebuilt before each render. */
   protected hints: string[] = [];
@@ -98,6 +97,14 @@ export abstract class ExportWidget extends LitElement {
   protected readonly locale = new LocaleController(this, shared);
 
   #announced: unknown;
+  #readyNow?: (detail: ReadyDetail) => void;
+
+  /**
+   * Settles once the widget has shown its data and drawn its charts, with the detail of its first `ew-ready`: for
+   * code that attaches late, such as React's hydration, which attaches no listener before the event may have fired.
+   * A load that fails leaves it waiting (`ew-error` says why) until a retry succeeds.
+   */
+  readonly ready: Promise<ReadyDetail> = new Promise((resolve) => (this.#readyNow = resolve));
 
   /**
    * @internal An attribute's value as text, trimmed: its property may hold what a framework sets (`attributeText`:
@@ -160,6 +167,8 @@ export abstract class ExportWidget extends LitElement {
    * reader's), which also redraws every chart. Every other update runs as Lit schedules it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Pre-rendered content is adopted by a render with data: until its dataset is there, it stays as it is.
+    if (this.prerendered.waiting) return this.prerendered.loaded().then(() => this.scheduleUpdate());
     const first = !this.#shown && this.data.status === TaskStatus.COMPLETE;
     if (!first && !this.themeController.changed) return super.scheduleUpdate();
     if (first) this.#shown = true;
@@ -178,6 +187,16 @@ export abstract class ExportWidget extends LitElement {
     this.#heading = this.text(this.heading, (shown) =>
       m.hint({ attr: 'heading', value: shown, allowed: m.anyText, fallback: m.generated }),
     );
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.prerendered.adopting) throw error;
+      this.prerendered.discard(error);
+      super.update(changed);
+    }
   }
 
   /** @internal Settles when what the widget draws after render (charts) is drawn; `ew-ready` waits for it. */
@@ -215,7 +234,6 @@ export abstract class ExportWidget extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.prerendered.holding) return nothing;
     const { lang, term } = this.locale;
     return html`<section
       part="base"
@@ -249,7 +267,11 @@ export abstract class ExportWidget extends LitElement {
     if (outcome === undefined || outcome === this.#announced || isAbort(outcome)) return;
     this.#announced = outcome;
     if (status === TaskStatus.COMPLETE && value)
-      void this.drawn().then(() => emit(this, 'ew-ready', { version: value.dataset.version, src: value.url ?? 'embedded' }));
+      void this.drawn().then(() => {
+        const detail = { version: value.dataset.version, src: value.url ?? 'embedded' };
+        this.#readyNow?.(detail);
+        emit(this, 'ew-ready', detail);
+      });
     else {
       // The reader sees the widget's language; the developer gets the validator's own words (English).
       const detail =

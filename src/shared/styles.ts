@@ -217,6 +217,11 @@ export const baseStyles = css`
   details.sources li + li {
     margin-top: 0.5em;
   }
+  /* A chart takes its plot's size (chart-controller.ts): the blank canvas of pre-rendered code does too, until drawn. */
+  canvas[data-chart] {
+    width: 100%;
+    height: 100%;
+  }
   blockquote {
     margin: 0.25em 0;
     padding-inline-start: 0.6em;
@@ -235,7 +240,13 @@ export const baseStyles = css`
       color: #000;
       padding: 0;
     }
-    /* Print what a reader needs: the table, the summary and the sources; no controls, no canvas. */
+  }
+  /*
+   * Print what a reader needs: the table, the summary and the sources; no controls, no canvas. A reader without
+   * JavaScript gets the same from pre-rendered code, in the widget's theme (the server renderer copies these blocks
+   * into a <noscript>, which also serves a browser that predates the media feature).
+   */
+  @media print, (scripting: none) {
     details.sources::details-content {
       content-visibility: visible;
       display: block;

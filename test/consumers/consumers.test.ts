@@ -72,6 +72,12 @@ describe('the packed package', () => {
     assert.deepEqual(seen.defined, []);
     assert.equal(seen.versionMark, null);
   });
+
+  it("renders a widget's embed code on a server, from `export-widgets/server`", async () => {
+    const { stdout } = await run(process.execPath, [join(HERE, 'node/render.js')], { cwd: join(HERE, 'node') });
+    assert.match(stdout, /^<key-figures lang="en" data-prerendered="[^"]+" data-prerendered-from="[^"]+"><template shadowrootmode="open">/);
+    assert.match(stdout, /<h2>(?:<!--[^>]*-->)*[^<]*in figures(?:<!--[^>]*-->)*<\/h2>/, 'the English heading');
+  });
 });
 
 /** An app's files built by Vite in memory, keyed by path. */

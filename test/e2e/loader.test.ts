@@ -20,12 +20,7 @@ let codes: string[];
 
 before(async () => {
   const made = await prerenderer({ kit: join(DIST, 'export-widgets.js') });
-  let html: string[];
-  try {
-    html = await Promise.all(TAGS.map((tag) => made.prerender({ tag, attributes: { lang: 'en' } })));
-  } finally {
-    await made.close();
-  }
+  const html = await Promise.all(TAGS.map((tag) => made.prerender({ tag, attributes: { lang: 'en' } })));
   [browser, server] = await Promise.all([launch(), site()]);
   const integrity = `sha384-${createHash('sha384')
     .update(readFileSync(join(DIST, 'export-widgets.js')))

@@ -1,7 +1,8 @@
-// The pre-rendered embed code (npm run prerender). Its content paints before the kit's file arrives; when
-// the kit loads it takes each element over in place with no visible change (screenshots before and after match,
-// canvases masked) and no duplicate; embed code from an older dataset shows the current figures; with JavaScript off
-// every widget's text, tables and sources are there and axe finds nothing.
+// The pre-rendered embed code (npm run prerender, made by the kit's server renderer). Its content paints before the
+// kit's file arrives; when the kit loads it adopts each element's content in place (the same text nodes), draws the
+// charts, with no visible change (screenshots before and after match, canvases masked) and no duplicate; embed code
+// from an older dataset, or whose attributes changed, shows the current figures; with JavaScript off every widget's
+// text, tables and sources are there and axe finds nothing.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,11 +30,7 @@ let release = () => {};
 
 before(async () => {
   const made = await prerenderer({ kit: join(DIST, 'export-widgets.js') });
-  try {
-    for (const lang of LANGS) codes.set(lang, await Promise.all(TAGS.map((tag) => made.prerender({ tag, attributes: { lang } }))));
-  } finally {
-    await made.close();
-  }
+  for (const lang of LANGS) codes.set(lang, await Promise.all(TAGS.map((tag) => made.prerender({ tag, attributes: { lang } }))));
   [browser, server] = await Promise.all([launch(), site()]);
   const kit = readFileSync(join(DIST, 'export-widgets.js'));
   server.route('/late/export-widgets.js', async () => {
@@ -81,6 +78,22 @@ const state = (p: Page) =>
       text: (el.shadowRoot!.querySelector('section')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     }));
   }, TAGS.join(','));
+
+/** Keeps every text node of the widgets' shadow roots, for `keptTexts` to compare after the kit has come. */
+function markTexts(sel: string) {
+  (window as any).__texts = [...document.querySelectorAll(sel)].map((el) => {
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    const texts: Node[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    return texts;
+  });
+}
+/** For each widget, the share of the text nodes `markTexts` kept that are still in its shadow root. */
+const keptTexts = (sel: string) =>
+  [...document.querySelectorAll(sel)].map((el, i) => {
+    const marked: Node[] = (window as any).__texts[i];
+    return marked.length && marked.filter((t) => el.shadowRoot!.contains(t)).length / marked.length;
+  });
 
 /** Pixels that differ between two PNG screenshots, outside the `masks`; decoded and compared in a blank page. */
 async function differing(
@@ -135,9 +148,13 @@ async function differing(
 describe('pre-rendered embed code', () => {
   it('is the element with its attributes, the dataset version and a declarative shadow root with its styles', () => {
     const growth = codes.get('ru')![TAGS.indexOf('export-growth')];
-    assert.match(growth!, /^<export-growth lang="ru" data-prerendered="[^"]+"><template shadowrootmode="open"[^>]*><style>:host\{/);
-    assert.match(growth!, /<h2 id="heading">(?:<!---->)?[^<]+(?:<!---->)?<\/h2>/);
-    assert.doesNotMatch(growth!, /<!--[^-]|<canvas[^>]*(style|width|height)=/, 'Lit markers emptied, no canvas size');
+    assert.match(
+      growth!,
+      /^<export-growth lang="ru" data-prerendered="[^"]+" data-prerendered-from="[^"]+"><template shadowrootmode="open"><style>:host\{/,
+    );
+    // Lit's markers stay, for the kit to adopt the content.
+    assert.match(growth!, /<h2 id="heading"><!--lit-part-->[^<]+<!--\/lit-part--><\/h2>/);
+    assert.doesNotMatch(growth!, /<canvas[^>]*(style|width|height)=/, 'no canvas size');
   });
 
   it('demo pages: pre-rendered from the current dataset (npm run demo), the kit added by the loader or a deferred script, and no script that blocks rendering', () => {
@@ -202,14 +219,20 @@ describe('pre-rendered embed code', () => {
             assert.ok(w.box.x >= 0 && w.box.x + w.box.width <= width, `<${w.tag}> fits ${width} px: ${JSON.stringify(w.box)}`);
           }
           const shotBefore = await t.page.screenshot({ fullPage: true });
+          await t.page.evaluate(markTexts, TAGS.join(','));
           release();
           await loaded;
           await settled(t.page);
           assertDrawn(await inspect(t.page));
           const taken = await state(t.page);
+          assert.deepEqual(
+            await t.page.evaluate(keptTexts, TAGS.join(',')),
+            Array(TAGS.length).fill(1),
+            'the text nodes the page parsed, adopted',
+          );
           for (const [i, w] of taken.entries()) {
             assert.ok(w.upgraded, `<${w.tag}> taken over`);
-            assert.deepEqual([w.sections, w.headings, w.styles], [1, 1, 0], `<${w.tag}>: one rendering, the pre-rendered one gone`);
+            assert.deepEqual([w.sections, w.headings, w.styles], [1, 1, 1], `<${w.tag}>: one rendering, the pre-rendered one`);
             assert.equal(w.text, held[i]!.text, `<${w.tag}>: the same text`);
             assert.deepEqual(w.box, held[i]!.box, `<${w.tag}>: the same box`);
             assert.deepEqual(w.plots, held[i]!.plots, `<${w.tag}>: the charts drawn in the boxes the code reserved`);
@@ -258,7 +281,7 @@ describe('pre-rendered embed code', () => {
     const growth = codes.get('ru')![TAGS.indexOf('export-growth')];
     const stale = growth!
       .replace(/data-prerendered="[^"]+"/, 'data-prerendered="0.0.1"')
-      .replace(/(<p class="summary">(?:<!---->)?)[^<]+/, '$1СТАРЫЕ ДАННЫЕ: 999 млрд ₽');
+      .replace(/(<p class="summary"><!--lit-part-->)[^<]+/, '$1СТАРЫЕ ДАННЫЕ: 999 млрд ₽');
     assert.ok(stale.includes('СТАРЫЕ ДАННЫЕ'));
     const path = '/stale.html';
     server.route(path, page({ lang: 'ru', body: `${article([stale])}<script type="module" src="/dist/export-widgets.js"></script>` }));
@@ -271,12 +294,59 @@ describe('pre-rendered embed code', () => {
       const [w] = await state(t.page);
       assert.ok(!w!.text.includes('СТАРЫЕ ДАННЫЕ'), 'the stale figure is gone');
       assert.deepEqual([w!.sections, w!.styles], [1, 0]);
-      const fresh = /<p class="summary">(?:<!---->)?([^<]+)/.exec(growth!)![1]!.replaceAll('&nbsp;', ' ').replace(/\s+/g, ' ').trim();
+      const fresh = /<p class="summary"><!--lit-part-->([^<]+)/.exec(growth!)![1]!.replaceAll('&nbsp;', ' ').replace(/\s+/g, ' ').trim();
       assert.ok(w!.text.includes(fresh), `the current summary is shown: ${fresh}`);
       assert.ok(
         infos.some((i) => /embed code made from dataset 0\.0\.1/.test(i)),
         `the kit says the code is stale: ${infos.join(' | ')}`,
       );
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('an attribute or property changed before the kit comes, or after it has adopted the content, changes what the widget shows', async () => {
+    const growth = codes.get('ru')![TAGS.indexOf('export-growth')]!;
+    const code = (id: string) => growth.replace('<export-growth ', `<export-growth id="${id}" `);
+    const before = `<script>document.getElementById('attribute').setAttribute('heading', 'Заголовок страницы');
+      document.getElementById('property').comparison = 'years';</script>`;
+    const path = '/changed.html';
+    server.route(
+      path,
+      page({
+        lang: 'ru',
+        body: `${code('attribute')}${code('property')}${code('after')}${before}<script type="module" src="/dist/export-widgets.js"></script>`,
+      }),
+    );
+    const t = await tab(browser, 640);
+    try {
+      await t.page.goto(server.origin + path, { waitUntil: 'load' });
+      await settled(t.page, 'export-growth');
+      const panels = () =>
+        t.page.evaluate(() =>
+          [...document.querySelectorAll('export-growth')].map((el) => [
+            el.id,
+            el.shadowRoot!.querySelectorAll('.panel').length,
+            el.shadowRoot!.querySelectorAll('section').length,
+            el.shadowRoot!.querySelector('h2')!.textContent!.trim(),
+          ]),
+        );
+      const all = (await panels())[2]![1] as number;
+      assert.ok(all > 1, `the default comparison shows several panels: ${all}`);
+      const heading = (await panels())[2]![3];
+      // A heading is text only: hydrating would have kept the old one without a word.
+      assert.deepEqual(await panels(), [
+        ['attribute', all, 1, 'Заголовок страницы'],
+        ['property', 1, 1, heading],
+        ['after', all, 1, heading],
+      ]);
+      await t.page.evaluate(async () => {
+        const el = document.getElementById('after') as HTMLElement & { updateComplete: Promise<unknown> };
+        el.setAttribute('comparison', 'years');
+        await el.updateComplete;
+      });
+      assert.deepEqual((await panels())[2], ['after', 1, 1, heading]);
+      assert.deepEqual(t.errors, []);
     } finally {
       await t.close();
     }

@@ -189,7 +189,7 @@ describe('embed codes', () => {
       for (const [, url] of code.matchAll(/src="([^"]+)"/g)) assert.match(url!, /^https:\/\/cdn\.example\.org\/a&amp;b\//, code);
   });
 
-  it('npm run embed -- --prerendered prints the widget rendered in Chromium, its dataset version, then the kit', () => {
+  it('npm run embed -- --prerendered prints the widget rendered on the server, its dataset version, then the kit', () => {
     const run = spawnSync(
       process.execPath,
       ['--import', 'tsx', join(root, 'scripts/embed.ts'), '--prerendered', 'key-figures', 'lang=en'],
@@ -198,7 +198,10 @@ describe('embed codes', () => {
       },
     );
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /<key-figures lang="en" data-prerendered="[^"]+"><template shadowrootmode="open"/);
+    assert.match(
+      run.stdout,
+      /<key-figures lang="en" data-prerendered="[^"]+" data-prerendered-from="[^"]+"><template shadowrootmode="open"/,
+    );
     assert.ok(run.stdout.includes('in figures'), 'the generated English heading is in the HTML');
     // Then the kit's loader, with the kit's address and integrity.
     assert.match(

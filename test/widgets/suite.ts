@@ -95,6 +95,14 @@ export function widgetSuite(tag: WidgetTag, c: WidgetCase): void {
       expect(shadow(el).querySelector('footer')).to.exist;
     });
 
+    it('gives a listener that comes after ew-ready its detail through `ready`', async () => {
+      const el = create(tag, {});
+      const fired = new Promise<ReadyDetail>((resolve) => el.addEventListener('ew-ready', (e) => resolve(e.detail), { once: true }));
+      await fixture(html`${el}`);
+      const detail = await fired;
+      expect(await el.ready).to.equal(detail);
+    });
+
     it('sends ew-error with its kind for a broken src, says so inside, and the page carries on', async () => {
       for (const [src, kind] of [
         ['/test/fixtures/wrong-shape.json', 'invalid'],

@@ -76,7 +76,8 @@ export const styles = css`
   .more {
     margin: 0 0 0.75em;
   }
-  @media print {
+  /* What print shows, and a reader of pre-rendered code without JavaScript. */
+  @media print, (scripting: none) {
     .marker.top {
       background: none;
       color: inherit;

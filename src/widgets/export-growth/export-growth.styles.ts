@@ -72,7 +72,8 @@ export const styles = css`
     font-weight: 600;
     padding: 0.1em 0.4em;
   }
-  @media print {
+  /* What print shows, and a reader of pre-rendered code without JavaScript. */
+  @media print, (scripting: none) {
     .panels {
       display: none;
     }
