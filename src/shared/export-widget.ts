@@ -3,6 +3,17 @@
  * `heading`), the dataset task, the resolved language and theme, visible
  * hints for attribute values it does not know, and the loading and error
  * states. A widget adds its own attributes and `renderWidget`.
+ *
+ * The hooks a widget overrides, in the order they run for an update (ARCHITECTURE.md draws the whole path):
+ * 1. `willUpdate(changed)`: call `super.willUpdate` first (it resets `hints`), then read the widget's attributes with
+ *    `allowed` / `count` / `text` and derive what `renderWidget` and `csvRows` read from `this.data.value`. Never
+ *    change state in `renderWidget`.
+ * 2. `renderWidget(model)`: the content once the dataset is there; the base class wraps it with hints, the loading and
+ *    error states and the footer. Called only with data.
+ * 3. `csvRows(model)` (optional): the rows of the CSV download; without it the widget offers none.
+ * 4. `drawn()` (widgets with charts): settles when the charts are drawn; `ew-ready` and `ready` wait for it.
+ * The base class owns `scheduleUpdate` (render turns, and waiting for the dataset under pre-rendered content),
+ * `update` (hydration) and `updated` (announcing `ew-ready` / `ew-error` once): a widget does not override them.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
