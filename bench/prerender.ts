@@ -1,14 +1,14 @@
 /**
- * The pre-rendered embed code's benchmark (issue 15), run by `npm run bench -- --pages cls,lighthouse` (or at the end
+ * The pre-rendered embed code's benchmark, run by `npm run bench -- --pages cls,lighthouse` (or at the end
  * of a whole `npm run bench`). Writes bench/RESULTS-prerender.md.
  *
  * - cls: whole-page CLS of an article with text before and after each widget, the widgets as pre-rendered embed code:
  *   each widget alone and all five, at 390 and 1280 px, the kit served at once or 1.5 s late. For comparison, the
- *   same article with empty elements and the module script (the embed code before issue 15).
+ *   same article with empty elements and the module script (the embed code before the pre-rendered form).
  * - lighthouse: Lighthouse 12 mobile preset (simulated throttling) on demo/news.html served gzip-compressed, median of
  *   3: the page as generated (each widget's embed code with its loader, given the kit's integrity as `npm run embed --
  *   --prerendered` writes it), the same widgets with the kit as a module script at the end instead, the same page
- *   without the kit's script, and the page as it was before issue 15 (empty elements, the classic script in <head>: the way left
+ *   without the kit's script, and the page as it was before the pre-rendered form (empty elements, the classic script in <head>: the way left
  *   for pages whose style-src blocks inline styles).
  */
 import { createServer, type Server } from 'node:http';
@@ -181,9 +181,9 @@ export async function prerenderBench(o: Options): Promise<string> {
     try {
       for (const [name, tags] of [
         ...sets,
-        ['all five, empty elements + module script (before issue 15)', [...o.tags]] as [string, string[]],
+        ['all five, empty elements + module script (no pre-rendering)', [...o.tags]] as [string, string[]],
       ]) {
-        const plain = name.includes('before issue 15');
+        const plain = name.includes('no pre-rendering');
         const cells: string[] = [];
         for (const width of [390, 1280])
           for (const late of [false, true]) {
@@ -241,7 +241,7 @@ ${sizes.join('\n')}`);
       ['pre-rendered embed code, kit as a module at the end', '/demo/lh-news.html', noKit.replace('</body>', `${kitTag}</body>`)],
       ['the same page without the kit’s script', '/demo/lh-news-no-kit.html', noKit],
       [
-        'before issue 15 / strict `style-src`: empty elements, classic script in `<head>`',
+        'no pre-rendering / strict `style-src`: empty elements, classic script in `<head>`',
         '/demo/lh-news-head.html',
         source.replace('</head>', '<script src="../dist/export-widgets.iife.js"></script></head>'),
       ],

@@ -481,7 +481,7 @@ const compare = (a: string, b: string) => ({
 });
 const r1 = compare('all', 'ref-1');
 const r50 = compare('growth-50', 'ref-50');
-// Issue 20: the same ratios when the widgets are pre-rendered embed code that the kit takes over.
+// The same ratios when the widgets are pre-rendered embed code that the kit takes over.
 const r1pre = compare('all-prerendered', 'ref-1');
 const r50pre = compare('growth-50-prerendered', 'ref-50');
 const r1growthPre = compare('growth-1-prerendered', 'ref-1');
@@ -553,7 +553,7 @@ const judged = stepOk.filter((x): x is boolean => x !== undefined);
 const longestMax = med('all-max', (l) => l.longest);
 const themeMax = med('all-max', (l) => l.themeLongest);
 /**
- * Issue 20's "no long tasks": every widget page's longest task (median), at load and at a theme switch; the 100× and
+ * "No long tasks": every widget page's longest task (median), at load and at a theme switch; the 100× and
  * largest files have their own target (every task < 200 ms).
  */
 const LONG_TASK = 50;
@@ -571,7 +571,7 @@ const over = longest.filter((x) => x.ms >= LONG_TASK);
 const targets = [
   `| target | measured (drawn: wall time; CPU: main-thread busy) | verdict |`,
   `| --- | --- | --- |`,
-  `| whole kit ≤ 80 KB gzip (issue 20) | ${kb(sizes.kit.gzip)} | ${verdict(sizes.kit.gzip <= 80 * 1024)} |`,
+  `| whole kit ≤ 80 KB gzip | ${kb(sizes.kit.gzip)} | ${verdict(sizes.kit.gzip <= 80 * 1024)} |`,
   `| all widgets drawn ≤ 1.1× one bare chart | ${r1.text}; taking over pre-rendered code: ${r1pre.text} | ${verdict(within(r1.drawn, 1.1))} |`,
   `| 50 \`<export-growth>\` drawn ≤ 1.0× 50 bare charts | ${r50.text}; taking over pre-rendered code: ${r50pre.text} | ${verdict(within(r50.drawn, 1))} |`,
   `| hydrating pre-rendered code ≤ 1.3× the bare charts until drawn, ≤ 1.2× in JS CPU | 1 \`<export-growth>\`: ${r1growthPre.text}; 50: ${r50pre.text} | ${verdict(within(r1growthPre.drawn, 1.3) && within(r50pre.drawn, 1.3) && within(r1growthPre.cpu, 1.2) && within(r50pre.cpu, 1.2))} |`,
@@ -580,7 +580,7 @@ const targets = [
   `| one dataset request per page, whatever the widget count | \`src\` pages: ${srcCounts.join(', ') || '—'} per load; embedded: ${embeddedCounts.join(', ') || '—'} | ${verdict(srcCounts.length ? srcCounts.length === 1 && srcCounts[0] === 1 && embeddedCounts.every((c) => c === 0) : undefined)} |`,
   `| 100× dataset ≤ 2× the normal page | ${r100.text}; against \`all-src\` ${x2(r100src.drawn)}, CPU ${x2(r100src.cpu)} | ${verdict(within(r100.drawn, 2))} |`,
   `| cost no worse than linear in the data (1×, 10×, 100×, largest) | added JS CPU per added unit, step by step: ${steps.map((st) => `${fmt(st.js)} ms per ${st.byBytes ? 'MB' : '1000 figures'}`).join(', ') || '—'} | ${verdict(judged.length ? judged.every(Boolean) : undefined)} |`,
-  `| no task of ${LONG_TASK} ms or more (issue 20), at load and at a theme switch (but the 100× and largest files) | ${worst ? `longest: ${worst.what} ${Math.round(worst.ms)} ms` : '—'}${over.length ? `; ${LONG_TASK} ms or more: ${over.map((x) => `${x.what} ${Math.round(x.ms)} ms`).join(', ')}` : ''}; the bare chart \`ref-1\`: ${cell(stat('ref-1', (l) => l.longest))} ms | ${verdict(worst ? !over.length : undefined)} |`,
+  `| no task of ${LONG_TASK} ms or more, at load and at a theme switch (but the 100× and largest files) | ${worst ? `longest: ${worst.what} ${Math.round(worst.ms)} ms` : '—'}${over.length ? `; ${LONG_TASK} ms or more: ${over.map((x) => `${x.what} ${Math.round(x.ms)} ms`).join(', ')}` : ''}; the bare chart \`ref-1\`: ${cell(stat('ref-1', (l) => l.longest))} ms | ${verdict(worst ? !over.length : undefined)} |`,
   `| the largest accepted file: every task < 200 ms, at load and at a theme switch | longest task on \`all-max\`: ${longestMax === undefined ? '—' : `${Math.round(longestMax)} ms`}; at a theme switch: ${themeMax === undefined ? '—' : `${Math.round(themeMax)} ms`} | ${verdict(longestMax === undefined ? undefined : longestMax < 200 && (themeMax === undefined || themeMax < 200))} |`,
 ].join('\n');
 

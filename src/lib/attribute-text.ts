@@ -1,5 +1,5 @@
 /**
- * What a property stands for as attribute text (issue 17, finding 6). React 19 and Vue set properties, not
+ * What a property stands for as attribute text. React 19 and Vue set properties, not
  * attributes, so a widget's `from` may be the number 2019, its `figures` an array of ids. Each is read as the
  * attribute would be written: a string as it is, a finite number in digits, an array as its items separated by
  * spaces (the form of the space-separated lists).

@@ -1,6 +1,6 @@
 /**
  * Text the kit does not write itself (dataset names, notes and quotes; attribute values echoed in hints) kept from
- * reordering the kit's sentences and figures around it (issue 17, finding 5). An exporter named `NCC` + U+202E
+ * reordering the kit's sentences and figures around it. An exporter named `NCC` + U+202E
  * (right-to-left override) made «NCC, 652 млн ₽» read «NCC ₽ нлм 256»; a name in Arabic or Hebrew letters pulls a
  * following figure to its side the same way. Such text is wrapped in FSI … PDI (U+2068 … U+2069), the plain-text
  * equivalent of `<bdi>`: it works in the DOM, in attributes, on a canvas and in a CSV cell alike.
