@@ -49,12 +49,12 @@ const textsFirst: Plugin = {
     }
     const own = (kind: string) => widgets.map((tag) => source(`widgets/${tag}/${tag}.${kind}.ts`)).filter((file) => existsSync(file));
     const first = [
-      // Before anything imports Lit: it patches LitElement as Lit defines it (src/index.ts).
-      '@lit-labs/ssr-client/lit-element-hydrate-support.js',
       DATASET,
       source('i18n/countries.ts'),
       source('i18n/messages.ts'),
       ...own('messages'),
+      // Before the first module that imports Lit (the styles' `css`): it patches LitElement as Lit defines it.
+      '@lit-labs/ssr-client/lit-element-hydrate-support.js',
       source('shared/styles.ts'),
       ...own('styles'),
     ];
