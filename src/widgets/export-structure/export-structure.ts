@@ -3,9 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Citation } from '../../data/schema.js';
-import { exportStructure, structurePeriods, type Share, type Structure, type StructurePart } from '../../data/selectors/structure.js';
+import {
+  exportStructure,
+  structurePeriods,
+  type Remainder,
+  type Share,
+  type Structure,
+  type StructurePart,
+} from '../../data/selectors/structure.js';
 import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
-import { pick } from '../../i18n/lang.js';
+import { pick, type Lang } from '../../i18n/lang.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { measureName, shownQualifier } from '../../shared/figures.js';
 import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
@@ -15,6 +22,12 @@ import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
 import { messages } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
+
+/** The remainder with the mark its shares carry through the subtraction: < 7 %, > 50 %, ≈ 30 %, 49,4 %. */
+const restValue = ({ value, bound }: Remainder, lang: Lang) =>
+  bound === 'upper'
+    ? `<\u00a0${formatPercent(value, lang)}`
+    : formatAmount(value, 'percent', bound === 'lower' ? 'lower-bound' : bound, lang);
 
 /** What one render draws with: the structure, its source notes, and how its parts are written. */
 interface Pen {
@@ -104,9 +117,7 @@ export class ExportStructure extends ExportWidget {
   }
 
   #restText({ rest }: Structure) {
-    return (
-      rest && html`${rest.bound === 'upper' ? '<\u00a0' : ''}${formatAmount(rest.value, 'percent', 'exact', this.#t.lang)}${this.#tag()}`
-    );
+    return rest && html`${restValue(rest, this.#t.lang)}${this.#tag()}`;
   }
 
   /** How far a lower-bound share may reach beyond its bound: at most the part not broken down. */
@@ -248,9 +259,11 @@ export class ExportStructure extends ExportWidget {
       rows.push([
         m.rest,
         period,
-        rest.bound === 'upper' ? `< ${rest.value}` : rest.value,
+        rest.bound === 'upper' ? `< ${rest.value}` : rest.bound === 'lower' ? `> ${rest.value}` : rest.value,
         '%',
-        `${this.locale.term.derived}, ${q.approximate}`,
+        [this.locale.term.derived, ...(rest.bound === 'exact' ? [] : [q[rest.bound === 'lower' ? 'lower-bound' : 'approximate']])].join(
+          ', ',
+        ),
         m.restHow,
         citationLines(model, rest.citations, lang),
         '',
