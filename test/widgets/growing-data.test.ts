@@ -2,10 +2,54 @@
 // zone figures of several periods, shares stated with «почти» and «около», a group named with its countries. A frozen
 // synthetic dataset (test/fixtures/grown.json, with its made-up texts in test/fixtures/sources), never today's figures.
 import { expect, html } from '@open-wc/testing';
+import { Chart } from 'chart.js';
+import { labelBoxes } from '../../src/controllers/chart-plugins.js';
 import { mount, shadow, textOf } from '../helpers.js';
 
 const GROWN = '/test/fixtures/grown.json';
 const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map(textOf);
+
+/** Every bar of every chart of a widget: its panel, the amount and the height drawn, in pixels. */
+function bars(el: Element) {
+  return [...shadow(el).querySelectorAll('canvas')].flatMap((canvas) => {
+    const chart = Chart.getChart(canvas)!;
+    const values = chart.data.datasets[0]!.data as number[];
+    return chart.getDatasetMeta(0).data.flatMap((bar, i) => {
+      const { y, base } = bar.getProps(['y', 'base'], true) as { y: number; base: number };
+      return values[i]! > 0 ? [{ panel: canvas.dataset.chart, value: values[i]!, height: base - y }] : [];
+    });
+  });
+}
+
+describe('bar heights when many panels share a scale', () => {
+  for (const [lang, width] of [
+    ['uz', 1280],
+    ['ru', 1280],
+    ['uz', 320],
+  ] as const)
+    it(`mean one amount in every panel, labels upright or across (${lang}, ${width} px)`, async () => {
+      const box = await mount<HTMLElement>(
+        html`<div style="width: ${width}px"><export-growth src=${GROWN} lang=${lang} theme="light"></export-growth></div>`,
+      );
+      const el = box.querySelector('export-growth')!;
+      const charts = [...shadow(el).querySelectorAll('canvas')].map((canvas) => Chart.getChart(canvas)!);
+      expect(charts).to.have.length(5);
+      // The case that matters: some panels write their labels upwards, some across.
+      const upright = charts.map((chart) => labelBoxes(chart).some((b) => b.bottom - b.top > b.right - b.left));
+      if (lang === 'uz' && width === 1280) expect(upright).to.include(true).and.to.include(false);
+      // One baseline: a panel whose years turn keeps its plot level with the others.
+      const zeros = charts.map((chart) => chart.scales['y']!.getPixelForValue(0));
+      expect(Math.max(...zeros) - Math.min(...zeros)).to.be.below(1);
+      // One amount, one height: every bar as tall as the tallest bar's pixels per rouble make it, to a pixel.
+      const drawn = bars(el);
+      const tallest = drawn.reduce((a, b) => (b.value > a.value ? b : a));
+      for (const { panel, value, height } of drawn)
+        expect(height, `${panel}: ${value / 1e6} млн drawn ${height.toFixed(1)} px tall`).to.be.closeTo(
+          (value * tallest.height) / tallest.value,
+          1,
+        );
+    });
+});
 
 describe('the part of exports not broken down carries the qualifiers of the shares', () => {
   it('«почти 50 %» leaves more than 50 %; «около 70 %» leaves about 30 %, in chart and table', async () => {

@@ -34,7 +34,7 @@ export const styles = css`
     position: relative;
     height: var(--ew-chart-height, 13em);
   }
-  .plot.dense {
+  .dense .plot {
     height: calc(1.5 * var(--ew-chart-height, 13em));
   }
   /* Out of the flow: the plot's size never depends on its canvas, so sizing the canvas to the plot cannot loop. */

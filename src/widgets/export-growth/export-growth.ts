@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartSpec } from '../../controllers/chart-controller.js';
+import { PlotHeights } from '../../controllers/chart-plugins.js';
 import { readChartTheme } from '../../controllers/chart-theme.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Compared, Dated, Model, ResolvedFigure } from '../../data/model.js';
@@ -51,7 +52,7 @@ export const LIST_LIMIT = 20;
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for a panel of more than six periods, whose labels run upwards).
+ * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for every panel when one has more than six periods, whose labels run upwards).
  * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {
@@ -81,6 +82,8 @@ export class ExportGrowth extends ExportWidget {
   #figures = { shown: 0, total: 0 };
   /** The top of every panel's axis: the largest volume of all. */
   #top = 0;
+  /** One plot height for every panel, whatever each panel's labels take. */
+  readonly #heights = new PlotHeights();
   /** @internal */
   protected readonly charts = new ChartController(this, () => this.#specs());
 
@@ -158,13 +161,15 @@ export class ExportGrowth extends ExportWidget {
   }
 
   #renderPanels(pen: Pen) {
-    return html`<div class="panels">
+    // One plot height for all panels (PlotHeights): when one panel's many labels need a taller plot, every panel has it.
+    const dense = this.#panels.some((panel) => timeline(panel).length > 6);
+    return html`<div class="panels ${dense ? 'dense' : ''}">
       ${this.#panels.map(
         (panel) =>
           html`<div class="panel">
             <h3>${this.#title(panel)}</h3>
             <p>${this.#growthLine(panel, pen) || html`&nbsp;`}</p>
-            <div class="plot ${timeline(panel).length > 6 ? 'dense' : ''}">
+            <div class="plot">
               <canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas>
             </div>
           </div>`,
@@ -336,7 +341,7 @@ export class ExportGrowth extends ExportWidget {
     if (!base || this.shown === 'table') return [];
     const theme = readChartTheme(base);
     const plot = (panel: GrowthPanel) => ({ key: panel.key, slots: timeline(panel), top: this.#top, noData: this.#t.term.noData });
-    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, (period) => this.#select(period)));
+    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, this.#heights, (period) => this.#select(period)));
   }
 
   /** A reader chose a period: a bar clicked, or its button in the table pressed. */
