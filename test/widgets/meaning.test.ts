@@ -148,7 +148,7 @@ describe('sources named by outlet, title, date and language; file names stay int
       expect(textOf(shadow(el))).not.to.match(/\.txt|_[0-9a-f]{16}/);
       const csv = (await csvLines(await downloaded(el))).join('\n');
       expect(csv).not.to.match(/\.txt|_[0-9a-f]{16}/);
-      expect(csv).to.include('RIA Novosti, November 5, 2025, in Russian');
+      expect(csv).to.include('RIA Novosti, 5 November 2025, in Russian');
     });
   }
 

@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Forms } from '../../i18n/messages.js';
 import type { Counted, Marker } from '../../data/selectors/destinations.js';
 import { uzSuffix } from '../../i18n/uz.js';
+import { ruIn } from '../../i18n/messages.js';
 
 /** What the summary of one period names, every part already formatted. */
 export interface PeriodSummary {
@@ -56,14 +57,14 @@ const ru: DestinationTerms = {
   heading: (zone, period) => `География экспорта: ${zone}, ${period}`,
   summary: (s) => `Направления экспорта ${s.who} за ${s.period}: источники называют ${s.named} в ${s.regions}.`,
   summaryAll: (s) => `С ${s.from} по ${s.to} источники называют ${s.named} — направления экспорта ${s.who}: ${s.steps}.`,
-  step: (n, period) => `${n} в ${period}`,
-  stepMore: (n, period) => `ещё ${n} в ${period}`,
+  step: (n, period) => `${n} ${ruIn(period)}`,
+  stepMore: (n, period) => `ещё ${n} ${ruIn(period)}`,
   who: { all: 'резидентов ОЭЗ', unnamed: (what) => `резидента ОЭЗ (${what})`, named: (name) => `«${name}»` },
   // Accusative after «называют», nominative in counts.
   named: { one: (n) => `${n} страну`, few: (n) => `${n} страны`, many: (n) => `${n} стран`, other: (n) => `${n} страны` },
   countries: { one: (n) => `${n} страна`, few: (n) => `${n} страны`, many: (n) => `${n} стран`, other: (n) => `${n} страны` },
   regionsIn: { one: (n) => `${n} регионе`, other: (n) => `${n} регионах` },
-  stated: (stated, period, named) => `${stated} в ${period} — ${named} названы в источниках`,
+  stated: (stated, period, named) => `${stated} ${ruIn(period)} — ${named} названы в источниках`,
   of: (n, total) => `${n} из ${total}`,
   more: {
     one: (n) => `…и ещё ${n} страна.`,
@@ -158,17 +159,17 @@ const uz: DestinationTerms = {
     oceania: 'Океания',
     other: 'Бошқа мамлакатлар',
   },
-  markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш давом этмоқда', undated: 'сана кўрсатилмаган' },
-  counted: { delivered: (n) => `даврда етказилган — ${n}`, undated: (n) => `санасиз — ${n}`, ongoing: (n) => `давом этмоқда — ${n}` },
+  markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш амалга оширилмоқда', undated: 'сана кўрсатилмаган' },
+  counted: { delivered: (n) => `даврда етказилган — ${n}`, undated: (n) => `санасиз — ${n}`, ongoing: (n) => `амалга оширилмоқда — ${n}` },
   ofThem: (list) => `Улардан: ${list}.`,
   groupsNamed: 'Мамлакатлар гуруҳлари',
   first: (period) => `манбаларда илк бор: ${period}`,
   residents: 'МИЗ резидентлари',
-  resident: 'МИЗ резиденти (номи келтирилмаган)',
+  resident: 'МИЗ резиденти (номи айтилмаган)',
   topLine: 'МИЗ резидентларининг энг йирик бозорларидан бири',
   marketLine: 'бу ерда МИЗ резидентлари маҳсулотларини харид қилишади',
   firstTime: 'илк бор',
-  allExporters: 'барча экспортёрлар',
+  allExporters: 'барча экспортчилар',
   empty: 'Бу танлов учун манбаларда бирорта мамлакат номланмаган.',
 };
 

@@ -1,4 +1,6 @@
+import type { GrowthText } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { ruIn } from '../../i18n/messages.js';
 import type { PeriodKind } from '../../lib/periods.js';
 import { uzSuffix } from '../../i18n/uz.js';
 
@@ -6,7 +8,7 @@ import { uzSuffix } from '../../i18n/uz.js';
 export interface GrowthSummary {
   period: string;
   amount: string;
-  /** What the amount measures, as its release names it. */
+  /** What the amount measures, as its release names it; empty for plain exports, which «экспорт» says already. */
   measure: string;
   base: string;
   growth: string;
@@ -22,7 +24,7 @@ export interface GrowthTerms {
   period: string;
   volume: string;
   growth: string;
-  growthVs(growth: string, base: string): string;
+  growthVs(growth: GrowthText, base: string): string;
   cumulative: string;
   cumulativeAt(period: string): string;
   chartLabel(title: string, items: string): string;
@@ -36,16 +38,21 @@ export interface GrowthTerms {
   showAll: string;
 }
 
+/** «В 2019 году экспорт резидентов (экспортная выручка) составил»: the measure named when it is not plain exports. */
+const ruSubject = (s: GrowthSummary) =>
+  `${ruIn(s.period).replace(/^в/, 'В')} экспорт резидентов${s.measure ? ` (${s.measure})` : ''} составил`;
+const uzMeasure = (s: GrowthSummary) => (s.measure ? ` (${s.measure})` : '');
+
 const ru: GrowthTerms = {
   heading: (zone) => `Экспорт резидентов: ${zone}`,
-  summaryTimes: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount} — в ${s.growth} раза больше, чем в ${s.base}.`,
-  summaryPercent: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount} — на ${s.growth} больше, чем в ${s.base}.`,
-  summaryPlain: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount}.`,
+  summaryTimes: (s) => `${ruSubject(s)} ${s.amount} — в ${s.growth} раза больше, чем ${ruIn(s.base)}.`,
+  summaryPercent: (s) => `${ruSubject(s)} ${s.amount} — на ${s.growth} больше, чем ${ruIn(s.base)}.`,
+  summaryPlain: (s) => `${ruSubject(s)} ${s.amount}.`,
   panel: { year: () => 'По годам', half: (i) => `${i} полугодие`, quarter: (i) => `${i} квартал` },
   period: 'Период',
   volume: 'Экспорт',
   growth: 'Рост',
-  growthVs: (growth, base) => `${growth} к ${base}`,
+  growthVs: (growth, base) => `${growth.text} к ${base}`,
   cumulative: 'Накопленный экспорт за всё время',
   cumulativeAt: (period) => `на ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
@@ -60,14 +67,15 @@ const ru: GrowthTerms = {
 
 const en: GrowthTerms = {
   heading: (zone) => `Exports by residents: ${zone}`,
-  summaryTimes: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
-  summaryPercent: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}, ${s.growth} more than in ${s.base}.`,
-  summaryPlain: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}.`,
+  summaryTimes: (s) =>
+    `In ${s.period}, residents' ${s.measure || 'exports'} came to ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
+  summaryPercent: (s) => `In ${s.period}, residents' ${s.measure || 'exports'} came to ${s.amount}, ${s.growth} more than in ${s.base}.`,
+  summaryPlain: (s) => `In ${s.period}, residents' ${s.measure || 'exports'} came to ${s.amount}.`,
   panel: { year: () => 'By year', half: (i) => `H${i}`, quarter: (i) => `Q${i}` },
   period: 'Period',
   volume: 'Exports',
   growth: 'Growth',
-  growthVs: (growth, base) => `${growth} on ${base}`,
+  growthVs: (growth, base) => (growth.times ? `${growth.times} times ${base}` : `${growth.text} on ${base}`),
   cumulative: 'Cumulative exports since the zone opened',
   cumulativeAt: (period) => `as of ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
@@ -82,15 +90,15 @@ const en: GrowthTerms = {
 const uz: GrowthTerms = {
   heading: (zone) => `Резидентлар экспорти: ${zone}`,
   summaryTimes: (s) =>
-    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}) — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди${uzMeasure(s)} — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
   summaryPercent: (s) =>
-    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}) — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
-  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}).`,
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди${uzMeasure(s)} — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
+  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди${uzMeasure(s)}.`,
   panel: { year: () => 'Йиллар бўйича', half: (i) => `${i} ярим йил`, quarter: (i) => `${i} чорак` },
   period: 'Давр',
   volume: 'Экспорт',
   growth: 'Ўсиш',
-  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth}`,
+  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth.text}`,
   cumulative: 'Бутун давр учун жамғарилган экспорт',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,

@@ -17,7 +17,7 @@ import {
   type Gap,
   type GrowthPanel,
 } from '../../data/selectors/growth.js';
-import { formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { formatGrowth, formatNumber, formatPeriod, growthText } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { figureLabel, figureValue, figureWords, measureName, periodText } from '../../shared/figures.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
@@ -127,7 +127,7 @@ export class ExportGrowth extends ExportWidget {
       notes,
       amount: (f) => figureValue(f, lang),
       cite: (f) => notes.marks(notes.cite(f.figure.citations)),
-      growth: (g) => m.growthVs(formatGrowth(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
+      growth: (g) => m.growthVs(growthText(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
     };
     const heading = this.headingOr(m.heading(pick(model.dataset.zone.name, lang)));
     const table = this.shown === 'table';
@@ -288,11 +288,11 @@ export class ExportGrowth extends ExportWidget {
     return measure ? `${title}: ${measure}` : title;
   }
 
-  /** The periods of a gap: «2022–2023», «I пол. 2022 – I пол. 2023». */
+  /** The periods of a gap: «2022–2023» (years as the axis writes them), «I пол. 2022 – I пол. 2023». */
   #gap({ gap: [first, last] }: Gap) {
     const lang = this.#t.lang;
     if (first === last) return formatPeriod(first, lang);
-    return [first, last].map((p) => formatPeriod(p, lang)).join(first.length > 4 ? ' – ' : '–');
+    return first.length > 4 ? [first, last].map((p) => formatPeriod(p, lang)).join(' – ') : `${first}–${last}`;
   }
 
   /** The growths a panel's sources state; with several, each says the period it belongs to. */
@@ -325,7 +325,8 @@ export class ExportGrowth extends ExportWidget {
     const values = {
       period: formatPeriod(volume.figure.period, lang),
       amount: figureWords(volume, lang),
-      measure: measureName(volume, lang),
+      // Plain exports need no name beside «экспорт»: «экспорт резидентов (экспорт)» says it twice.
+      measure: volume.measure === 'exports' && !volume.figure.measureNote ? '' : measureName(volume, lang),
       base: growth ? formatPeriod(growth.figure.basePeriod, lang) : '',
       growth: !growth
         ? ''
