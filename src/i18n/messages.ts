@@ -268,8 +268,8 @@ const uz: SharedTerms = {
   millionSquareMetres: (n) => `${n}\u00a0млн\u00a0м²`,
   // «2019 йил», as the releases write a year: a suffix then joins the word («2019 йилда»), never the bare figure.
   year: (y) => `${y}\u00a0йил`,
-  quarter: (i, y) => `${y}\u00a0й. ${i}\u00a0чорак`,
-  half: (i, y) => `${y}\u00a0й. ${i}\u00a0ярим йил`,
+  quarter: (i, y) => `${y}\u00a0й.\u00a0${i}\u00a0чорак`,
+  half: (i, y) => `${y}\u00a0й.\u00a0${i}\u00a0ярим\u00a0йил`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'ва',
   qualified: {

@@ -29,6 +29,8 @@ export interface GrowthTerms {
   cumulativeAt(period: string): string;
   chartLabel(title: string, items: string): string;
   derivedLegend: string;
+  /** What the hatched bars are: said only where bars are drawn (the chart on screen). */
+  hatchLegend: string;
   empty: string;
   /** A gap in time: periods of the panel with no figure. */
   noData: string;
@@ -56,8 +58,8 @@ const ru: GrowthTerms = {
   cumulative: 'Накопленный экспорт за всё время',
   cumulativeAt: (period) => `на ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend:
-    'Штриховка и «расчёт» — значение рассчитано по росту из источника, в нём не названо; ≈ — значение в источнике приблизительное.',
+  derivedLegend: '«Расчёт» — значение рассчитано по росту из источника, в нём не названо; ≈ — значение в источнике приблизительное.',
+  hatchLegend: 'Заштрихованный столбик — рассчитанное значение.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
   noData: 'нет данных',
   hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
@@ -79,7 +81,8 @@ const en: GrowthTerms = {
   cumulative: 'Cumulative exports since the zone opened',
   cumulativeAt: (period) => `as of ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Hatched and “computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
+  derivedLegend: '“Computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
+  hatchLegend: 'A hatched bar is a computed value.',
   empty: 'The data has no export volumes for the chosen periods.',
   noData: 'no data',
   hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
@@ -102,7 +105,8 @@ const uz: GrowthTerms = {
   cumulative: 'Бутун давр учун жамғарилган экспорт',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Штрих ва «ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',
+  derivedLegend: '«Ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',
+  hatchLegend: 'Штрихланган устун — ҳисобланган қиймат.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
   noData: 'маълумот йўқ',
   hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,

@@ -53,7 +53,7 @@ export const LIST_LIMIT = 20;
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
  * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for every panel when one has more than six periods, whose labels run upwards).
- * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view; `detail.id` is the period.
+ * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view, which then marks its row; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];
@@ -73,6 +73,8 @@ export class ExportGrowth extends ExportWidget {
   @state() private shown?: View;
   /** The reader asked to see every entry of the very long lists. */
   @state() private uncut = false;
+  /** The period a reader chose last: its row in the table is marked, and its button pressed. */
+  @state() private selected?: string;
   readonly #t = new LocaleController(this, messages);
   #panels: GrowthPanel[] = [];
   #cumulative: Dated[] = [];
@@ -136,7 +138,7 @@ export class ExportGrowth extends ExportWidget {
       ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
       ${this.#renderCut()} ${table ? nothing : this.#renderPanels(pen)}
       <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen, table)}</div>
-      ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes)} ${notes.render()}`;
+      ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes, !table)} ${notes.render()}`;
   }
 
   /**
@@ -208,18 +210,23 @@ export class ExportGrowth extends ExportWidget {
             <td colspan="2">${this.#t.term.noData}</td>
           </tr>`;
         const growth = growthOf(v, panel.growth);
-        return html`<tr>
+        const chosen = v.figure.period === this.selected;
+        return html`<tr class=${chosen && shown ? 'selected' : ''}>
           <th scope="row" class="period">
             ${
               shown
-                ? html`<button type="button" class="select" @click=${() => this.#select(v.figure.period)}>
+                ? html`<button type="button" class="select" aria-pressed=${chosen} @click=${() => this.#select(v.figure.period)}>
                     ${formatPeriod(v.figure.period, lang)}
                   </button>`
                 : formatPeriod(v.figure.period, lang)
             }
           </th>
-          <td class="num">${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}</td>
-          <td>${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}</td>
+          <td class="num" data-label=${this.#t.term.volume}>
+            ${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}
+          </td>
+          <td data-label=${this.#t.term.growth}>
+            ${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}
+          </td>
         </tr>`;
       })}
     </tbody>`;
@@ -236,7 +243,7 @@ export class ExportGrowth extends ExportWidget {
         (c) =>
           html`<tr>
             <th scope="row" class="period">${this.#at(c)}</th>
-            <td class="num">${pen.amount(c)}${pen.cite(c)}</td>
+            <td class="num" data-label=${m.volume}>${pen.amount(c)}${pen.cite(c)}</td>
             <td>${[measureName(c, lang), pick(c.figure.note, lang)].filter(Boolean).join('. ')}</td>
           </tr>`,
       )}
@@ -263,11 +270,14 @@ export class ExportGrowth extends ExportWidget {
     return f.periodInferred ? periodText(f.period, true, lang) : this.#t.term.cumulativeAt(formatPeriod(f.period, lang));
   }
 
-  #renderDerived(notes: SourceNotes) {
+  /** The formulas of the computed values; the hatching named only beside the bars that show it. */
+  #renderDerived(notes: SourceNotes, hatched: boolean) {
     const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
     if (!derived.length) return nothing;
+    const m = this.#t.term;
     return html`<ul class="notes">
-      <li>${this.#t.term.derivedLegend}</li>
+      ${hatched ? html`<li class="hatch">${m.hatchLegend}</li>` : nothing}
+      <li>${m.derivedLegend}</li>
       ${derived.map((d) => html`<li>${derivationNote(d, this.#t.lang, notes)}</li>`)}
     </ul>`;
   }
@@ -345,8 +355,9 @@ export class ExportGrowth extends ExportWidget {
     return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, this.#heights, (period) => this.#select(period)));
   }
 
-  /** A reader chose a period: a bar clicked, or its button in the table pressed. */
+  /** A reader chose a period: a bar clicked, or its button in the table pressed; the table marks its row. */
   #select(period: string) {
+    this.selected = period;
     emit(this, 'ew-select', { kind: 'period', id: period });
   }
 }

@@ -195,8 +195,10 @@ export class ExportStructure extends ExportWidget {
             (p) =>
               html`<tr>
                 <th scope="row">${this.#label(p, pen)}</th>
-                <td class="num">${p.share ? html`${this.#share(p.share)}${pen.cite(p.citations)}` : '—'}</td>
-                <td class="num">${p.amount ? html`${this.#amount(p)}${pen.cite(p.amount.figure.citations)}` : '—'}</td>
+                <td class="num" data-label=${m.share}>${p.share ? html`${this.#share(p.share)}${pen.cite(p.citations)}` : '—'}</td>
+                <td class="num" data-label=${m.amount}>
+                  ${p.amount ? html`${this.#amount(p)}${pen.cite(p.amount.figure.citations)}` : '—'}
+                </td>
               </tr>`,
           )}
           ${this.#renderTableEnd(pen)}
@@ -213,8 +215,8 @@ export class ExportStructure extends ExportWidget {
       rest
         ? html`<tr>
             <th scope="row">${m.rest}</th>
-            <td class="num">${this.#restText(pen.structure)}${pen.cite(rest.citations)}</td>
-            <td class="num">—</td>
+            <td class="num" data-label=${m.share}>${this.#restText(pen.structure)}${pen.cite(rest.citations)}</td>
+            <td class="num" data-label=${m.amount}>—</td>
           </tr>`
         : nothing
     }
@@ -222,8 +224,8 @@ export class ExportStructure extends ExportWidget {
       total
         ? html`<tr class="sum">
             <th scope="row">${m.total}</th>
-            <td class="num">${formatPercent(100, this.#t.lang)}</td>
-            <td class="num">${this.#total(pen)}</td>
+            <td class="num" data-label=${m.share}>${formatPercent(100, this.#t.lang)}</td>
+            <td class="num" data-label=${m.amount}>${this.#total(pen)}</td>
           </tr>`
         : nothing
     }`;
