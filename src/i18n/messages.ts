@@ -93,40 +93,16 @@ export interface SharedTerms {
   errors: Record<LoadErrorKind, (e: LoadFacts) => string>;
 }
 
-/** Ordinals in words for «каждый восьмой», «ҳар саккизинчи», as far as a release is likely to write them. */
-const RU_ORDINALS: Record<number, string> = {
-  2: 'второй',
-  3: 'третий',
-  4: 'четвёртый',
-  5: 'пятый',
-  6: 'шестой',
-  7: 'седьмой',
-  8: 'восьмой',
-  9: 'девятый',
-  10: 'десятый',
-  20: 'двадцатый',
-  100: 'сотый',
-};
-const UZ_ORDINALS: Record<number, string> = {
-  2: 'иккинчи',
-  3: 'учинчи',
-  4: 'тўртинчи',
-  5: 'бешинчи',
-  6: 'олтинчи',
-  7: 'еттинчи',
-  8: 'саккизинчи',
-  9: 'тўққизинчи',
-  10: 'ўнинчи',
-  20: 'йигирманчи',
-  100: 'юзинчи',
-};
+/** Ordinals in words for «каждый восьмой», «ҳар саккизинчи», from 2 to 10, as far as a release is likely to write them. */
+const RU_ORDINALS = ',,второй,третий,четвёртый,пятый,шестой,седьмой,восьмой,девятый,десятый'.split(',');
+const UZ_ORDINALS = ',,иккинчи,учинчи,тўртинчи,бешинчи,олтинчи,еттинчи,саккизинчи,тўққизинчи,ўнинчи'.split(',');
 
 const ru: SharedTerms = {
   rub: (n) => `${n}\u00a0₽`,
   thousandRub: (n) => `${n}\u00a0тыс.\u00a0₽`,
   millionRub: (n) => `${n}\u00a0млн\u00a0₽`,
   billionRub: (n) => `${n}\u00a0млрд\u00a0₽`,
-  oneIn: (n, figures) => `каждый ${RU_ORDINALS[n] ?? `${figures}-й`}`,
+  oneIn: (n, figures) => `каждый ${RU_ORDINALS[n] || `${figures}-й`}`,
   hectares: (n) => `${n}\u00a0га`,
   squareMetres: (n) => `${n}\u00a0м²`,
   millionSquareMetres: (n) => `${n}\u00a0млн\u00a0м²`,
@@ -262,7 +238,7 @@ const uz: SharedTerms = {
   thousandRub: (n) => `${n}\u00a0минг\u00a0рубль`,
   millionRub: (n) => `${n}\u00a0млн\u00a0рубль`,
   billionRub: (n) => `${n}\u00a0млрд\u00a0рубль`,
-  oneIn: (n, figures) => `ҳар ${UZ_ORDINALS[n] ?? `${figures}-чи`}`,
+  oneIn: (n, figures) => `ҳар ${UZ_ORDINALS[n] || `${figures}-чи`}`,
   hectares: (n) => `${n}\u00a0га`,
   squareMetres: (n) => `${n}\u00a0м²`,
   millionSquareMetres: (n) => `${n}\u00a0млн\u00a0м²`,

@@ -75,9 +75,10 @@ describe('data/dataset.schema.json', () => {
 // parts removed, 86 of chart.js's method names shortened, Terser's second minification, the texts and styles ahead of
 // the code), and 73,298 bytes (71.6 KB) with issue 20's long-task work (theme switches taking turns, turns that lay
 // out what they render, Intl warmed in a turn of its own, charts drawn chart by chart after the text, a very long file
-// cut short with its message in three languages); 0.2 KB of room. The dataset's own figure is in the benchmark's size
-// table (scripts/bench.ts).
-const BUDGET_KB = 71.75;
+// cut short with its message in three languages), then 74,410 bytes (72.7 KB) with one plot height across a widget's
+// panels, narrow tables stacked, ordinals in words, the chosen period marked and the print fixes; 0.05 KB of room. The
+// dataset's own figure is in the benchmark's size table (scripts/bench.ts).
+const BUDGET_KB = 72.75;
 
 describe('size budget', () => {
   it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB.toFixed(2)} KB gzip`, async () => {
