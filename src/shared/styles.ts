@@ -207,7 +207,8 @@ export const baseStyles = css`
       padding: 0.1em 0;
       text-align: start;
     }
-    .table:not(.sr-only) td:empty {
+    /* A cell with nothing to say (no growth stated) takes no line of its own. */
+    .table:not(.sr-only) td.empty {
       display: none;
     }
     .table:not(.sr-only) td[data-label]::before {

@@ -31,7 +31,10 @@ describe('a table in a narrow widget', () => {
           for (const rect of cell.getClientRects()) expect(rect.right, textOf(cell)).to.be.at.most(right + 0.5);
         const labelled = [...shadow(el).querySelectorAll<HTMLElement>('td[data-label]')].filter(seen);
         expect(labelled.length).to.be.greaterThan(2);
-        for (const td of labelled) expect(getComputedStyle(td, '::before').content).to.include(td.dataset.label!);
+        for (const td of labelled) {
+          expect(getComputedStyle(td, '::before').content).to.include(td.dataset.label!);
+          expect(textOf(td), 'a column name with nothing under it').not.to.equal('');
+        }
         // The column names stay table headers for screen readers, out of sight.
         const head = shadow(el).querySelector('thead')!;
         expect(head.querySelectorAll('th[scope="col"]')).to.have.length(3);

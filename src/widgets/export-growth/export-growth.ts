@@ -224,7 +224,7 @@ export class ExportGrowth extends ExportWidget {
           <td class="num" data-label=${this.#t.term.volume}>
             ${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}
           </td>
-          <td data-label=${this.#t.term.growth}>
+          <td data-label=${this.#t.term.growth} class=${growth.length ? '' : 'empty'}>
             ${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}
           </td>
         </tr>`;
