@@ -211,12 +211,14 @@ export const baseStyles = css`
     .table:not(.sr-only) td.empty {
       display: none;
     }
+    /* The name for the eye only where the engine knows content's alternative text; else shown all the same. */
     .table:not(.sr-only) td[data-label]::before {
+      content: attr(data-label) ': ';
       content: attr(data-label) ': ' / '';
       color: var(--_muted);
     }
-    /* A growth and its base may wrap between words; a figure and a period stay whole by their no-break spaces. */
-    .table:not(.sr-only) .nowrap {
+    /* A value and its note, a growth and its base may wrap between words; a figure stays whole by its no-break spaces. */
+    .table:not(.sr-only) :is(td.num, .nowrap) {
       white-space: normal;
     }
   }
