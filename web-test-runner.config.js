@@ -1,10 +1,14 @@
 // Tests run in one real browser engine at a time, named by $WTR_BROWSER (chromium, the default, firefox or webkit);
 // `npm run test:browser` runs all three one after another (scripts/test-browsers.js). See scripts/browsers.js.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launcher } from './scripts/browsers.js';
 
 const FROZEN_DATASET = '/test/fixtures/frozen/dataset.json';
+/** The folder served as /data/: data/ itself, or the one EW_DATA_DIR names (a copy with a release added). */
+const DATA_DIR = process.env.EW_DATA_DIR && resolve(process.env.EW_DATA_DIR);
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**', '!test/consumers/**'],
@@ -32,7 +36,17 @@ export default {
           return { body: `export default ${context.body};` };
       },
     },
-    // FC_RUNS and FC_SEED for the property tests (test/hardening/render.test.ts): more cases, or another seed.
+    {
+      name: 'data-dir',
+      serve(context) {
+        if (DATA_DIR && context.path.startsWith('/data/') && context.get('sec-fetch-dest') !== 'script')
+          return {
+            body: readFileSync(join(DATA_DIR, decodeURIComponent(context.path.slice(6))), 'utf8'),
+            type: context.path.endsWith('.json') ? 'json' : 'txt',
+          };
+      },
+    },
+    // FC_RUNS and FC_SEED for the property tests (test/hostile-input/generated-datasets.test.ts): more cases, or another seed.
     {
       name: 'fast-check-env',
       serve(context) {

@@ -5,47 +5,28 @@
  *   npm run embed -- --prerendered export-growth lang=ru   the pre-rendered form only: the widget rendered in headless
  *                                                          Chromium and saved as HTML (scripts/prerender.ts), then the kit
  *   npm run embed -- --measure [width]   each widget's height on the embed page at a column width (default 640 px),
- *                                         in ru, en and uz: the heights in src/embed/codes.ts come from here
+ *                                         in ru, en and uz, as the build measures them for the iframe codes
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { embedCodes, isWidget, prerenderedCode, WIDGETS, type Publication } from '../src/embed/codes.js';
+import { COLUMN, measureEmbeds } from './embed-heights.js';
 import { prerender } from './prerender.js';
-import { serve } from './serve.js';
-import { launch } from './shot.js';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
 const args = process.argv.slice(2);
 const prerendered = args.includes('--prerendered');
 const [first, ...rest] = args.filter((arg) => arg !== '--prerendered');
 
-/** The tallest page height of each widget, over the languages, with the embed page `width` px wide. */
-async function measure(width: number): Promise<void> {
-  const server = await serve({ root: SITE });
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.setViewport({ width, height: 800 });
-    for (const tag of Object.keys(WIDGETS)) {
-      const heights: string[] = [];
-      for (const lang of ['ru', 'en', 'uz']) {
-        await page.goto(
-          `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/embed.html?widget=${tag}&lang=${lang}`,
-        );
-        await page.waitForFunction(() => document.documentElement.lang !== 'ru' || document.title !== 'export-widgets');
-        await new Promise((r) => setTimeout(r, 300)); // charts are drawn the frame after ready
-        heights.push(`${lang} ${await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))}`);
-      }
-      console.log(`${tag}: ${heights.join(', ')}`);
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-if (first === '--measure') await measure(Number(rest[0] ?? 640));
-else if (!first || !isWidget(first)) {
+if (first === '--measure') {
+  const measured = await measureEmbeds(SITE, Number(rest[0] ?? COLUMN));
+  for (const [tag, byLang] of Object.entries(measured))
+    console.log(
+      `${tag}: ${Object.entries(byLang)
+        .map(([lang, height]) => `${lang} ${height}`)
+        .join(', ')}`,
+    );
+} else if (!first || !isWidget(first)) {
   console.error(
     `usage: npm run embed -- [--prerendered] <widget> [attribute=value …] [--ew-…=value …]\n  widgets: ${Object.keys(WIDGETS).join(', ')}`,
   );

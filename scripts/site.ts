@@ -8,7 +8,8 @@
  *   embed.html (+ embed.<hash>.js, embed.<hash>.css)                            the iframe embed page
  *   data/technopolis-moscow.json, data/dataset.schema.json                      for `src`
  *   demo/, storybook/ (written next by `storybook build`)                       the demo pages and the Storybook
- *   publish.json                                                                what the embed codes are made of
+ *   publish.json                                                                what the embed codes are made of, with
+ *                                                                               the iframe heights measured from the data
  * The public address is PUBLIC_URL (default: the demo server's, http://127.0.0.1:8080/). Only embed codes use it;
  * inside the folder every address is relative, so it works from any origin and sub-path.
  */
@@ -18,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publicBase, type Publication, type PublishedFile } from '../src/embed/codes.js';
 import { bundle } from './bundle.js';
+import { iframeHeights } from './embed-heights.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SITE = join(ROOT, 'site');
@@ -64,6 +66,6 @@ for (const file of readdirSync(join(ROOT, 'demo'), { withFileTypes: true }).flat
   writeFileSync(join(SITE, 'demo', file), file.endsWith('.html') ? text.replaceAll('../dist/', '../') : text);
 }
 
-const publication: Publication = { base, kit, classic, resize, embed: 'embed.html' };
+const publication: Publication = { base, kit, classic, resize, embed: 'embed.html', heights: await iframeHeights(SITE) };
 writeFileSync(join(SITE, 'publish.json'), `${JSON.stringify(publication, null, 2)}\n`);
 console.log(`site/: ${base} (kit ${kit.file}, resize ${resize.file}, embed.html)`);

@@ -1,5 +1,9 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { Chart } from 'chart.js';
+import { labelProblems } from '../src/controllers/label-check.js';
+import type { WidgetTag } from '../src/widgets/registry.js';
 import '../src/index.js';
 
 /** Renders a widget and waits until it says it is ready (data shown, charts drawn) or failed. */
@@ -16,6 +20,12 @@ export async function mount<T extends HTMLElement>(template: TemplateResult): Pr
     document.removeEventListener('ew-ready', settle);
     document.removeEventListener('ew-error', settle);
   }
+}
+
+/** A widget of `tag` inside a wrapper `<div>` with the given attributes; returns the widget. */
+export async function mountIn(tag: WidgetTag, attributes: string, wrapper: string): Promise<HTMLElement> {
+  const outer = await mount<HTMLElement>(staticHtml`${unsafeStatic(`<div ${wrapper}><${tag} ${attributes}></${tag}></div>`)}`);
+  return outer.firstElementChild as HTMLElement;
 }
 
 /** Resolves once `count` widgets have said `ew-ready`; `each` sees every one of those events as it comes. */
@@ -74,3 +84,7 @@ export async function downloaded(el: Element): Promise<Blob> {
 export const csvLines = async (blob: Blob) => (await blob.text()).replace(/^\ufeff/, '').split('\r\n');
 
 export { fixtureCleanup };
+
+/** Checks a chart's value labels with the check `npm run preview-data` runs: none missing, off the canvas, tiny or overlapping. */
+export const expectLabelsClear = (canvas: HTMLCanvasElement) =>
+  expect(labelProblems(Chart.getChart(canvas)!), canvas.dataset.chart).to.deep.equal([]);

@@ -14,6 +14,11 @@ export interface Publication {
   readonly resize: PublishedFile;
   /** The iframe embed page, relative to `base`. */
   readonly embed: string;
+  /**
+   * Each widget's iframe height: what shows it whole with its default attributes in a 640 px article column in any of
+   * ru, en and uz, measured by the build from the data it publishes (scripts/embed-heights.ts).
+   */
+  readonly heights: Readonly<Record<WidgetTag, number>>;
 }
 export interface PublishedFile {
   readonly file: string;
@@ -32,15 +37,10 @@ type Lang = 'ru' | 'en' | 'uz';
 
 /**
  * The widgets an embed can show, by the registry's tags (a widget missing here is a type error), each with a title
- * for the iframe (from the widget's own heading) and the iframe height that shows it whole without the resize script,
- * with its default attributes, in a 640 px article column: the tallest of ru, en and uz measured in Chromium by
- * `npm run embed -- --measure` (2026-11-27, all uz, with the measures, periods, formula sentences and the legend of
- * the part not broken down of issue 16: destination-list 616, export-growth 1260, export-structure 742, key-figures
- * 579, top-exporters 1161), plus 24 px for a page whose fonts set text a line longer.
+ * for the iframe (from the widget's own heading).
  */
 export const WIDGETS = {
   'destination-list': {
-    height: 640,
     title: {
       ru: 'География экспорта: ОЭЗ «Технополис Москва»',
       en: 'Export destinations: Technopolis Moscow SEZ',
@@ -48,7 +48,6 @@ export const WIDGETS = {
     },
   },
   'export-growth': {
-    height: 1284,
     title: {
       ru: 'Экспорт резидентов: ОЭЗ «Технополис Москва»',
       en: 'Exports by residents: Technopolis Moscow SEZ',
@@ -56,7 +55,6 @@ export const WIDGETS = {
     },
   },
   'export-structure': {
-    height: 766,
     title: {
       ru: 'Экспорт по отраслям: ОЭЗ «Технополис Москва»',
       en: 'Exports by sector: Technopolis Moscow SEZ',
@@ -64,7 +62,6 @@ export const WIDGETS = {
     },
   },
   'key-figures': {
-    height: 603,
     title: {
       ru: 'ОЭЗ «Технополис Москва» в цифрах',
       en: 'Technopolis Moscow SEZ in figures',
@@ -72,14 +69,13 @@ export const WIDGETS = {
     },
   },
   'top-exporters': {
-    height: 1185,
     title: {
       ru: 'ОЭЗ «Технополис Москва»: крупнейшие экспортёры',
       en: 'Technopolis Moscow SEZ: top exporters',
       uz: '«Технополис Москва» МИЗ: энг йирик экспортчилар',
     },
   },
-} satisfies Record<WidgetTag, { height: number; title: Record<Lang, string> }>;
+} satisfies Record<WidgetTag, { title: Record<Lang, string> }>;
 
 export type { WidgetTag };
 export const isWidget = (tag: string): tag is WidgetTag => Object.hasOwn(WIDGETS, tag);
@@ -124,9 +120,8 @@ export function embedUrl(publication: Publication, { tag, attributes, properties
  */
 function iframe(publication: Publication, embed: Embed): string {
   const lang = embed.attributes.find(([name]) => name === 'lang')?.[1];
-  const widget = WIDGETS[embed.tag];
-  const title = widget.title[lang === 'en' || lang === 'uz' ? lang : 'ru'];
-  return `<iframe src="${escape(embedUrl(publication, embed))}"\n  title="${escape(title)}" width="100%" height="${widget.height}"\n  loading="lazy" frameborder="0" data-export-widgets></iframe>`;
+  const title = WIDGETS[embed.tag].title[lang === 'en' || lang === 'uz' ? lang : 'ru'];
+  return `<iframe src="${escape(embedUrl(publication, embed))}"\n  title="${escape(title)}" width="100%" height="${publication.heights[embed.tag]}"\n  loading="lazy" frameborder="0" data-export-widgets></iframe>`;
 }
 
 const script = ({ base, kit }: Publication) =>

@@ -1,4 +1,4 @@
-// The package as apps use it (issue 18). `npm pack` makes exactly what `npm publish` would upload; it is unpacked into
+// The package as apps use it. `npm pack` makes exactly what `npm publish` would upload; it is unpacked into
 // test/consumers/node_modules/export-widgets, one install every consumer shares, offline. Their other packages (react,
 // vue, lit…) resolve from the kit's own node_modules, at the versions package-lock.json pins. Then:
 //   a TypeScript project type-checks good uses and rejects bad ones (@ts-expect-error),
@@ -15,12 +15,11 @@ import { promisify } from 'node:util';
 import vue from '@vitejs/plugin-vue';
 import type { Browser, Page } from 'puppeteer-core';
 import { build, type PluginOption, type Rolldown } from 'vite';
-import { launch, ROOT, site, tab, type Site } from '../e2e/harness.js';
+import { launch, ROOT, site, tab, TAGS, type Site } from '../e2e/harness.js';
 
 const run = promisify(execFile);
 const HERE = join(ROOT, 'test/consumers');
 const INSTALLED = join(HERE, 'node_modules/export-widgets');
-const TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const CYCLES = 50;
 
 let packed: string[] = [];
@@ -65,10 +64,11 @@ describe('the packed package', () => {
   });
 
   it('imports in Node without a DOM, throwing nothing and defining nothing', async () => {
-    const { stdout } = await run(process.execPath, [join(HERE, 'node/import.js')], { cwd: join(HERE, 'node') });
-    const seen = JSON.parse(stdout) as { exports: string[]; classes: string; defined: string[]; versionMark: unknown };
+    const { stdout } = await run(process.execPath, [join(HERE, 'node/import.js'), ...TAGS], { cwd: join(HERE, 'node') });
+    const seen = JSON.parse(stdout) as { exports: string[]; classes: string; looked: string[]; defined: string[]; versionMark: unknown };
     assert.ok(seen.exports.includes('ExportGrowth') && seen.exports.includes('loadDataset'), stdout);
     assert.equal(seen.classes, 'function');
+    assert.deepEqual(seen.looked, TAGS);
     assert.deepEqual(seen.defined, []);
     assert.equal(seen.versionMark, null);
   });

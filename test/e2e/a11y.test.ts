@@ -1,4 +1,4 @@
-// T10: axe (WCAG 2.0 and 2.1, A and AA) on every widget × light/dark × ru/en/uz, at 900 and at 320 px, with the
+// axe (WCAG 2.0 and 2.1, A and AA) on every widget × light/dark × ru/en/uz, at 900 and at 320 px, with the
 // sources open; then the same widgets after every toggle is switched; and the error and hint states.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -96,7 +96,7 @@ async function check(path: string, width: number, toggle = false) {
   }
 }
 
-describe(`T10: axe (${TAGS_WCAG.join(', ')}) on every widget × ${THEMES.join('/')} × ${LANGS.join('/')}`, () => {
+describe(`axe (${TAGS_WCAG.join(', ')}) on every widget × ${THEMES.join('/')} × ${LANGS.join('/')}`, () => {
   for (const width of [900, 320]) {
     it(`at ${width} px, sources open: 0 violations`, () => check('/index.html', width));
     it(`at ${width} px, every toggle switched: 0 violations`, () => check('/index.html', width, true));

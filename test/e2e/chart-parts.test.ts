@@ -5,15 +5,20 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
-import { ESM, assertDrawn, inspect, launch, page, settled, site, tab, type Site, type Tab } from './harness.js';
+import { ESM, assertDrawn, dataset, inspect, launch, page, settled, site, tab, type Site, type Tab } from './harness.js';
 
 let browser: Browser;
 let server: Site;
 before(async () => {
   [browser, server] = await Promise.all([launch(), site()]);
+  // The frozen fixture, whose years chart has two bars, 2018 and 2019, whatever data/ holds.
+  server.route('/frozen.json', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(dataset()) });
   server.route(
     '/growth.html',
-    page({ head: ESM, body: '<div id="box" style="width: 700px"><export-growth comparison="years" lang="en"></export-growth></div>' }),
+    page({
+      head: ESM,
+      body: '<div id="box" style="width: 700px"><export-growth comparison="years" lang="en" src="/frozen.json"></export-growth></div>',
+    }),
   );
 });
 after(async () => {

@@ -1,4 +1,4 @@
-// T1, T2: every widget under a strict Content-Security-Policy, then with Trusted Types required, alone and beside the
+// Every widget under a strict Content-Security-Policy, then with Trusted Types required, alone and beside the
 // host page's own Lit. Violations are counted by the probe's `securitypolicyviolation` listener (a 'self' script that
 // runs first) and by the browser's console reports.
 import { strict as assert } from 'node:assert';
@@ -68,7 +68,7 @@ const clean = (r: { violations: string[]; errors: string[] }) => {
   assert.deepEqual(r.errors, [], 'errors');
 };
 
-describe('T1: a strict Content-Security-Policy', () => {
+describe('a strict Content-Security-Policy', () => {
   it(`draws every widget (${TAGS.join(', ')}) from the ES module with 0 violations`, async () => {
     const r = await run(STRICT_CSP, ESM);
     clean(r);
@@ -109,7 +109,7 @@ describe('T1: a strict Content-Security-Policy', () => {
   });
 });
 
-describe('T2: Trusted Types required', () => {
+describe('Trusted Types required', () => {
   for (const [name, head] of [
     ['ES module', ESM],
     ['classic script', IIFE],

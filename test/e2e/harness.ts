@@ -21,10 +21,10 @@ const PAGES = join(ROOT, 'test/e2e/pages');
 /** Every tag of the kit's registry: new widgets are covered without editing the tests. */
 export const TAGS: readonly string[] = WIDGET_TAGS;
 
-/** The dataset the kit embeds, parsed: tests derive malformed and hostile copies from it. */
-export const dataset = (): any => JSON.parse(readFileSync(join(ROOT, 'data/technopolis-moscow.json'), 'utf8'));
+/** The frozen fixture dataset, parsed: a valid dataset that tests serve by `src` and derive malformed and hostile copies from. */
+export const dataset = (): any => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/frozen/dataset.json'), 'utf8'));
 
-/** The security policy of issue T1. */
+/** A strict security policy: scripts, styles and data from the page's own origin only. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 
 const TYPES: Record<string, string> = {

@@ -1,4 +1,4 @@
-// T9: 1000 connect/disconnect cycles of every widget in a long-lived tab. Afterwards, with garbage collected: no chart
+// 1000 connect/disconnect cycles of every widget in a long-lived tab. Afterwards, with garbage collected: no chart
 // (no canvas) left, no MutationObserver, ResizeObserver or watched media query left, as many event listeners and DOM
 // nodes as before, and the JS heap at most 10 % above its size after a warm-up (V8 keeps compiling and collecting
 // type feedback for the first few hundred cycles: measured from 200 on, the heap is flat). Two things grow that are
@@ -123,7 +123,7 @@ async function measure(p: Page) {
   };
 }
 
-describe(`T9: ${CYCLES} connect/disconnect cycles of every widget (${TAGS.join(', ')})`, () => {
+describe(`${CYCLES} connect/disconnect cycles of every widget (${TAGS.join(', ')})`, () => {
   it('leaves no chart, observer or listener behind, and the heap does not grow', async (ctx) => {
     const empty = await measure(t.page);
     const warm = await cycles(t.page, 0, WARM_UP);

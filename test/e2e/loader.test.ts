@@ -1,4 +1,4 @@
-// Issue 15: the pre-rendered embed code adds the kit with its loader (src/embed/codes.ts kitLoader), after the page's
+// The pre-rendered embed code adds the kit with its loader (src/embed/codes.ts kitLoader), after the page's
 // first contentful paint, so that the kit's file does not count in that paint. Each widget's code carries a loader; the
 // kit is added once, with its integrity, and takes every widget over.
 import { strict as assert } from 'node:assert';
@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { prerenderer } from '../../scripts/prerender.js';
-import { kitLoader, prerenderedCode, type Publication } from '../../src/embed/codes.js';
+import { kitLoader, prerenderedCode } from '../../src/embed/codes.js';
 import { assertDrawn, DIST, ESM, inspect, launch, page, settled, site, tab, type Site } from './harness.js';
 
 const TAGS = ['key-figures', 'export-growth'];
 let browser: Browser;
 let server: Site;
-let publication: Publication;
+let publication: Parameters<typeof kitLoader>[0];
 let codes: string[];
 
 before(async () => {
@@ -29,8 +29,7 @@ before(async () => {
   const integrity = `sha384-${createHash('sha384')
     .update(readFileSync(join(DIST, 'export-widgets.js')))
     .digest('base64')}`;
-  const file = { file: 'export-widgets.js', integrity };
-  publication = { base: `${server.origin}/dist/`, kit: file, classic: file, resize: file, embed: 'embed.html' };
+  publication = { base: `${server.origin}/dist/`, kit: { file: 'export-widgets.js', integrity } };
   codes = html.map((h) => prerenderedCode(publication, h));
 });
 after(async () => {

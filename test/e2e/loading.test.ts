@@ -1,4 +1,4 @@
-// T4: the ways a host page loads the kit and adds its tags: twice, two builds, script after the tags, tags added,
+// The ways a host page loads the kit and adds its tags: twice, two builds, script after the tags, tags added,
 // moved, cloned or given properties later by the host. Each case: 0 uncaught errors, every tag upgraded and drawn.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ async function check<T>(
 
 const tags = allTags('lang="en"');
 
-describe('T4: loading the kit', () => {
+describe('loading the kit', () => {
   it('the ES module loaded twice (same URL, and another URL of the same file)', async () => {
     const r = await check(`${ESM}${ESM}<script type="module" src="/dist/export-widgets.js?again"></script>`, tags);
     assert.deepEqual(r.warnings, []);
@@ -121,7 +121,7 @@ describe('T4: loading the kit', () => {
   });
 });
 
-describe('T4: tags added by the host later', () => {
+describe('tags added by the host later', () => {
   const add = (p: Page, how: string) =>
     p.evaluate(
       async (tagList: string[], how: string) => {

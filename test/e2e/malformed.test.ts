@@ -1,4 +1,4 @@
-// T5: malformed datasets through `src`. Every case is served to one widget of every tag; each must end in a visible
+// Malformed datasets through `src`. Every case is served to one widget of every tag; each must end in a visible
 // message (or, for a file the format accepts, the data drawn), with 0 uncaught exceptions, Object.prototype unchanged
 // and no long freeze of the tab.
 import { strict as assert } from 'node:assert';
@@ -258,7 +258,7 @@ after(async () => {
   await server?.close();
 });
 
-describe(`T5: ${CASES.length} malformed datasets through src, each to every widget`, () => {
+describe(`${CASES.length} malformed datasets through src, each to every widget`, () => {
   let prototypeBefore: string[];
   before(async () => {
     prototypeBefore = await t.page.evaluate(() => Object.getOwnPropertyNames(Object.prototype).sort());

@@ -1,4 +1,4 @@
-// T6, T7: a dataset named by `src` that the network refuses, and `src` values that must never be fetched.
+// A dataset named by `src` that the network refuses, and `src` values that must never be fetched.
 import { strict as assert } from 'node:assert';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
@@ -77,7 +77,7 @@ function assertError(list: Awaited<ReturnType<typeof widgets>>, kind: string, te
   }
 }
 
-describe('T6: network faults for src', () => {
+describe('network faults for src', () => {
   it('loads a dataset from another origin that allows it (the control case)', async () => {
     const list = await widgets(t.page, `${other.origin}/cors.json`);
     assert.deepEqual(
@@ -182,7 +182,7 @@ async function waitFor(test: () => boolean, what: string, ms = 3000) {
   }
 }
 
-describe('T7: hostile src values', () => {
+describe('hostile src values', () => {
   const hostile = [
     'javascript:top.xss(1)',
     'JaVaScRiPt:top.xss(2)',

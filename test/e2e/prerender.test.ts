@@ -1,4 +1,4 @@
-// Issue 15: the pre-rendered embed code (npm run prerender). Its content paints before the kit's file arrives; when
+// The pre-rendered embed code (npm run prerender). Its content paints before the kit's file arrives; when
 // the kit loads it takes each element over in place with no visible change (screenshots before and after match,
 // canvases masked) and no duplicate; embed code from an older dataset shows the current figures; with JavaScript off
 // every widget's text, tables and sources are there and axe finds nothing.
@@ -11,7 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { DEMO_KIT, demoPages } from '../../scripts/demo.js';
 import { prerenderer } from '../../scripts/prerender.js';
 import { kitLoader } from '../../src/embed/codes.js';
-import { assertDrawn, dataset, DIST, inspect, launch, page, ROOT, settled, site, tab, TAGS, type Site } from './harness.js';
+import { assertDrawn, DIST, inspect, launch, page, ROOT, settled, site, tab, TAGS, type Site } from './harness.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['ru', 'en', 'uz'] as const;
@@ -132,7 +132,7 @@ async function differing(
   }
 }
 
-describe('issue 15: pre-rendered embed code', () => {
+describe('pre-rendered embed code', () => {
   it('is the element with its attributes, the dataset version and a declarative shadow root with its styles', () => {
     const growth = codes.get('ru')![TAGS.indexOf('export-growth')];
     assert.match(growth!, /^<export-growth lang="ru" data-prerendered="[^"]+"><template shadowrootmode="open"[^>]*><style>:host\{/);
@@ -141,7 +141,7 @@ describe('issue 15: pre-rendered embed code', () => {
   });
 
   it('demo pages: pre-rendered from the current dataset (npm run demo), the kit added by the loader or a deferred script, and no script that blocks rendering', () => {
-    const { version } = dataset();
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'data/technopolis-moscow.json'), 'utf8'));
     const loader = kitLoader(DEMO_KIT);
     const files = readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html'));
     assert.ok(files.length >= 4, files.join(', '));

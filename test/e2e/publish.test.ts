@@ -1,4 +1,4 @@
-// Issue 14: the hosted folder (site/, from `npm run build`) served from a sub-path of one origin, and host pages on
+// The hosted folder (site/, from `npm run build`) served from a sub-path of one origin, and host pages on
 // other origins pasting the embed codes: the script form with SRI, the iframe with and without the resize script,
 // the iframe through a CMS's sanitizer (DOMPurify), forged messages, a changed file refused.
 import { strict as assert } from 'node:assert';
@@ -312,7 +312,7 @@ describe('the iframe through a CMS sanitizer (DOMPurify 3)', () => {
         assert.ok(widget.text.length > 100);
       }
       const heights = await h.page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.getAttribute('height')));
-      assert.deepEqual(heights, [String(WIDGETS['top-exporters'].height), String(WIDGETS['top-exporters'].height)]);
+      assert.deepEqual(heights, [String(publication.heights['top-exporters']), String(publication.heights['top-exporters'])]);
     } finally {
       await h.close();
     }

@@ -1,4 +1,4 @@
-// T8: XSS payloads in every text field of a dataset (names, quotes, labels, sources, notes, version, file names), each
+// XSS payloads in every text field of a dataset (names, quotes, labels, sources, notes, version, file names), each
 // dataset holding one payload in all of them, shown by every widget. The page has NO security policy, so a payload
 // that reached the DOM as markup would run: a vector calls top.xss(id), and the probe records the call.
 import { strict as assert } from 'node:assert';
@@ -180,7 +180,7 @@ const add = (p: Page, indexes: number[]) =>
     PAYLOADS,
   );
 
-describe(`T8: ${PAYLOADS.length} XSS payloads in every text field, shown by every widget`, () => {
+describe(`${PAYLOADS.length} XSS payloads in every text field, shown by every widget`, () => {
   for (let start = 0; start < PAYLOADS.length; start += BATCH) {
     const indexes = Array.from({ length: Math.min(BATCH, PAYLOADS.length - start) }, (_, k) => start + k);
     it(`payloads ${start}–${indexes.at(-1)}: 0 run, each shown as text, no markup injected, CSV cells defused`, async () => {

@@ -105,7 +105,7 @@ describe('formatting in ru, en and uz', () => {
     expect(countryName('CN', 'en')).to.equal('China');
   });
 
-  it('never shows -0, NaN or ∞ as a figure: a non-finite number is «—», -0 is 0 (issue 17, finding 4)', () => {
+  it('never shows -0, NaN or ∞ as a figure: a non-finite number is «—», -0 is 0', () => {
     for (const lang of LANGS) {
       for (const bad of [NaN, Infinity, -Infinity]) {
         for (const text of [

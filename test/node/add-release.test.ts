@@ -14,6 +14,7 @@ import { validateDataset } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { Draft } from '../../src/draft/draft.js';
 import { validateFile } from '../../scripts/dataset-file.js';
+import { TAGS } from '../../src/widgets/registry.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const tsx = (script: string, ...args: string[]) =>
@@ -103,7 +104,7 @@ describe('data/README.md: add a new press release', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ew-preview-'));
     const run = tsx('scripts/preview-data.ts', join(root, 'test/fixtures/wrong-shape.json'), '--no-serve', '--out', dir);
     assert.equal(run.status, 1, run.stdout + run.stderr);
-    for (const tag of ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'])
+    for (const tag of TAGS)
       for (const lang of ['ru', 'en', 'uz']) assert.match(run.stdout, new RegExp(`<${tag} lang="${lang}">: shows an error: \\S`));
     assert.match(run.stdout, /validate-data: \$/);
     rmSync(dir, { recursive: true });

@@ -1,4 +1,4 @@
-// T3: the built files run under `script-src 'self'` without 'unsafe-eval': no eval, no Function constructor, no timer
+// The built files run under `script-src 'self'` without 'unsafe-eval': no eval, no Function constructor, no timer
 // given a string of code. Scans every .js file in dist/ (or $EW_DIST) as an embedder receives it.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ function scan(code: string): string[] {
   );
 }
 
-describe('T3: no code from strings in the built files', () => {
+describe('no code from strings in the built files', () => {
   const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
 
   it('finds the built ES module and classic script', () => {

@@ -1,4 +1,4 @@
-// The release drafter (issue 21, item 8): how it reads single sentences, and a whole synthetic release
+// The release drafter: how it reads single sentences, and a whole synthetic release
 // (test/fixtures/draft/synthetic-release.txt, made up, not a seed). Its recall and precision on the five seeds are
 // measured by `npm run draft-release -- --measure`, not here.
 import { strict as assert } from 'node:assert';

@@ -1,4 +1,4 @@
-// Issue 17, findings 2 and 4 and generated hostile input: the dataset check refuses numbers no widget can show, and
+// Implausible numbers and generated hostile input: the dataset check refuses numbers no widget can show, and
 // any file it accepts builds a model whose every figure formats as a number. Runs in Node: the validator, the model
 // and the formatting are DOM-free.
 import { strict as assert } from 'node:assert';
@@ -12,7 +12,7 @@ import { buildModel } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import { LANGS } from '../../src/i18n/lang.js';
-import { hostileDataset, prototypeClean, SEED, showsNonFigure } from '../hardening/hostile.js';
+import { hostileDataset, prototypeClean, SEED, showsNonFigure } from '../hostile-input/hostile.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const text = readFileSync(join(root, 'test/fixtures/frozen/dataset.json'), 'utf8');
@@ -37,7 +37,7 @@ function refusedAt(input: unknown, path: string) {
     );
 }
 
-describe('finding 2: implausibly large numbers', () => {
+describe('numbers beyond what a widget can show', () => {
   it('refuses 1.7e308 and other values beyond their unit, naming the path', () => {
     const exp = figure('export');
     refusedAt(withValue(exp, '1.7e308'), `$.figures[${exp}].value`);
@@ -74,7 +74,7 @@ describe('finding 2: implausibly large numbers', () => {
   });
 });
 
-describe('finding 4: -0, a zero growth factor, 5e-324', () => {
+describe('-0, a zero growth factor, 5e-324', () => {
   it('refuses -0 as a value', () => {
     const i = figure('export');
     refusedAt(withValue(i, '-0'), `$.figures[${i}].value`);

@@ -1,4 +1,4 @@
-// What the package ships beside the bundles (issue 18), checked on the build: licence notices for every bundled
+// What the package ships beside the bundles, checked on the build: licence notices for every bundled
 // package, the banner naming them, source maps, and every file package.json points at.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

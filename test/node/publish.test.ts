@@ -1,4 +1,4 @@
-// The hostable folder `npm run build` writes (site/) and the embed codes (issue 14), checked without a browser;
+// The hostable folder `npm run build` writes (site/) and the embed codes, checked without a browser;
 // test/e2e/publish.test.ts serves the folder and pastes the codes.
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
@@ -91,7 +91,7 @@ describe('embed codes', () => {
     }
     const iframe = codes.find((c) => c.id === 'iframe')!.code;
     assert.match(iframe, /embed\.html\?widget=export-growth&amp;lang=uz&amp;heading=A\+%26\+%22B%22"/);
-    assert.match(iframe, new RegExp(`height="${WIDGETS['export-growth'].height}"`));
+    assert.match(iframe, new RegExp(`height="${publication.heights['export-growth']}"`));
     assert.match(iframe, /title="Резидентлар экспорти: «Технополис Москва» МИЗ"/);
     assert.doesNotMatch(iframe, /\sstyle=/);
     assert.throws(() => publicBase('ftp://example.org/'), /http or https/);

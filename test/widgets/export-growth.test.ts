@@ -199,7 +199,7 @@ describe('<export-growth>', () => {
     );
   });
 
-  // The chart view, in both themes, is checked by the shared suite (shared.test.ts).
+  // The chart view, in both themes, is checked by the shared suite (every-widget.test.ts).
   for (const theme of ['light', 'dark']) {
     it(`is accessible in the table view, ${theme} theme`, async () => {
       const el = await mount<ExportGrowth>(html`<export-growth theme=${theme} view="table"></export-growth>`);

@@ -183,7 +183,7 @@ describe('<top-exporters>', () => {
     expect(shadow(el).querySelector('.state.error')!.getBoundingClientRect().height).to.be.at.least(28 * 16);
   });
 
-  // Ranking by company, in both themes, is checked by the shared suite (shared.test.ts).
+  // Ranking by company, in both themes, is checked by the shared suite (every-widget.test.ts).
   for (const theme of ['light', 'dark']) {
     it(`is accessible ranking by sector, ${theme} theme`, async () => {
       const el = await mount<TopExporters>(html`<top-exporters theme=${theme} by="sector"></top-exporters>`);

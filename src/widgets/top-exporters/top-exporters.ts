@@ -36,8 +36,8 @@ export class TopExporters extends ExportWidget {
 
   readonly #t = new LocaleController(this, messages);
   #ranking?: Ranking;
-  /** Whether each value names its measure: the ranked rows mix measures. */
-  #perValue = false;
+  /** The measures of the ranked rows, named: one is said once in their heading, several value by value. */
+  #measures: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -49,6 +49,10 @@ export class TopExporters extends ExportWidget {
     const fallback = defaultPeriod(periods, model.dataset.asOf);
     const period = fallback ? this.allowed('period', this.period, periods, fallback) : undefined;
     this.#ranking = ranking(model, { by, period, limit });
+    this.#measures = measureNames(
+      this.#ranking.ranked.flatMap((row) => [row.amount, row.share]),
+      this.#t.lang,
+    );
   }
 
   protected renderWidget(model: Model) {
@@ -59,12 +63,7 @@ export class TopExporters extends ExportWidget {
     const period = r.period ? formatPeriod(r.period, lang) : '';
     const zone = pick(model.dataset.zone.name, lang);
     const { total, ranked, context, unranked } = r;
-    // One measure for the whole list is said once, in its heading; mixed measures are named value by value.
-    const measures = measureNames(
-      ranked.flatMap((row) => [row.amount, row.share]),
-      lang,
-    );
-    this.#perValue = measures.length > 1;
+    const measures = this.#measures;
     return html`<h2>${this.headingOr(r.period ? m.heading[r.by](zone, period) : zone)}</h2>
       <p class="summary">${this.#summary(r)}</p>
       ${
@@ -160,7 +159,7 @@ export class TopExporters extends ExportWidget {
     const ranked = this.#ranking?.ranked.includes(row);
     const value = (f: ResolvedFigure) => {
       const text = figureValue(f, lang);
-      const about = [this.#own(f), !ranked || this.#perValue ? measureName(f, lang) : ''].filter(Boolean);
+      const about = [this.#own(f), !ranked || this.#measures.length > 1 ? measureName(f, lang) : ''].filter(Boolean);
       return html`${f === row.share ? m.shareOf(text) : text}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
     };
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);

@@ -1,4 +1,4 @@
-// The host page's own Lit app (T2, T4): a separate copy of Lit, built by the test with Vite, loaded before the kit.
+// The host page's own Lit app (csp and loading tests): a separate copy of Lit, built by the test with Vite, loaded before the kit.
 import { html, LitElement } from 'lit';
 
 class HostCard extends LitElement {

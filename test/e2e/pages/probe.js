@@ -5,7 +5,7 @@
   const ew = {
     violations: [],
     errors: [],
-    /** Payload ids of XSS vectors that ran (T8): a vector calls top.xss(id). */
+    /** Payload ids of XSS vectors that ran (test/e2e/xss.test.ts): a vector calls top.xss(id). */
     xss: [],
     state: (el) => states.get(el),
     /** `{ type, detail }` of every ew-ready and ew-error, in order. */

@@ -1,4 +1,4 @@
-// Issue 17, generated hostile input in the browser: every generated dataset (test/hardening/hostile.ts) is served to
+// Every generated dataset (test/hostile-input/hostile.ts) is served to
 // one widget of every tag. Each widget ends showing the data, a hint or an error, never blank; no uncaught error;
 // no NaN, Infinity or ∞ in its text, its chart labels and ticks, or its CSV; Object.prototype untouched.
 import { expect } from '@open-wc/testing';
@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import json from '../fixtures/frozen/dataset.json';
 import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
+import { TAGS } from '../../src/widgets/registry.js';
 import { hostileDataset, prototypeClean, SEED, showsNonFigure } from './hostile.js';
 import { downloaded } from '../helpers.js';
 
-const TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const ORIGIN = 'https://hostile.test';
 
 /** `FC_RUNS` and `FC_SEED` from the environment of `web-test-runner` (served by a plugin in its config). */

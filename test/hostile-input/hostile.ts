@@ -1,9 +1,9 @@
 /**
- * Generated hostile datasets (issue 17): the real dataset, changed in one to three places by fast-check. Numbers at
+ * Generated hostile datasets: the frozen fixture dataset, changed in one to three places by fast-check. Numbers at
  * the format's limits and just past them, -0, 5e-324, "NaN" as a string, huge, empty and blank strings, control and
  * bidi characters, lone surrogates, keys removed, and `__proto__` keys at any depth. Used by the Node property tests
  * of the validator (test/node/hostile-data.test.ts) and the browser ones that render every widget
- * (test/hardening/render.test.ts). Each case is JSON text, parsed as the loader parses it.
+ * (test/hostile-input/generated-datasets.test.ts). Each case is JSON text, parsed as the loader parses it.
  */
 import fc from 'fast-check';
 import { VALUE_RANGE } from '../../src/data/schema.js';

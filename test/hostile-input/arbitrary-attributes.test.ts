@@ -1,4 +1,4 @@
-// Issue 17, generated hostile input: every declared property and attribute of every widget of the registry set to
+// Every declared property and attribute of every widget of the registry set to
 // arbitrary values by fast-check: strings (huge, empty, bidi and control characters, values the widgets know),
 // numbers (NaN, ±Infinity, -0), booleans, null, undefined, arrays, objects, Symbols. Some are set before the widget
 // is on the page, some after it is shown. The invariants: no uncaught error; the widget is never blank or left

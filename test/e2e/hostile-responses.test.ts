@@ -1,4 +1,4 @@
-// Issue 17, findings 1, 7 and 8: a gzip bomb and an endless body through `src`, secrets in the dataset URL, the
+// Hostile responses to a dataset request and hostile dataset URLs: a gzip bomb and an endless body through `src`, secrets in the dataset URL, the
 // referrer of a dataset request and a redirect to another origin. Each case is served to one widget of every tag.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -208,7 +208,7 @@ async function peakHeap(run: () => Promise<unknown>): Promise<number> {
   return peak / MB;
 }
 
-describe('finding 1: a body that unpacks to more than the limit', () => {
+describe('a body that unpacks to more than the limit', () => {
   it('a 2 MB gzip response that unpacks to 2 GB: "too large", the tab survives, memory stays near the 10 MB limit', async (c: TestContext) => {
     const memory = renderers(browser);
     const before = await t.page.evaluate(() => (performance as any).memory.usedJSHeapSize / 2 ** 20);
@@ -241,7 +241,7 @@ describe('finding 1: a body that unpacks to more than the limit', () => {
   });
 });
 
-describe('findings 2 and 4: numbers no widget can show, through src', () => {
+describe('numbers no widget can show, through src', () => {
   for (const [name, path] of [
     ['1.7e308 as an export value', '/huge.json'],
     ['-0 as an export value', '/minus-zero.json'],
@@ -257,7 +257,7 @@ describe('findings 2 and 4: numbers no widget can show, through src', () => {
   }
 });
 
-describe('finding 7: secrets in the dataset URL', () => {
+describe('secrets in the dataset URL', () => {
   for (const [name, src, kind] of [
     ['a token in the query', '/missing.json?token=SECRET-TOKEN#SECRET-FRAGMENT', 'http'],
     ['user and password in the URL', 'http://SECRET-USER:SECRET-PASSWORD@127.0.0.1:1/ok.json?token=SECRET-TOKEN', 'network'],
@@ -275,7 +275,7 @@ describe('finding 7: secrets in the dataset URL', () => {
   }
 });
 
-describe('finding 8: referrer and redirects', () => {
+describe('referrer and redirects', () => {
   it('a dataset request sends no Referer, not the page URL with its slug and query', async () => {
     referers.length = 0;
     await addWidgets(t.page, '/ok.json');

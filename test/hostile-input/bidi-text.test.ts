@@ -1,6 +1,5 @@
-// Issue 17, finding 5: a bidi override in dataset text reversed the kit's own figures. An exporter named
-// "NCC" + U+202E made the summary read «256₽ noillim» for ₽652 million. Dataset text is now isolated (FSI … PDI)
-// from the kit's sentences: in the DOM, in the CSV. The order a reader sees is measured from the glyphs' boxes.
+// A bidi override in dataset text must not reverse the kit's own figures: an exporter named "NCC" + U+202E would make
+// the summary read «256₽ noillim» for ₽652 million. Dataset text is isolated (FSI … PDI) from the kit's sentences: in the DOM, in the CSV. The order a reader sees is measured from the glyphs' boxes.
 import { expect, html } from '@open-wc/testing';
 import json from '../fixtures/frozen/dataset.json';
 import { isolate } from '../../src/lib/bidi.js';
@@ -47,7 +46,7 @@ function lefts(root: Node, needle: string): number[] {
 }
 const increasing = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
 
-describe('dataset text with bidi controls (issue 17, finding 5)', () => {
+describe('dataset text with bidi controls', () => {
   it('isolates text that could reorder its neighbours, closing what it leaves open; leaves other text as it is', () => {
     expect(isolate('Медплант')).to.equal('Медплант');
     expect(isolate(`NCC${RLO}`)).to.equal(`\u2068NCC${RLO}\u2069`);

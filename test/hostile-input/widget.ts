@@ -1,5 +1,5 @@
 /**
- * Widgets made by hand for the property tests (issue 17, finding 6 and generated properties): each widget's declared
+ * Widgets made by hand for the property tests (framework properties and generated values): each widget's declared
  * properties with their attribute names, read from the registry, and a widget put on the page until it says it is
  * ready or failed.
  */

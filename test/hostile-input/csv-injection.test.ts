@@ -1,4 +1,4 @@
-// Issue 17, finding 3: CSV formula injection through `;`, and a file that opens in columns in a Russian Excel.
+// CSV formula injection through `;`, and a file that opens in columns in a Russian Excel.
 import { expect } from '@open-wc/testing';
 import { toCsv } from '../../src/shared/csv.js';
 

@@ -1,5 +1,5 @@
-// Issue 16 (meaning, items 1–4 and 6) and issue 21 (what releases say, items 2 and 3): what a figure is, said where the
-// eye lands. The shipped dataset, and a synthetic one (test/fixtures/measures.json) with three measures for one year,
+// What a figure is, said where the eye lands: ≈ against «расчёт», the measure of every volume, the period a widget
+// shows, counts and sources named. The frozen fixture dataset, and a synthetic one (test/fixtures/measures.json) with three measures for one year,
 // figures of a quarter inside a half-year, «почти», an inferred period, a zone figure that changed and a group of countries.
 import { expect, html } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -12,7 +12,7 @@ const FIXTURE = '/test/fixtures/measures.json';
 const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map(textOf);
 const LANGS = { ru: ['расчёт', 'приблизительно'], en: ['computed', 'approximate'], uz: ['ҳисоб', 'тахминий'] } as const;
 
-describe('≈ is what a source says, «расчёт» what the kit computed (issue 16, item 1)', () => {
+describe('≈ is what a source says, «расчёт» what the kit computed', () => {
   for (const [lang, [computed, approximate]] of Object.entries(LANGS)) {
     it(`<export-growth lang="${lang}">: bar labels, table cells, accessible names and the CSV tell them apart`, async () => {
       const el = await mount(html`<export-growth lang=${lang}></export-growth>`);
@@ -49,7 +49,7 @@ describe('≈ is what a source says, «расчёт» what the kit computed (iss
   });
 });
 
-describe('every volume, total and share names its measure (issue 16, item 2; issue 21, item 2)', () => {
+describe('every volume, total and share names its measure', () => {
   it('<export-growth>: one measure per panel, named in its title; each total names its own', async () => {
     const el = await mount(html`<export-growth></export-growth>`);
     expect(all(el, '.panel h3')).to.deep.equal([
@@ -91,7 +91,7 @@ describe('every volume, total and share names its measure (issue 16, item 2; iss
   });
 });
 
-describe('a widget showing a period shows that period’s figures (issue 21, item 3)', () => {
+describe('a widget showing a period shows that period’s figures', () => {
   it('<top-exporters period="2024-H1" by="sector"> never ranks the first quarter’s figures, nor an amount and a share on one scale', async () => {
     const el = await mount(html`<top-exporters by="sector" period="2024-H1" src=${FIXTURE} lang="en"></top-exporters>`);
     const text = textOf(shadow(el));
@@ -117,7 +117,7 @@ describe('a widget showing a period shows that period’s figures (issue 21, ite
   });
 });
 
-describe('one period rule: the period the source states, or «date not stated» (issue 16, item 3)', () => {
+describe('one period rule: the period the source states, or «date not stated»', () => {
   it('<top-exporters> and <destination-list> write undated deliveries as such, and dated ones with their period', async () => {
     const top = await mount(html`<top-exporters></top-exporters>`);
     const meta = all(top, 'ul.rows:not(.context) .meta').filter((t) => t.startsWith('Куда:'));
@@ -129,7 +129,7 @@ describe('one period rule: the period the source states, or «date not stated» 
   });
 });
 
-describe('counts say what they count (issue 16, item 4)', () => {
+describe('counts say what they count', () => {
   it('<destination-list> splits the named countries into delivered, undated and under way; Kazakhstan is not «under way»', async () => {
     const el = await mount(html`<destination-list lang="en"></destination-list>`);
     expect(textOf(shadow(el).querySelector('.summary'))).to.equal(
@@ -141,7 +141,7 @@ describe('counts say what they count (issue 16, item 4)', () => {
   });
 });
 
-describe('sources named by outlet, title, date and language; file names stay internal (issue 16, item 6)', () => {
+describe('sources named by outlet, title, date and language; file names stay internal', () => {
   for (const tag of TAGS) {
     it(`<${tag}> shows and downloads no file name`, async () => {
       const el = await mount(staticHtml`${unsafeStatic(`<${tag} lang="en"></${tag}>`)}`);

@@ -1,4 +1,4 @@
-// Issue 17, finding 2, defence in depth: whatever reaches a chart, no axis is given a value it cannot draw
+// Defence in depth: whatever reaches a chart, no axis is given a value it cannot draw
 // (chart.js 4.6.1 hangs for seconds, then crashes the tab, on an axis near Number.MAX_VALUE).
 import { expect } from '@open-wc/testing';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
