@@ -169,7 +169,7 @@ describe('CSV download', () => {
     );
     const derived = lines.find((line) => line.startsWith('"Экспорт высокотехнологичной продукции";"2018";'))!;
     expect(derived).to.include('247000000;"руб.";"расчёт, приблизительно"');
-    expect(derived).to.include('326 млн ₽ за 2019 ÷ 1,32');
+    expect(derived).to.include('326\u00a0млн\u00a0₽ за 2019 ÷ 1,32');
     expect(lines.some((line) => line.includes('версия 1.0.0'))).to.equal(true);
     expect(lines).to.include('"Источники";"РИА Новости, 5 ноября 2025 г. (дата выведена из текста), на русском"');
   });

@@ -1,5 +1,5 @@
 /** What the kit draws on a chart's canvas beyond chart.js: value labels above the bars, and hatching for derived values. */
-import { Chart, type Plugin } from 'chart.js';
+import { Chart, type Plugin, type Scale } from 'chart.js';
 
 /**
  * The options of the `valueLabels` plugin: one label per bar (the value with its qualifier), their colour, and the
@@ -173,6 +173,63 @@ export const valueLabels: Plugin<'bar', Partial<ValueLabelsOptions>> = {
     drawnBoxes.set(chart, boxes);
   },
 };
+
+/**
+ * Keeps the plots of one widget's charts one height on one baseline, whatever their labels take: a chart whose value
+ * labels run upwards keeps more room above its plot, one whose years turn has a taller axis below it, and its bars
+ * would otherwise be shorter for the same amount. Every chart's x axis is as tall as the tallest (`fitAxis`, its
+ * `afterFit`), and after each layout every chart's top padding gains what its plot exceeds the shortest one by
+ * (`extra`). A chart whose axis or padding changed is laid out again, once: what it would have without them stays.
+ * Charts whose axes reach the same top then draw one amount at one height.
+ */
+export class PlotHeights {
+  /** Each live chart's plot height without its extra padding, and its x axis's own height. */
+  readonly #natural = new Map<Chart, number>();
+  readonly #axes = new Map<Chart, number>();
+  readonly #extra = new WeakMap<Chart, number>();
+  /** The axis height each chart was last laid out with. */
+  readonly #fitted = new WeakMap<Chart, number>();
+
+  /** The padding a chart adds above its plot: what `layout.padding.top` adds to the labels' room. */
+  readonly extra = (chart: Chart): number => this.#extra.get(chart) ?? 0;
+
+  /** The x axis's `afterFit`: as tall as the tallest x axis of the widget's charts. */
+  readonly fitAxis = (scale: Scale): void => {
+    this.#axes.set(scale.chart, scale.height);
+    scale.height = Math.max(...this.#axes.values());
+    this.#fitted.set(scale.chart, scale.height);
+  };
+
+  readonly plugin: Plugin<'bar'> = {
+    id: 'plotHeights',
+    afterLayout: (chart) => this.#measure(chart),
+    afterDestroy: (chart) => {
+      this.#natural.delete(chart);
+      this.#axes.delete(chart);
+    },
+  };
+
+  #measure(chart: Chart) {
+    const natural = chart.chartArea.bottom - chart.chartArea.top + this.extra(chart);
+    // A chart with no room at all (a hidden plot) neither sets nor follows the height.
+    if (!(natural > 0)) {
+      this.#natural.delete(chart);
+      this.#axes.delete(chart);
+      return;
+    }
+    this.#natural.set(chart, natural);
+    const least = Math.min(...this.#natural.values());
+    const axis = Math.max(...this.#axes.values());
+    for (const [other, height] of this.#natural) {
+      const extra = height - least;
+      const fitted = this.#fitted.get(other) ?? axis;
+      if (Math.abs(extra - this.extra(other)) < 0.5 && fitted > axis - 0.5) continue;
+      this.#extra.set(other, extra);
+      // After the layout that runs now: chart.js does not lay a chart out again from inside its own update.
+      queueMicrotask(() => this.#natural.has(other) && other.update('none'));
+    }
+  }
+}
 
 /** A diagonal hatch in the given colour: derived values are drawn with it, reported ones solid. */
 const patterns = new Map<string, CanvasPattern | string>();

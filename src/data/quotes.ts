@@ -117,5 +117,16 @@ export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string>
   check('figures', dataset.figures);
   check('portfolio', dataset.portfolio);
   check('destinations', dataset.destinations);
+  // A date note shows the words it reasons from in «»: in every language, words the release itself has.
+  dataset.sources.forEach((source, i) => {
+    const text = texts.get(source.file);
+    for (const [lang, note] of Object.entries(source.dateNote ?? {}))
+      for (const [, words] of note.matchAll(/«([^«»]+)»/g))
+        if (text !== undefined && words && !text.includes(words))
+          issues.push({
+            path: `$.sources[${i}].dateNote.${lang}`,
+            message: `quotes «${words}», which ${source.file} does not have: quote the release's own words`,
+          });
+  });
   return issues;
 }

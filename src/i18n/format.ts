@@ -63,6 +63,17 @@ export function formatGrowth(value: number, unit: 'percent' | 'times', lang: Lan
   return unit === 'percent' ? number(value / 100, lang, 'growth') : `×${formatNumber(value, lang)}`;
 }
 
+/** A stated growth as written beside its base: «×3,3», «+32 %»; for a multiple, its figure alone too («3.3 times»). */
+export interface GrowthText {
+  readonly text: string;
+  readonly times?: string;
+}
+
+export const growthText = (value: number, unit: 'percent' | 'times', lang: Lang): GrowthText =>
+  unit === 'times'
+    ? { text: formatGrowth(value, unit, lang), times: formatNumber(value, lang) }
+    : { text: formatGrowth(value, unit, lang) };
+
 export const formatPercent = (value: number, lang: Lang) => number(value / 100, lang, 'percent');
 
 /** A figure's value with its unit and its qualifier sign: ≈ 1 млрд ₽, > 68 %, 206,8 га. */
@@ -81,7 +92,7 @@ export function formatAmount(value: number, unit: string, qualifier: Qualifier, 
       body = formatGrowth(value, 'times', lang);
       break;
     case 'one-in':
-      body = m.oneIn(formatNumber(value, lang));
+      body = m.oneIn(value, formatNumber(value, lang));
       break;
     case 'ha':
       body = m.hectares(formatNumber(value, lang));
@@ -104,6 +115,9 @@ export function formatPeriod(period: string, lang: Lang): string {
   return m[p.kind](m.roman[p.index - 1] ?? String(p.index), p.year);
 }
 
+/** The kit's English is British («recognised», «fibre»): so are its dates, «5 November 2025». */
+const DATE_LOCALE: Record<Lang, string> = { ...LOCALE, en: 'en-GB' };
+
 /** A full or partial ISO date: 2025-11-05 → «5 ноября 2025 г.», «2025 йил 5 ноябрь» (not CLDR's uz form), 2020 → «2020». */
 export function formatDate(date: string, lang: Lang): string {
   const [y, mo, d] = date.split('-').map(Number) as [number, number?, number?];
@@ -112,7 +126,7 @@ export function formatDate(date: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
   const key = `${lang}${d === undefined}`;
   let format = dates.get(key);
-  if (!format) dates.set(key, (format = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
+  if (!format) dates.set(key, (format = new Intl.DateTimeFormat(DATE_LOCALE[lang], { ...options, timeZone: 'UTC' })));
   return format.format(Date.UTC(y, mo - 1, d ?? 1));
 }
 

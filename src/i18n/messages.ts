@@ -44,7 +44,8 @@ export interface SharedTerms {
   thousandRub(n: string): string;
   millionRub(n: string): string;
   billionRub(n: string): string;
-  oneIn(n: string): string;
+  /** «Каждый восьмой»: in words as the releases write it, in figures past the words the kit knows. */
+  oneIn(n: number, figures: string): string;
   hectares(n: string): string;
   squareMetres(n: string): string;
   millionSquareMetres(n: string): string;
@@ -103,15 +104,19 @@ export interface SharedTerms {
   errors: Record<LoadErrorKind, (e: LoadFacts) => string>;
 }
 
+/** Ordinals in words for «каждый восьмой», «ҳар саккизинчи», from 2 to 10, as far as a release is likely to write them. */
+const RU_ORDINALS = ',,второй,третий,четвёртый,пятый,шестой,седьмой,восьмой,девятый,десятый'.split(',');
+const UZ_ORDINALS = ',,иккинчи,учинчи,тўртинчи,бешинчи,олтинчи,еттинчи,саккизинчи,тўққизинчи,ўнинчи'.split(',');
+
 const ru: SharedTerms = {
-  rub: (n) => `${n} ₽`,
-  thousandRub: (n) => `${n} тыс. ₽`,
-  millionRub: (n) => `${n} млн ₽`,
-  billionRub: (n) => `${n} млрд ₽`,
-  oneIn: (n) => `каждый ${n}-й`,
-  hectares: (n) => `${n} га`,
-  squareMetres: (n) => `${n} м²`,
-  millionSquareMetres: (n) => `${n} млн м²`,
+  rub: (n) => `${n}\u00a0₽`,
+  thousandRub: (n) => `${n}\u00a0тыс.\u00a0₽`,
+  millionRub: (n) => `${n}\u00a0млн\u00a0₽`,
+  billionRub: (n) => `${n}\u00a0млрд\u00a0₽`,
+  oneIn: (n, figures) => `каждый ${RU_ORDINALS[n] || `${figures}-й`}`,
+  hectares: (n) => `${n}\u00a0га`,
+  squareMetres: (n) => `${n}\u00a0м²`,
+  millionSquareMetres: (n) => `${n}\u00a0млн\u00a0м²`,
   year: (y) => `${y}`,
   quarter: (i, y) => `${i}\u00a0кв.\u00a0${y}`,
   half: (i, y) => `${i}\u00a0пол.\u00a0${y}`,
@@ -186,13 +191,13 @@ const ru: SharedTerms = {
 
 const en: SharedTerms = {
   rub: (n) => `₽${n}`,
-  thousandRub: (n) => `₽${n} thousand`,
-  millionRub: (n) => `₽${n} million`,
-  billionRub: (n) => `₽${n} billion`,
-  oneIn: (n) => `1 in ${n}`,
-  hectares: (n) => `${n} ha`,
-  squareMetres: (n) => `${n} m²`,
-  millionSquareMetres: (n) => `${n} million m²`,
+  thousandRub: (n) => `₽${n}\u00a0thousand`,
+  millionRub: (n) => `₽${n}\u00a0million`,
+  billionRub: (n) => `₽${n}\u00a0billion`,
+  oneIn: (_, figures) => `1\u00a0in\u00a0${figures}`,
+  hectares: (n) => `${n}\u00a0ha`,
+  squareMetres: (n) => `${n}\u00a0m²`,
+  millionSquareMetres: (n) => `${n}\u00a0million\u00a0m²`,
   year: (y) => `${y}`,
   quarter: (i, y) => `Q${i}\u00a0${y}`,
   half: (i, y) => `H${i}\u00a0${y}`,
@@ -258,17 +263,18 @@ const en: SharedTerms = {
 };
 
 const uz: SharedTerms = {
-  rub: (n) => `${n} рубль`,
-  thousandRub: (n) => `${n} минг рубль`,
-  millionRub: (n) => `${n} млн рубль`,
-  billionRub: (n) => `${n} млрд рубль`,
-  oneIn: (n) => `ҳар ${n}-чи`,
-  hectares: (n) => `${n} га`,
-  squareMetres: (n) => `${n} м²`,
-  millionSquareMetres: (n) => `${n} млн м²`,
-  year: (y) => `${y}`,
-  quarter: (i, y) => `${y}\u00a0й. ${i}\u00a0чорак`,
-  half: (i, y) => `${y}\u00a0й. ${i}\u00a0ярим йил`,
+  rub: (n) => `${n}\u00a0рубль`,
+  thousandRub: (n) => `${n}\u00a0минг\u00a0рубль`,
+  millionRub: (n) => `${n}\u00a0млн\u00a0рубль`,
+  billionRub: (n) => `${n}\u00a0млрд\u00a0рубль`,
+  oneIn: (n, figures) => `ҳар ${UZ_ORDINALS[n] || `${figures}-чи`}`,
+  hectares: (n) => `${n}\u00a0га`,
+  squareMetres: (n) => `${n}\u00a0м²`,
+  millionSquareMetres: (n) => `${n}\u00a0млн\u00a0м²`,
+  // «2019 йил», as the releases write a year: a suffix then joins the word («2019 йилда»), never the bare figure.
+  year: (y) => `${y}\u00a0йил`,
+  quarter: (i, y) => `${y}\u00a0й.\u00a0${i}\u00a0чорак`,
+  half: (i, y) => `${y}\u00a0й.\u00a0${i}\u00a0ярим\u00a0йил`,
   roman: ['I', 'II', 'III', 'IV'],
   and: 'ва',
   qualified: {
@@ -283,7 +289,7 @@ const uz: SharedTerms = {
   download: 'CSV юклаб олиш',
   csvHeader: ['Нима', 'Давр', 'Қиймат', 'Бирлик', 'Аниқлик', 'Иқтибос ёки ҳисоб', 'Манбалар', 'Кўрсаткич'],
   unitName: { RUB: 'рубль', percent: '%', times: 'баробар', count: 'дона', 'one-in': 'ҳар n-чи', ha: 'га', m2: 'кв. м' },
-  wholeNumber: '1 дан бошлаб бутун сон',
+  wholeNumber: '1дан бошлаб бутун сон',
   noLimit: 'чекловсиз',
   anyText: 'матн',
   generated: 'виджет сарлавҳаси',
@@ -326,7 +332,7 @@ const uz: SharedTerms = {
   hint: (h) => `${h.attr}="${h.value}" атрибути танилмади; мумкин: ${h.allowed}. Стандарт кўриниш: ${h.fallback}.`,
   errors: {
     url: (e) => `«${e.src}» маълумот манзили яроқсиз: http(s) манзил керак.`,
-    network: (e) => `${e.src} дан маълумот юклаб бўлмади: тармоқ ишламади ёки сервер рад этди.`,
+    network: (e) => `${e.src} манзилидан маълумот юклаб бўлмади: тармоқ ишламади ёки сервер рад этди.`,
     timeout: (e) => `${e.src} сервери ${e.seconds} сонияда жавоб бермади.`,
     http: (e) => `${e.src} сервери ${e.status} хато билан жавоб берди.`,
     size: (e) => `${e.src} маълумот файли жуда катта.`,
@@ -336,3 +342,6 @@ const uz: SharedTerms = {
 };
 
 export const shared: Record<Lang, SharedTerms> = { ru, en, uz };
+
+/** «в 2019 году», «в I кв. 2021»: a Russian sentence's period after «в»; a year takes «году». */
+export const ruIn = (period: string) => (/^\d{4}$/.test(period) ? `в ${period} году` : `в ${period}`);

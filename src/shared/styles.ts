@@ -181,6 +181,47 @@ export const baseStyles = css`
       padding: 0.3em 0.25em;
     }
   }
+  /*
+   * A narrow widget stacks each row of a shown table: its header on a line, then each cell under it with its column's
+   * name (data-label), so nothing is cut off or hidden past the edge. The column names are drawn for the eye only:
+   * the cells keep their table headers for screen readers.
+   */
+  @container (max-width: 30em) {
+    .table:not(.sr-only) :is(table, caption, tbody, tr, th, td) {
+      display: block;
+    }
+    .table:not(.sr-only) thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .table:not(.sr-only) tr {
+      padding: 0.3em 0;
+      border-bottom: 1px solid var(--_grid);
+    }
+    .table:not(.sr-only) :is(th, td) {
+      border: 0;
+      padding: 0.1em 0;
+      text-align: start;
+    }
+    /* A cell with nothing to say (no growth stated) takes no line of its own. */
+    .table:not(.sr-only) td.empty {
+      display: none;
+    }
+    /* The name for the eye only where the engine knows content's alternative text; else shown all the same. */
+    .table:not(.sr-only) td[data-label]::before {
+      content: attr(data-label) ': ';
+      content: attr(data-label) ': ' / '';
+      color: var(--_muted);
+    }
+    /* A value and its note, a growth and its base may wrap between words; a figure stays whole by its no-break spaces. */
+    .table:not(.sr-only) :is(td.num, .nowrap) {
+      white-space: normal;
+    }
+  }
   .tag {
     display: inline-block;
     font-size: 0.75em;

@@ -374,8 +374,11 @@ describe('pre-rendered embed code', () => {
               tag: el.localName,
               upgraded: Boolean(customElements.get(el.localName)),
               heading: shown(root.querySelector('h2')),
-              // Every table and list the widget has is on screen (not the screen-reader-only copy): the figures.
-              tables: [...root.querySelectorAll('table, dl, ul, ol')].filter((t) => !t.closest('details')).map(shown),
+              // Every table and list the widget has is on screen (not the screen-reader-only copy): the figures. The
+              // chart view's list of cumulative totals stays hidden, as in print: the table shown has them.
+              tables: [...root.querySelectorAll('table, dl, ul, ol')]
+                .filter((t) => !t.closest('details') && !t.matches('dl.cumulative'))
+                .map(shown),
               sources: [...root.querySelectorAll('details.sources li')].filter(shown).length,
               controls: [...root.querySelectorAll('button, canvas')].filter(shown).length,
             };

@@ -100,7 +100,7 @@ describe('exporters selector', () => {
   it('ranks companies in H1 2025 by default: NCC 652 million first, no share of revenue in shipments computed', () => {
     const periods = rankingPeriods(model, 'company');
     assert.deepEqual(periods, ['2025-H1', '2025']);
-    const r = ranking(model, { by: 'company', period: defaultPeriod(periods), limit: 5 });
+    const r = ranking(model, { by: 'company', period: defaultPeriod(periods, model.dataset.asOf), limit: 5 });
     assert.equal(r.period, '2025-H1');
     assert.equal(seen(r.total), 'export-2025-h1 2025-H1 1000000000 approximate');
     const [ncc, ...others] = r.ranked;
@@ -123,7 +123,7 @@ describe('exporters selector', () => {
   it('ranks sectors in Q1 2021 by default with their lower bounds: at least 68 % and at least 25 %', () => {
     const periods = rankingPeriods(model, 'sector');
     assert.deepEqual(periods, ['2019', '2021-Q1']);
-    const r = ranking(model, { by: 'sector', period: defaultPeriod(periods), limit: 5 });
+    const r = ranking(model, { by: 'sector', period: defaultPeriod(periods, model.dataset.asOf), limit: 5 });
     assert.deepEqual(
       r.ranked.map((row) => [row.id, seen(row.share)]),
       [

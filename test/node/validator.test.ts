@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { crossCheck, intervalOf, lastDigitUnit } from '../../src/data/crosscheck.js';
 import { namePath } from '../../src/data/issue-paths.js';
-import { explainMismatch, nearestPassage } from '../../src/data/quotes.js';
+import { checkQuotes, explainMismatch, nearestPassage } from '../../src/data/quotes.js';
 import type { Dataset, Figure } from '../../src/data/schema.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { validateFile } from '../../scripts/dataset-file.js';
@@ -75,6 +75,25 @@ describe('a quote not found verbatim', () => {
 
   it('says so when nothing in the source comes close', () => {
     assert.match(explainMismatch('completely different words here', text, 'r.txt'), /no passage of it comes close/);
+  });
+});
+
+describe('a date note', () => {
+  it('quotes only words its release has, in every language', () => {
+    const data = example();
+    const source = data.sources[0]!;
+    const text = readFileSync(join(root, 'test/fixtures/sources', source.file), 'utf8');
+    const texts = new Map([[source.file, text]]);
+    source.dateNote = { ru: 'Дата следует из «In 2024 the zone exported»', en: 'The year follows from «the first half of 2024».' };
+    assert.deepEqual(
+      checkQuotes(data, texts).filter((i) => i.path.includes('dateNote')),
+      [
+        {
+          path: '$.sources[0].dateNote.en',
+          message: `quotes «the first half of 2024», which ${source.file} does not have: quote the release's own words`,
+        },
+      ],
+    );
   });
 });
 

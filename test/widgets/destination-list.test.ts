@@ -105,9 +105,9 @@ describe('<destination-list>', () => {
     expect(root(el).querySelectorAll('details.country')).to.have.length(11);
     expect(textOf(root(el))).not.to.include('37');
     const ru = await mount<DestinationList>(html`<destination-list period="2019"></destination-list>`);
-    expect(textOf(root(ru).querySelector('.stated'))).to.equal('26 стран в 2019 — 11 названы в источниках1');
+    expect(textOf(root(ru).querySelector('.stated'))).to.equal('26 стран в 2019 году — 11 названы в источниках1');
     const uz = await mount<DestinationList>(html`<destination-list lang="uz" period="2019"></destination-list>`);
-    expect(textOf(root(uz).querySelector('.stated'))).to.equal('2019да 26 мамлакат — манбаларда 11 таси номланган1');
+    expect(textOf(root(uz).querySelector('.stated'))).to.equal('2019 йилда 26 мамлакат — манбаларда 11 таси номланган1');
     for (const period of ['2021-Q1', '2025']) {
       const other = await mount<DestinationList>(html`<destination-list period=${period}></destination-list>`);
       expect(root(other).querySelector('.stated'), period).to.equal(null);
@@ -131,7 +131,7 @@ describe('<destination-list>', () => {
     expect(textOf(root(el).querySelector('.stated'))).to.equal('26 countries in 2019 — 11 named in the sources1');
     const ru = await mount<DestinationList>(html`<destination-list period="all"></destination-list>`);
     expect(textOf(root(ru).querySelector('.summary'))).to.equal(
-      'С 2019 по 2025 источники называют 24 страны — направления экспорта резидентов ОЭЗ: 11 в 2019, ещё 6 в I кв. 2021, ещё 3 в I пол. 2025 и ещё 4 в 2025.',
+      'С 2019 по 2025 источники называют 24 страны — направления экспорта резидентов ОЭЗ: 11 в 2019 году, ещё 6 в I кв. 2021, ещё 3 в I пол. 2025 и ещё 4 в 2025 году.',
     );
   });
 
@@ -159,7 +159,7 @@ describe('<destination-list>', () => {
     const summaries: Record<string, string> = {
       ru: 'Направления экспорта резидентов ОЭЗ за 2019: источники называют поставки в 11 стран в 5 регионах.',
       en: "Exports by the zone's residents in 2019: the sources name deliveries to 11 countries in 5 regions.",
-      uz: '2019да МИЗ резидентлари экспорти: манбаларда 5 минтақадаги 11 мамлакатга етказиб бериш тилга олинган.',
+      uz: '2019 йилда МИЗ резидентлари экспорти: манбаларда 5 минтақадаги 11 мамлакатга етказиб бериш тилга олинган.',
     };
     for (const [lang, summary] of Object.entries(summaries)) {
       const el = await mount<DestinationList>(html`<destination-list lang=${lang} period="2019"></destination-list>`);

@@ -154,7 +154,7 @@ describe('<export-structure>', () => {
   it('works with another zone’s dataset', async () => {
     const el = await mount<ExportStructure>(html`<export-structure lang="en" src="/test/fixtures/other-zone.json"></export-structure>`);
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('Exports by sector: Example SEZ (synthetic test data), 2024');
-    expect(rows(el).map((li) => textOf(li))).to.deep.equal(['Robotics ≈ 60%1', 'Not broken down by sector 40% computed1']);
+    expect(rows(el).map((li) => textOf(li))).to.deep.equal(['Robotics ≈ 60%1', 'Not broken down by sector ≈ 40% computed1']);
     expect(rects(rows(el)[1]!)).to.deep.equal([['remainder', '0%', '40%']]);
     expect(textOf(shadow(el).querySelector('.summary'))).to.equal('2024: robotics made up about 60% of exports.');
   });

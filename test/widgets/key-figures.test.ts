@@ -68,13 +68,13 @@ describe('<key-figures>', () => {
   it('speaks Russian, English and Uzbek', async () => {
     const expected: Record<string, string[][]> = {
       en: [
-        ["Residents' exports", '≈ ₽1 billion1,2', 'export revenue', '×3.3 on H1 20241,2', 'H1 2025'],
+        ["Residents' exports", '≈ ₽1 billion1,2', 'export revenue', '3.3 times H1 20241,2', 'H1 2025'],
         ['Resident and tenant companies', '> 1503', 'as of 2020 (date inferred from the text)'],
-        ['Moscow technoparks', '494', 'as of October 28, 2025'],
+        ['Moscow technoparks', '494', 'as of 28 October 2025'],
       ],
       uz: [
         ['Резидентлар экспорти', '≈ 1 млрд рубль1,2', 'экспорт даромади', '2024 й. I ярим йилга нисбатан ×3,31,2', '2025 й. I ярим йил'],
-        ['Резидент ва ижарачи компаниялар', '> 1503', '2020 й. ҳолатига (сана матндан аниқланган)'],
+        ['Резидент ва ижарачи компаниялар', '> 1503', '2020 йил ҳолатига (сана матндан аниқланган)'],
         ['Москва технопарклари', '494', '2025 йил 28 октябрь ҳолатига'],
       ],
     };
@@ -131,7 +131,7 @@ describe('<key-figures>', () => {
       ["Residents' exports", '₽150 million1', 'exports', '+50% on 20231', '2024'],
       ['Cumulative exports', '> ₽400 million1', 'exports', 'as of 2024'],
       ['Countries exported to', '71', '2024'],
-      ['Residents', '401', 'as of December 31, 2024'],
+      ['Residents', '401', 'as of 31 December 2024'],
     ]);
     const byDefault = await mount<KeyFigures>(html`<key-figures lang="en" src="/test/fixtures/other-zone.json"></key-figures>`);
     expect(cards(byDefault).map((c) => textOf(c.querySelector('dt')))).to.deep.equal([

@@ -114,10 +114,10 @@ describe('a widget showing a period shows that period’s figures', () => {
     expect((await csvLines(await downloaded(el))).some((l) => l.includes('"almost (just under)"'))).to.equal(true);
   });
 
-  it('<key-figures>: the growth of one measure never lands on another’s card; the latest zone figure wins', async () => {
+  it('<key-figures>: the growth of one measure never lands on another’s card; an asked zone figure is the one shown', async () => {
     const el = await mount(html`<key-figures figures="latest-export ht-2024 area-2023" src=${FIXTURE} lang="en"></key-figures>`);
     expect(all(el, '.growth')).to.deep.equal(['+50% on 20231', '+20% on 20232']);
-    expect(all(el, '.value')[2]).to.equal('110 ha2');
+    expect(all(el, '.value')[2]).to.equal('100 ha2');
   });
 });
 
@@ -153,6 +153,8 @@ describe('sources named by outlet, title, date and language; file names stay int
       const csv = (await csvLines(await downloaded(el))).join('\n');
       expect(csv).not.to.match(/\.txt|_[0-9a-f]{16}/);
       expect(csv).to.match(/^"Sources","[^"]+, in (Russian|Uzbek)"$/m);
+      // British dates (5 November 2025), never the American order.
+      expect(csv).not.to.match(/[A-Z][a-z]+ \d{1,2}, \d{4}/);
     });
   }
 

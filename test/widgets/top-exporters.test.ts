@@ -149,7 +149,7 @@ describe('<top-exporters>', () => {
       expect(names(unranked(el))).to.deep.equal(rest);
     }
     const uz = await mount<TopExporters>(html`<top-exporters lang="uz"></top-exporters>`);
-    expect(textOf(unranked(uz)[3])).to.include('Қаерга: Қирғизистон, Тожикистон ва Мўғулистон (сана кўрсатилмаган, 2025 деб олинган)');
+    expect(textOf(unranked(uz)[3])).to.include('Қаерга: Қирғизистон, Тожикистон ва Мўғулистон (сана кўрсатилмаган, 2025 йил деб олинган)');
     const en = await mount<TopExporters>(html`<top-exporters lang="en" by="sector"></top-exporters>`);
     expect(ranked(en).map(line)[0]).to.equal('Microelectronics and fibre-optic equipment > ₽164 million1, > 68% of exports1');
   });

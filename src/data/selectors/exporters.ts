@@ -71,13 +71,18 @@ export function rankingPeriods(model: Model, by: By): string[] {
   return [...new Set(periods.flatMap((p) => p.period ?? []))].sort(comparePeriods);
 }
 
-/** The latest period: the one that starts last; of two starting together, the shorter (2025-H1 before 2025). */
-export function defaultPeriod(periods: readonly string[]): string | undefined {
-  const start = (id: string) => {
+/**
+ * The latest period: of those over by the dataset's date `asOf`, the one that ends last (2021-H1 before 2021-Q1);
+ * of two ending together, the shorter. A period still running on that date (2025 in a file of November 2025) comes
+ * only after them: its figures are a part of it, so the last period that has ended is the fuller record.
+ */
+export function defaultPeriod(periods: readonly string[], asOf = ''): string | undefined {
+  const [year = 0, month = 12] = asOf.split('-').map(Number);
+  const over = (id: string) => {
     const p = must(id);
-    return p.year * 12 + p.startMonth;
+    return !asOf || p.year * 12 + p.endMonth <= year * 12 + month;
   };
-  return [...periods].sort((a, b) => start(b) - start(a) || comparePeriods(a, b))[0];
+  return [...periods].sort((a, b) => Number(over(b)) - Number(over(a)) || comparePeriods(b, a))[0];
 }
 
 export function ranking(model: Model, options: { by: By; period?: string; limit: number }): Ranking {
@@ -157,9 +162,10 @@ export function ranking(model: Model, options: { by: By; period?: string; limit:
       if (exporter) named(exporter.id, [exporter.sector], [], exporter);
     }
   } else {
+    // Named without a figure, in the chosen period itself: a row has no period of its own to say it is of another.
     for (const entry of model.dataset.portfolio)
-      if (inPeriod(entry.period)) for (const sector of entry.sectors) named(sector, [sector], entry.citations);
-    for (const d of destinations) if (!d.exporter && d.sector) named(d.sector, [d.sector], []);
+      if (within(entry.period, period)) for (const sector of entry.sectors) named(sector, [sector], entry.citations);
+    for (const d of destinations) if (!d.exporter && d.sector && within(d.period, period)) named(d.sector, [d.sector], []);
   }
   return {
     by,

@@ -39,7 +39,7 @@ function currentTo(model: Model, { figure: f }: ResolvedFigure): string {
 
 /**
  * A zone's or a city's figure as it is now: of the figures with the same kind, unit and label (the area in 2020 and
- * in 2021), the latest one wins.
+ * in 2021), the latest one wins. Only for the default cards: a figure id a page asks for is the figure it shows.
  */
 function current(model: Model, asked: ResolvedFigure): ResolvedFigure {
   const { kind, unit, label } = asked.figure;
@@ -57,11 +57,11 @@ function current(model: Model, asked: ResolvedFigure): ResolvedFigure {
   return best;
 }
 
-function card(model: Model, id: string): Card | undefined {
+function card(model: Model, id: string, asked = true): Card | undefined {
   const kind = COMPUTED_CARDS[id as keyof typeof COMPUTED_CARDS];
-  const asked = kind ? latest(model, kind) : model.figures.get(id);
-  if (!asked) return undefined;
-  const figure = current(model, asked);
+  const named = kind ? latest(model, kind) : model.figures.get(id);
+  if (!named) return undefined;
+  const figure = asked ? named : current(model, named);
   const period = figure.figure.period;
   // A stated growth belongs to the figure of its period and measure only.
   const growth =
@@ -90,6 +90,8 @@ export function cardIds(model: Model): string[] {
 export function keyFigures(model: Model, ids: readonly string[]): { cards: Card[]; unknown: string[] } {
   const unknown = ids.filter((id) => !card(model, id));
   const known = ids.filter((id) => !unknown.includes(id));
-  const cards = (known.length ? known : DEFAULT_CARDS).map((id) => card(model, id)).filter((c): c is Card => Boolean(c));
+  const cards = (known.length ? known.map((id) => card(model, id)) : DEFAULT_CARDS.map((id) => card(model, id, false))).filter(
+    (c): c is Card => Boolean(c),
+  );
   return { cards, unknown };
 }

@@ -32,9 +32,21 @@ export interface StructurePart {
 export interface Remainder {
   /** 100 % minus the parts' shares, rounded to their least precise digit. */
   readonly value: number;
-  /** `upper`: some share is a lower bound, so the remainder is at most this; `approximate` otherwise. */
-  readonly bound: 'upper' | 'approximate';
+  /**
+   * The shares' qualifiers carried through the subtraction: `upper` (< 7 %) when some share is a lower bound, else
+   * `approximate` (≈ 30 %) when a stated share is approximate, else `lower` (> 50 %) when one is just under its
+   * figure («почти»), else `exact`. A share the kit computed is exact here: its rounding is the kit's, not the source's.
+   */
+  readonly bound: RemainderBound;
   readonly citations: readonly Citation[];
+}
+
+export type RemainderBound = 'upper' | 'approximate' | 'lower' | 'exact';
+
+/** What 100 % minus the shares is, given how each share is stated. */
+function remainderBound(shares: readonly Share[]): RemainderBound {
+  const stated = new Set(shares.map((sh) => (sh.computed ? 'exact' : sh.qualifier)));
+  return stated.has('lower-bound') ? 'upper' : stated.has('approximate') ? 'approximate' : stated.has('almost') ? 'lower' : 'exact';
 }
 
 export interface Structure {
@@ -106,7 +118,7 @@ export function exportStructure(model: Model, period: string): Structure {
     const value = raw > 0 ? Number(raw.toPrecision(digits)) : 0;
     rest = {
       value,
-      bound: shared.some((p) => p.share!.qualifier === 'lower-bound') ? 'upper' : 'approximate',
+      bound: remainderBound(shared.map((p) => p.share!)),
       citations: shared.flatMap((p) => p.citations),
     };
   }

@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Forms } from '../../i18n/messages.js';
 import type { Counted, Marker } from '../../data/selectors/destinations.js';
 import { uzSuffix } from '../../i18n/uz.js';
+import { ruIn } from '../../i18n/messages.js';
 
 /** What the summary of one period names, every part already formatted. */
 export interface PeriodSummary {
@@ -63,14 +64,14 @@ const ru: DestinationTerms = {
   summary: (s) => `Направления экспорта ${s.who} за ${s.period}: источники называют поставки в ${s.named} в ${s.regions}.`,
   summaryNone: (who, period) => `Поставок ${who}, датированных ${period}, источники не называют.`,
   summaryAll: (s) => `С ${s.from} по ${s.to} источники называют ${s.named} — направления экспорта ${s.who}: ${s.steps}.`,
-  step: (n, period) => `${n} в ${period}`,
-  stepMore: (n, period) => `ещё ${n} в ${period}`,
+  step: (n, period) => `${n} ${ruIn(period)}`,
+  stepMore: (n, period) => `ещё ${n} ${ruIn(period)}`,
   who: { all: 'резидентов ОЭЗ', unnamed: (what) => `резидента ОЭЗ (${what})`, named: (name) => `«${name}»` },
   // Accusative after «называют», nominative in counts.
   named: { one: (n) => `${n} страну`, few: (n) => `${n} страны`, many: (n) => `${n} стран`, other: (n) => `${n} страны` },
   countries: { one: (n) => `${n} страна`, few: (n) => `${n} страны`, many: (n) => `${n} стран`, other: (n) => `${n} страны` },
   regionsIn: { one: (n) => `${n} регионе`, other: (n) => `${n} регионах` },
-  stated: (stated, period, named) => `${stated} в ${period} — ${named} названы в источниках`,
+  stated: (stated, period, named) => `${stated} ${ruIn(period)} — ${named} названы в источниках`,
   of: (n, total) => `${n} из ${total}`,
   more: {
     one: (n) => `…и ещё ${n} страна.`,
@@ -172,19 +173,19 @@ const uz: DestinationTerms = {
     oceania: 'Океания',
     other: 'Бошқа мамлакатлар',
   },
-  markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш давом этмоқда', undated: 'сана кўрсатилмаган' },
-  counted: { undated: (n) => `санасиз — ${n}`, ongoing: (n) => `давом этмоқда — ${n}` },
+  markers: { top: 'йирик бозор', new: 'янги бозор', ongoing: 'етказиб бериш амалга оширилмоқда', undated: 'сана кўрсатилмаган' },
+  counted: { undated: (n) => `санасиз — ${n}`, ongoing: (n) => `амалга оширилмоқда — ${n}` },
   apart: (list) => `Алоҳида, давр ҳисобига кирмайди: ${list}.`,
-  apartHeading: 'Санасиз ёки ҳали давом этмоқда',
+  apartHeading: 'Санасиз ёки ҳали амалга оширилмоқда',
   extent: (extent, named) => `Манбага кўра жами: ${extent}; номма-ном ${named} таси айтилган.`,
   groupsNamed: 'Мамлакатлар гуруҳлари',
   first: (period) => `манбаларда илк бор: ${period}`,
   residents: 'МИЗ резидентлари',
-  resident: 'МИЗ резиденти (номи келтирилмаган)',
+  resident: 'МИЗ резиденти (номи айтилмаган)',
   topLine: 'МИЗ резидентларининг энг йирик бозорларидан бири',
   marketLine: 'бу ерда МИЗ резидентлари маҳсулотларини харид қилишади',
   firstTime: 'илк бор',
-  allExporters: 'барча экспортёрлар',
+  allExporters: 'барча экспортчилар',
   empty: 'Бу танлов учун манбаларда бирорта мамлакат номланмаган.',
 };
 

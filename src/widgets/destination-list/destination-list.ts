@@ -150,7 +150,10 @@ export class DestinationList extends ExportWidget {
     );
   }
 
-  /** Groups of countries the sources name («страны СНГ»): beside the countries, never counted among them. */
+  /**
+   * Groups of countries the sources name («страны СНГ»): beside the countries, never counted among them. Only the
+   * groups: the countries of the same sentence are in the list above.
+   */
   #renderGroups(view: DestinationView, model: Model, notes: SourceNotes) {
     const { lang, term: m } = this.#t;
     if (!view.groupEntries.length) return nothing;
@@ -158,7 +161,7 @@ export class DestinationList extends ExportWidget {
       ${m.groupsNamed}:
       ${view.groupEntries.map(
         (d, i) =>
-          html`${i ? '; ' : ''}${placesOf(d, lang)}
+          html`${i ? '; ' : ''}${placesOf({ ...d, countries: [] }, lang)}
           (${[d.role === 'top' ? m.markers.top : '', this.#what(d, model), periodText(d.period, d.periodInferred, lang)]
             .filter(Boolean)
             .join(', ')})${notes.marks(notes.cite(d.citations))}`,

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../controllers/chart-controller.js';
-import { hatch, labelRoom, valueLabels } from '../../controllers/chart-plugins.js';
+import { hatch, labelRoom, valueLabels, type PlotHeights } from '../../controllers/chart-plugins.js';
 import type { ChartTheme } from '../../controllers/chart-theme.js';
 import { must } from '../../lib/periods.js';
 import type { Dated } from '../../data/model.js';
@@ -21,9 +21,16 @@ const year = (period: string) => must(period).year;
 /**
  * One panel's bar chart: reported values solid, derived ones hatched and outlined, each labelled with its value; a gap
  * in time is an empty slot named by its years and labelled «нет данных». The axis of every panel of one measure
- * reaches `top`, so that equal heights mean equal amounts across them.
+ * reaches `top`, and every panel of the widget has one plot height (`heights`), so that equal heights mean equal
+ * amounts across them.
  */
-export function growthChart(plot: GrowthPlot, theme: ChartTheme, lang: Lang, onSelect: (period: string) => void): ChartSpec {
+export function growthChart(
+  plot: GrowthPlot,
+  theme: ChartTheme,
+  lang: Lang,
+  heights: PlotHeights,
+  onSelect: (period: string) => void,
+): ChartSpec {
   const { series, text, muted, grid, background, font } = theme;
   const bars = plot.slots.map((s) => ('gap' in s ? undefined : s));
   return {
@@ -47,14 +54,14 @@ export function growthChart(plot: GrowthPlot, theme: ChartTheme, lang: Lang, onS
         animation: false,
         events: ['click'],
         font,
-        // Room above the tallest bar for its value label (chart-plugins.ts).
-        layout: { padding: ({ chart }) => ({ top: labelRoom(chart) }) },
+        // Room above the tallest bar for its value label, and what keeps the plot as high as the widget's others.
+        layout: { padding: ({ chart }) => ({ top: labelRoom(chart) + heights.extra(chart) }) },
         onClick: (_event, elements) => {
           const period = bars[elements[0]?.index ?? -1]?.figure.period;
           if (period) onSelect(period);
         },
         scales: {
-          x: { grid: { display: false }, ticks: { color: muted, font, autoSkip: false, maxRotation: 90 } },
+          x: { grid: { display: false }, ticks: { color: muted, font, autoSkip: false, maxRotation: 90 }, afterFit: heights.fitAxis },
           y: {
             beginAtZero: true,
             suggestedMax: plot.top,
@@ -71,7 +78,7 @@ export function growthChart(plot: GrowthPlot, theme: ChartTheme, lang: Lang, onS
           },
         },
       },
-      plugins: [valueLabels],
+      plugins: [valueLabels, heights.plugin],
     },
   };
 }

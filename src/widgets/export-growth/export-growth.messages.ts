@@ -1,4 +1,6 @@
+import type { GrowthText } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+import { ruIn } from '../../i18n/messages.js';
 import type { PeriodKind } from '../../lib/periods.js';
 import { uzSuffix } from '../../i18n/uz.js';
 
@@ -6,7 +8,7 @@ import { uzSuffix } from '../../i18n/uz.js';
 export interface GrowthSummary {
   period: string;
   amount: string;
-  /** What the amount measures, as its release names it. */
+  /** What the amount measures, as its release names it; empty for plain exports, which «экспорт» says already. */
   measure: string;
   base: string;
   growth: string;
@@ -22,7 +24,7 @@ export interface GrowthTerms {
   period: string;
   volume: string;
   growth: string;
-  growthVs(growth: string, base: string): string;
+  growthVs(growth: GrowthText, base: string): string;
   /** The cumulative totals: each as its source states it, with its measure and what it covers. */
   cumulative: string;
   /** Said when the totals are of different measures: they are not one series. */
@@ -34,6 +36,8 @@ export interface GrowthTerms {
   cumulativeAt(period: string): string;
   chartLabel(title: string, items: string): string;
   derivedLegend: string;
+  /** What the hatched bars are: said only where bars are drawn (the chart on screen). */
+  hatchLegend: string;
   empty: string;
   /** A gap in time: periods of the panel with no figure. */
   noData: string;
@@ -43,24 +47,29 @@ export interface GrowthTerms {
   showAll: string;
 }
 
+/** «В 2019 году экспорт резидентов (экспортная выручка) составил»: the measure named when it is not plain exports. */
+const ruSubject = (s: GrowthSummary) =>
+  `${ruIn(s.period).replace(/^в/, 'В')} экспорт резидентов${s.measure ? ` (${s.measure})` : ''} составил`;
+const uzMeasure = (s: GrowthSummary) => (s.measure ? ` (${s.measure})` : '');
+
 const ru: GrowthTerms = {
   heading: (zone) => `Экспорт резидентов: ${zone}`,
-  summaryTimes: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount} — в ${s.growth} раза больше, чем в ${s.base}.`,
-  summaryPercent: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount} — на ${s.growth} больше, чем в ${s.base}.`,
-  summaryPlain: (s) => `В ${s.period} экспорт резидентов (${s.measure}) составил ${s.amount}.`,
+  summaryTimes: (s) => `${ruSubject(s)} ${s.amount} — в ${s.growth} раза больше, чем ${ruIn(s.base)}.`,
+  summaryPercent: (s) => `${ruSubject(s)} ${s.amount} — на ${s.growth} больше, чем ${ruIn(s.base)}.`,
+  summaryPlain: (s) => `${ruSubject(s)} ${s.amount}.`,
   panel: { year: () => 'По годам', half: (i) => `${i} полугодие`, quarter: (i) => `${i} квартал` },
   period: 'Период',
   volume: 'Сумма',
   growth: 'Рост',
-  growthVs: (growth, base) => `${growth} к ${base}`,
+  growthVs: (growth, base) => `${growth.text} к ${base}`,
   cumulative: 'Накопленные итоги, как их называют источники',
   cumulativeApart: 'Это разные показатели, а не один ряд: один итог не продолжает другой.',
   cumulativeColumns: ['На дату', 'Сумма', 'Что считает'],
   cumulativeRow: 'Накопленный итог',
   cumulativeAt: (period) => `на ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend:
-    'Штриховка и «расчёт» — значение рассчитано по росту из источника, в нём не названо; ≈ — значение в источнике приблизительное.',
+  derivedLegend: '«Расчёт» — значение рассчитано по росту из источника, в нём не названо; ≈ — значение в источнике приблизительное.',
+  hatchLegend: 'Заштрихованный столбик — рассчитанное значение.',
   empty: 'В данных нет объёмов экспорта для выбранных периодов.',
   noData: 'нет данных',
   hintYear: (attr, value) => `Атрибут ${attr}="${value}" не распознан: нужен год, например 2019. Показаны все годы.`,
@@ -70,21 +79,23 @@ const ru: GrowthTerms = {
 
 const en: GrowthTerms = {
   heading: (zone) => `Exports by residents: ${zone}`,
-  summaryTimes: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
-  summaryPercent: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}, ${s.growth} more than in ${s.base}.`,
-  summaryPlain: (s) => `In ${s.period}, residents' ${s.measure} came to ${s.amount}.`,
+  summaryTimes: (s) =>
+    `In ${s.period}, residents' ${s.measure || 'exports'} came to ${s.amount}, ${s.growth} times as much as in ${s.base}.`,
+  summaryPercent: (s) => `In ${s.period}, residents' ${s.measure || 'exports'} came to ${s.amount}, ${s.growth} more than in ${s.base}.`,
+  summaryPlain: (s) => `In ${s.period}, residents' ${s.measure || 'exports'} came to ${s.amount}.`,
   panel: { year: () => 'By year', half: (i) => `H${i}`, quarter: (i) => `Q${i}` },
   period: 'Period',
   volume: 'Amount',
   growth: 'Growth',
-  growthVs: (growth, base) => `${growth} on ${base}`,
+  growthVs: (growth, base) => (growth.times ? `${growth.times} times ${base}` : `${growth.text} on ${base}`),
   cumulative: 'Cumulative totals, as the sources state them',
   cumulativeApart: 'These are different measures, not one series: one total does not continue another.',
   cumulativeColumns: ['As of', 'Amount', 'What it counts'],
   cumulativeRow: 'Cumulative total',
   cumulativeAt: (period) => `as of ${period}`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Hatched and “computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
+  derivedLegend: '“Computed”: worked out from the growth a source states, not stated in it; ≈: approximate in the source.',
+  hatchLegend: 'A hatched bar is a computed value.',
   empty: 'The data has no export volumes for the chosen periods.',
   noData: 'no data',
   hintYear: (attr, value) => `Attribute ${attr}="${value}" is not recognised: it takes a year such as 2019. Showing all years.`,
@@ -95,22 +106,23 @@ const en: GrowthTerms = {
 const uz: GrowthTerms = {
   heading: (zone) => `Резидентлар экспорти: ${zone}`,
   summaryTimes: (s) =>
-    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}) — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди${uzMeasure(s)} — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} баробар кўп.`,
   summaryPercent: (s) =>
-    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}) — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
-  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди (${s.measure}).`,
+    `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди${uzMeasure(s)} — бу ${uzSuffix(s.base, 'га')} нисбатан ${s.growth} кўп.`,
+  summaryPlain: (s) => `${uzSuffix(s.period, 'да')} резидентлар ${uzSuffix(s.amount, 'лик')} маҳсулот экспорт қилди${uzMeasure(s)}.`,
   panel: { year: () => 'Йиллар бўйича', half: (i) => `${i} ярим йил`, quarter: (i) => `${i} чорак` },
   period: 'Давр',
   volume: 'Сумма',
   growth: 'Ўсиш',
-  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth}`,
+  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth.text}`,
   cumulative: 'Жамғарилган якунлар, манбаларда айтилганидек',
   cumulativeApart: 'Булар турли кўрсаткичлар, битта қатор эмас: бир якун бошқасини давом эттирмайди.',
   cumulativeColumns: ['Ҳолатига', 'Сумма', 'Нимани ҳисоблайди'],
   cumulativeRow: 'Жамғарилган якун',
   cumulativeAt: (period) => `${period} ҳолатига`,
   chartLabel: (title, items) => `${title}. ${items}.`,
-  derivedLegend: 'Штрих ва «ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',
+  derivedLegend: '«Ҳисоб» — қиймат манбадаги ўсишдан ҳисобланган, манбада айтилмаган; ≈ — манбада тахминий.',
+  hatchLegend: 'Штрихланган устун — ҳисобланган қиймат.',
   empty: 'Танланган даврлар учун экспорт ҳажмлари йўқ.',
   noData: 'маълумот йўқ',
   hintYear: (attr, value) => `${attr}="${value}" атрибути танилмади: йил керак, масалан 2019. Барча йиллар кўрсатилди.`,

@@ -42,7 +42,7 @@ export const styles = css`
     position: relative;
     height: var(--ew-chart-height, 13em);
   }
-  .plot.dense {
+  .dense .plot {
     height: calc(1.5 * var(--ew-chart-height, 13em));
   }
   /* Out of the flow: the plot's size never depends on its canvas, so sizing the canvas to the plot cannot loop. */
@@ -67,14 +67,24 @@ export const styles = css`
   .gap td {
     color: var(--_muted);
   }
-  /* A period in the table view is a button that selects it, as a click on its bar does; it reads as the period. */
+  /* A period in the table view is a button that selects it, as a click on its bar does; it reads as the period. The
+     chosen period's row is marked, so the press is seen even on a page that does nothing with the event. */
   button.select {
     font-weight: 600;
     padding: 0.1em 0.4em;
   }
-  /* What print shows, and a reader of pre-rendered code without JavaScript. */
+  tr.selected > * {
+    background: var(--_surface);
+  }
+  tr.selected > th {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  /* Print, and a reader of pre-rendered code without JavaScript, get the table, which has the cumulative totals and no
+     hatched bars: the chart view's copies go. */
   @media print, (scripting: none) {
-    .panels {
+    .panels,
+    .cumulative,
+    .notes .hatch {
       display: none;
     }
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartSpec } from '../../controllers/chart-controller.js';
+import { PlotHeights } from '../../controllers/chart-plugins.js';
 import { readChartTheme } from '../../controllers/chart-theme.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Compared, Dated, Model, ResolvedFigure } from '../../data/model.js';
@@ -16,7 +17,7 @@ import {
   type Gap,
   type GrowthPanel,
 } from '../../data/selectors/growth.js';
-import { formatGrowth, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { formatGrowth, formatNumber, formatPeriod, growthText } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { figureLabel, figureValue, figureWords, measureName, periodText } from '../../shared/figures.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
@@ -52,8 +53,8 @@ export const LIST_LIMIT = 20;
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for a panel of more than six periods, whose labels run upwards).
- * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view; `detail.id` is the period.
+ * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for every panel when one has more than six periods, whose labels run upwards).
+ * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view, which then marks its row; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {
   static override styles = [...ExportWidget.styles, styles];
@@ -73,6 +74,8 @@ export class ExportGrowth extends ExportWidget {
   @state() private shown?: View;
   /** The reader asked to see every entry of the very long lists. */
   @state() private uncut = false;
+  /** The period a reader chose last: its row in the table is marked, and its button pressed. */
+  @state() private selected?: string;
   readonly #t = new LocaleController(this, messages);
   #panels: GrowthPanel[] = [];
   #cumulative: Dated[] = [];
@@ -82,6 +85,8 @@ export class ExportGrowth extends ExportWidget {
   #figures = { shown: 0, total: 0 };
   /** The top of each panel's axis, by measure: the largest volume of that measure. */
   #top = new Map<string | undefined, number>();
+  /** One plot height for every panel, whatever each panel's labels take. */
+  readonly #heights = new PlotHeights();
   /** @internal */
   protected readonly charts = new ChartController(this, () => this.#specs());
 
@@ -125,7 +130,7 @@ export class ExportGrowth extends ExportWidget {
       notes,
       amount: (f) => figureValue(f, lang),
       cite: (f) => notes.marks(notes.cite(f.figure.citations)),
-      growth: (g) => m.growthVs(formatGrowth(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
+      growth: (g) => m.growthVs(growthText(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
     };
     const heading = this.headingOr(m.heading(pick(model.dataset.zone.name, lang)));
     const table = this.shown === 'table';
@@ -134,7 +139,7 @@ export class ExportGrowth extends ExportWidget {
       ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
       ${this.#renderCut()} ${table ? nothing : this.#renderPanels(pen)}
       <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen, table)}</div>
-      ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes)} ${notes.render()}`;
+      ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes, !table)} ${notes.render()}`;
   }
 
   /**
@@ -159,13 +164,15 @@ export class ExportGrowth extends ExportWidget {
   }
 
   #renderPanels(pen: Pen) {
-    return html`<div class="panels">
+    // One plot height for all panels (PlotHeights): when one panel's many labels need a taller plot, every panel has it.
+    const dense = this.#panels.some((panel) => timeline(panel).length > 6);
+    return html`<div class="panels ${dense ? 'dense' : ''}">
       ${this.#panels.map(
         (panel) =>
           html`<div class="panel">
             <h3>${this.#title(panel)}</h3>
             <p>${this.#growthLine(panel, pen) || html`&nbsp;`}</p>
-            <div class="plot ${timeline(panel).length > 6 ? 'dense' : ''}">
+            <div class="plot">
               <canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas>
             </div>
           </div>`,
@@ -204,18 +211,23 @@ export class ExportGrowth extends ExportWidget {
             <td colspan="2">${this.#t.term.noData}</td>
           </tr>`;
         const growth = growthOf(v, panel.growth);
-        return html`<tr>
+        const chosen = v.figure.period === this.selected;
+        return html`<tr class=${chosen && shown ? 'selected' : ''}>
           <th scope="row" class="period">
             ${
               shown
-                ? html`<button type="button" class="select" @click=${() => this.#select(v.figure.period)}>
+                ? html`<button type="button" class="select" aria-pressed=${chosen} @click=${() => this.#select(v.figure.period)}>
                     ${formatPeriod(v.figure.period, lang)}
                   </button>`
                 : formatPeriod(v.figure.period, lang)
             }
           </th>
-          <td class="num">${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}</td>
-          <td>${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}</td>
+          <td class="num" data-label=${this.#t.term.volume}>
+            ${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}
+          </td>
+          <td data-label=${this.#t.term.growth} class=${growth.length ? '' : 'empty'}>
+            ${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}
+          </td>
         </tr>`;
       })}
     </tbody>`;
@@ -241,8 +253,8 @@ export class ExportGrowth extends ExportWidget {
         (c) =>
           html`<tr>
             <th scope="row" class="period">${this.#at(c)}</th>
-            <td class="num">${pen.amount(c)}${pen.cite(c)}</td>
-            <td>${this.#counts(c)}</td>
+            <td class="num" data-label=${amount}>${pen.amount(c)}${pen.cite(c)}</td>
+            <td data-label=${what}>${this.#counts(c)}</td>
           </tr>`,
       )}
     </tbody>`;
@@ -280,11 +292,14 @@ export class ExportGrowth extends ExportWidget {
     return f.periodInferred ? periodText(f.period, true, lang) : this.#t.term.cumulativeAt(formatPeriod(f.period, lang));
   }
 
-  #renderDerived(notes: SourceNotes) {
+  /** The formulas of the computed values; the hatching named only beside the bars that show it. */
+  #renderDerived(notes: SourceNotes, hatched: boolean) {
     const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
     if (!derived.length) return nothing;
+    const m = this.#t.term;
     return html`<ul class="notes">
-      <li>${this.#t.term.derivedLegend}</li>
+      ${hatched ? html`<li class="hatch">${m.hatchLegend}</li>` : nothing}
+      <li>${m.derivedLegend}</li>
       ${derived.map((d) => html`<li>${derivationNote(d, this.#t.lang, notes)}</li>`)}
     </ul>`;
   }
@@ -307,11 +322,11 @@ export class ExportGrowth extends ExportWidget {
     return measure ? `${title}: ${measure}` : title;
   }
 
-  /** The periods of a gap: «2022–2023», «I пол. 2022 – I пол. 2023». */
+  /** The periods of a gap: «2022–2023» (years as the axis writes them), «I пол. 2022 – I пол. 2023». */
   #gap({ gap: [first, last] }: Gap) {
     const lang = this.#t.lang;
     if (first === last) return formatPeriod(first, lang);
-    return [first, last].map((p) => formatPeriod(p, lang)).join(first.length > 4 ? ' – ' : '–');
+    return first.length > 4 ? [first, last].map((p) => formatPeriod(p, lang)).join(' – ') : `${first}–${last}`;
   }
 
   /** The growths a panel's sources state; with several, each says the period it belongs to. */
@@ -344,7 +359,8 @@ export class ExportGrowth extends ExportWidget {
     const values = {
       period: formatPeriod(volume.figure.period, lang),
       amount: figureWords(volume, lang),
-      measure: measureName(volume, lang),
+      // Plain exports need no name beside «экспорт»: «экспорт резидентов (экспорт)» says it twice.
+      measure: volume.measure === 'exports' && !volume.figure.measureNote ? '' : measureName(volume, lang),
       base: growth ? formatPeriod(growth.figure.basePeriod, lang) : '',
       growth: !growth
         ? ''
@@ -365,11 +381,12 @@ export class ExportGrowth extends ExportWidget {
       top: this.#top.get(panel.measure) ?? 0,
       noData: this.#t.term.noData,
     });
-    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, (period) => this.#select(period)));
+    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, this.#heights, (period) => this.#select(period)));
   }
 
-  /** A reader chose a period: a bar clicked, or its button in the table pressed. */
+  /** A reader chose a period: a bar clicked, or its button in the table pressed; the table marks its row. */
   #select(period: string) {
+    this.selected = period;
     emit(this, 'ew-select', { kind: 'period', id: period });
   }
 }

@@ -3,9 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Citation } from '../../data/schema.js';
-import { exportStructure, structurePeriods, type Share, type Structure, type StructurePart } from '../../data/selectors/structure.js';
+import {
+  exportStructure,
+  structurePeriods,
+  type Remainder,
+  type Share,
+  type Structure,
+  type StructurePart,
+} from '../../data/selectors/structure.js';
 import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
-import { pick } from '../../i18n/lang.js';
+import { pick, type Lang } from '../../i18n/lang.js';
 import { shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { measureName, shownQualifier } from '../../shared/figures.js';
@@ -16,6 +23,12 @@ import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
 import { messages } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
+
+/** The remainder with the mark its shares carry through the subtraction: < 7 %, > 50 %, ≈ 30 %, 49,4 %. */
+const restValue = ({ value, bound }: Remainder, lang: Lang) =>
+  bound === 'upper'
+    ? `<\u00a0${formatPercent(value, lang)}`
+    : formatAmount(value, 'percent', bound === 'lower' ? 'lower-bound' : bound, lang);
 
 /** What one render draws with: the structure, its source notes, and how its parts are written. */
 interface Pen {
@@ -110,9 +123,7 @@ export class ExportStructure extends ExportWidget {
   }
 
   #restText({ rest }: Structure) {
-    return (
-      rest && html`${rest.bound === 'upper' ? '<\u00a0' : ''}${formatAmount(rest.value, 'percent', 'exact', this.#t.lang)}${this.#tag()}`
-    );
+    return rest && html`${restValue(rest, this.#t.lang)}${this.#tag()}`;
   }
 
   /** How far a lower-bound share may reach beyond its bound: at most the part not broken down. */
@@ -190,8 +201,10 @@ export class ExportStructure extends ExportWidget {
             (p) =>
               html`<tr>
                 <th scope="row">${this.#label(p, pen)}</th>
-                <td class="num">${p.share ? html`${this.#share(p.share)}${pen.cite(p.citations)}` : '—'}</td>
-                <td class="num">${p.amount ? html`${this.#amount(p)}${pen.cite(p.amount.figure.citations)}` : '—'}</td>
+                <td class="num" data-label=${m.share}>${p.share ? html`${this.#share(p.share)}${pen.cite(p.citations)}` : '—'}</td>
+                <td class="num" data-label=${m.amount}>
+                  ${p.amount ? html`${this.#amount(p)}${pen.cite(p.amount.figure.citations)}` : '—'}
+                </td>
               </tr>`,
           )}
           ${this.#renderTableEnd(pen)}
@@ -208,8 +221,8 @@ export class ExportStructure extends ExportWidget {
       rest
         ? html`<tr>
             <th scope="row">${m.rest}</th>
-            <td class="num">${this.#restText(pen.structure)}${pen.cite(rest.citations)}</td>
-            <td class="num">—</td>
+            <td class="num" data-label=${m.share}>${this.#restText(pen.structure)}${pen.cite(rest.citations)}</td>
+            <td class="num" data-label=${m.amount}>—</td>
           </tr>`
         : nothing
     }
@@ -217,8 +230,8 @@ export class ExportStructure extends ExportWidget {
       total
         ? html`<tr class="sum">
             <th scope="row">${m.total}</th>
-            <td class="num">${formatPercent(100, this.#t.lang)}</td>
-            <td class="num">${this.#total(pen)}</td>
+            <td class="num" data-label=${m.share}>${formatPercent(100, this.#t.lang)}</td>
+            <td class="num" data-label=${m.amount}>${this.#total(pen)}</td>
           </tr>`
         : nothing
     }`;
@@ -254,9 +267,14 @@ export class ExportStructure extends ExportWidget {
       rows.push([
         m.rest,
         period,
-        rest.bound === 'upper' ? `< ${rest.value}` : rest.value,
+        rest.bound === 'upper' ? `< ${rest.value}` : rest.bound === 'lower' ? `> ${rest.value}` : rest.value,
         '%',
-        `${this.locale.term.derived}, ${rest.bound === 'upper' ? this.locale.term.upperBound : q.approximate}`,
+        [
+          this.locale.term.derived,
+          ...(rest.bound === 'exact'
+            ? []
+            : [rest.bound === 'upper' ? this.locale.term.upperBound : q[rest.bound === 'lower' ? 'lower-bound' : 'approximate']]),
+        ].join(', '),
         m.restHow,
         citationLines(model, rest.citations),
         '',

@@ -1,4 +1,5 @@
 import type { Figure } from '../../data/schema.js';
+import type { GrowthText } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { uzSuffix } from '../../i18n/uz.js';
 
@@ -10,7 +11,7 @@ export interface KeyFiguresTerms {
   years(span: string): string;
   year(y: string): string;
   asOf(date: string): string;
-  growthVs(growth: string, base: string): string;
+  growthVs(growth: GrowthText, base: string): string;
   resident: string;
   /** A card's label by figure kind; `what` names the sectors or the exporter. A kind missing here shows as written. */
   kinds: Partial<Record<Figure['kind'], (what: string) => string>>;
@@ -25,7 +26,7 @@ const ru: KeyFiguresTerms = {
   years: (span) => `${span} гг.`,
   year: (y) => `${y} г.`,
   asOf: (date) => `по данным на ${date}`,
-  growthVs: (growth, base) => `${growth} к ${base}`,
+  growthVs: (growth, base) => `${growth.text} к ${base}`,
   resident: 'резидент ОЭЗ',
   kinds: {
     export: () => 'Экспорт резидентов',
@@ -47,7 +48,7 @@ const en: KeyFiguresTerms = {
   years: (span) => span,
   year: (y) => y,
   asOf: (date) => `as of ${date}`,
-  growthVs: (growth, base) => `${growth} on ${base}`,
+  growthVs: (growth, base) => (growth.times ? `${growth.times} times ${base}` : `${growth.text} on ${base}`),
   resident: 'a resident of the zone',
   kinds: {
     export: () => "Residents' exports",
@@ -65,11 +66,11 @@ const en: KeyFiguresTerms = {
 const uz: KeyFiguresTerms = {
   heading: (zone) => `${zone} рақамларда`,
   cityHeading: (zone) => `Шаҳар кўрсаткичлари, ${zone} эмас`,
-  summary: (years) => `Кўрсаткичлар ${years} манбалардан олинган; ҳар бирининг ўз санаси бор.`,
-  years: (span) => `${span} йй.`,
-  year: (y) => `${y} й.`,
+  summary: (years) => `Кўрсаткичлар ${years} манбаларидан олинган; ҳар бирининг ўз санаси бор.`,
+  years: (span) => `${span} йиллар`,
+  year: (y) => `${y} йил`,
   asOf: (date) => `${date} ҳолатига`,
-  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth}`,
+  growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth.text}`,
   resident: 'МИЗ резиденти',
   kinds: {
     export: () => 'Резидентлар экспорти',

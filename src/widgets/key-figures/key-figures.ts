@@ -4,7 +4,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Citation, Figure } from '../../data/schema.js';
 import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
-import { formatAmount, formatDate, formatGrowth, formatPeriod, qualify } from '../../i18n/format.js';
+import { formatAmount, formatDate, formatGrowth, formatPeriod, growthText, qualify } from '../../i18n/format.js';
 import { figureValue, measureName, periodText } from '../../shared/figures.js';
 import { pick } from '../../i18n/lang.js';
 import { describeValue } from '../../lib/attribute-text.js';
@@ -111,7 +111,7 @@ export class KeyFigures extends ExportWidget {
         growth
           ? html`<dd class="growth">
               ${m.growthVs(
-                formatGrowth(growth.value, growth.figure.unit as 'percent', lang),
+                growthText(growth.value, growth.figure.unit as 'percent' | 'times', lang),
                 formatPeriod(growth.figure.basePeriod, lang),
               )}${cite(growth.figure.citations)}
             </dd>`
@@ -141,7 +141,9 @@ export class KeyFigures extends ExportWidget {
     }
     if (f.periodInferred) return periodText(f.period, true, lang);
     if (f.kind === 'cumulative-export') return m.asOf(f.period.length === 4 ? date(f.period) : formatPeriod(f.period, lang));
-    return f.basePeriod ? m.growthVs(formatPeriod(f.period, lang), formatPeriod(f.basePeriod, lang)) : formatPeriod(f.period, lang);
+    return f.basePeriod
+      ? m.growthVs({ text: formatPeriod(f.period, lang) }, formatPeriod(f.basePeriod, lang))
+      : formatPeriod(f.period, lang);
   }
 
   /** The sectors or the exporter a figure is about; an unnamed resident stays unnamed. */

@@ -47,7 +47,7 @@ export class TopExporters extends ExportWidget {
     const model = this.data.value;
     if (!model) return;
     const periods = rankingPeriods(model, by);
-    const fallback = defaultPeriod(periods);
+    const fallback = defaultPeriod(periods, model.dataset.asOf);
     const period = fallback ? this.allowed('period', this.period, periods, fallback) : undefined;
     this.#ranking = ranking(model, { by, period, limit });
     this.#measures = measureNames(
