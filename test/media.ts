@@ -9,7 +9,7 @@ export function applyPrintRules(el: Element): () => void {
   const rules: string[] = [];
   for (const sheet of sheets)
     for (const rule of sheet.cssRules)
-      if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') for (const inner of rule.cssRules) rules.push(inner.cssText);
+      if (rule instanceof CSSMediaRule && [...rule.media].includes('print')) for (const inner of rule.cssRules) rules.push(inner.cssText);
   if (!rules.length) throw new Error(`<${el.localName}> has no @media print rules`);
   const print = new CSSStyleSheet();
   print.replaceSync(rules.join('\n'));
