@@ -11,7 +11,7 @@ import { DatasetError, loadDataset } from '../data/load.js';
 import type { Model } from '../data/model.js';
 import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme-controller.js';
 import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
-import { LANGS, LOCALE, pick, toLang } from '../i18n/lang.js';
+import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { toCsv, downloadCsv, type CsvRow } from './csv.js';
@@ -58,8 +58,11 @@ export abstract class ExportWidget extends LitElement {
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
   @property() src?: string | URL;
 
-  /** Language: `ru`, `en` or `uz` (Uzbek, Cyrillic). Defaults to the nearest ancestor's `lang`, else `ru`. */
-  @property() override lang = '';
+  /**
+   * Language: `ru`, `en` or `uz` (Uzbek, Cyrillic). Defaults to the nearest ancestor's `lang`, else `ru`. Typed as the
+   * three, so an app's checker catches another; at runtime a regional tag (`ru-RU`) counts as its language.
+   */
+  @property() override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (the page's signal, then the reader's OS setting), `light` or `dark`. */
   @property() theme: ThemeSetting = 'auto';
