@@ -42,6 +42,17 @@ function literalUnions() {
   };
 }
 
+/** Drops private members (`#fields`, `private`) from the manifest: no page can reach them, so no doc should list them. */
+const publicMembers = {
+  name: 'export-widgets:public-members',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules)
+      for (const declaration of module.declarations ?? [])
+        if (declaration.members)
+          declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+  },
+};
+
 const TYPES = 'dist/types';
 // The element classes and event details come from the package's declarations (paths relative to TYPES).
 const types = { outdir: TYPES, globalTypePath: './index.js', hideLogs: true };
@@ -143,6 +154,7 @@ export default {
   litelement: true,
   plugins: [
     literalUnions(),
+    publicMembers,
     customElementJsxPlugin({ ...types, fileName: 'jsx.d.ts' }),
     frameworkTypes,
     // Editor support, named in package.json ("web-types") and in the README (VS Code's html.customData).

@@ -29,7 +29,7 @@ export function define(name: string, element: CustomElementConstructor): void {
   if (!existing) customElements.define(name, element);
   else if (!kit.has(existing) && page[KEY] === VERSION)
     console.warn(
-      `export-widgets ${VERSION}: <${name}> is already defined by another script (${existing.name}), not by the kit's ` +
-        `${element.name}: see the README to define it under another name.`,
+      `export-widgets ${VERSION}: <${name}> is already defined by another script (${existing.name}), not by this kit: ` +
+        `see the README to define the kit's element under another name.`,
     );
 }
