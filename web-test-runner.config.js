@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS } from './scripts/shot.js';
 
+const FROZEN_DATASET = '/test/fixtures/frozen/dataset.json';
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**', '!test/consumers/**'],
   nodeResolve: true,
@@ -12,6 +14,13 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
+    // The widgets' embedded dataset is the frozen fixture here, so no widget test depends on what data/ holds today.
+    {
+      name: 'frozen-embedded-dataset',
+      resolveImport({ source, context }) {
+        if (context.path.startsWith('/src/') && source.endsWith('/data/technopolis-moscow.json')) return FROZEN_DATASET;
+      },
+    },
     // `import data from '….json'` becomes a module; the same file fetched by a loader stays JSON.
     {
       name: 'json-modules',

@@ -2,7 +2,7 @@
 // "NCC" + U+202E made the summary read «256₽ noillim» for ₽652 million. Dataset text is now isolated (FSI … PDI)
 // from the kit's sentences: in the DOM, in the CSV. The order a reader sees is measured from the glyphs' boxes.
 import { expect, html } from '@open-wc/testing';
-import json from '../../data/technopolis-moscow.json';
+import json from '../fixtures/frozen/dataset.json';
 import { isolate } from '../../src/lib/bidi.js';
 import type { TopExporters } from '../../src/widgets/top-exporters/top-exporters.js';
 import { downloaded, mount, shadow } from '../helpers.js';

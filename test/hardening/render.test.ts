@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { Chart } from 'chart.js';
 import fc from 'fast-check';
-import json from '../../data/technopolis-moscow.json';
+import json from '../fixtures/frozen/dataset.json';
 import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { hostileDataset, prototypeClean, SEED, showsNonFigure } from './hostile.js';

@@ -1,6 +1,6 @@
 // Formatting is checked in Chromium, whose Intl data differs from Node's.
 import { expect } from '@open-wc/testing';
-import json from '../../data/technopolis-moscow.json';
+import json from '../fixtures/frozen/dataset.json';
 import { countryName, regionOf } from '../../src/i18n/countries.js';
 import {
   formatAmount,

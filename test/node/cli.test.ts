@@ -13,8 +13,8 @@ const validate = (file: string) =>
 
 function copyOfData(change: (data: any) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'ew-data-'));
-  cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
-  const data = JSON.parse(readFileSync(join(root, 'data/technopolis-moscow.json'), 'utf8'));
+  cpSync(join(root, 'test/fixtures/frozen/sources'), join(dir, 'sources'), { recursive: true });
+  const data = JSON.parse(readFileSync(join(root, 'test/fixtures/frozen/dataset.json'), 'utf8'));
   change(data);
   const file = join(dir, 'dataset.json');
   writeFileSync(file, JSON.stringify(data));

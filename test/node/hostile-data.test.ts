@@ -15,9 +15,9 @@ import { LANGS } from '../../src/i18n/lang.js';
 import { hostileDataset, prototypeClean, SEED, showsNonFigure } from '../hardening/hostile.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const text = readFileSync(join(root, 'data/technopolis-moscow.json'), 'utf8');
+const text = readFileSync(join(root, 'test/fixtures/frozen/dataset.json'), 'utf8');
 const base = () => JSON.parse(text);
-/** The index of the first figure of `kind` (and `unit`) in the shipped dataset. */
+/** The index of the first figure of `kind` (and `unit`) in the frozen fixture. */
 const figure = (kind: string, unit?: string) =>
   base().figures.findIndex((f: any) => f.kind === kind && !f.derived && (!unit || f.unit === unit));
 
@@ -60,7 +60,7 @@ describe('finding 2: implausibly large numbers', () => {
 
   it('npm run validate-data refuses a file with 1.7e308', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ew-data-'));
-    cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
+    cpSync(join(root, 'test/fixtures/frozen/sources'), join(dir, 'sources'), { recursive: true });
     const data = base();
     const i = figure('export');
     data.figures[i].value = '__v__';

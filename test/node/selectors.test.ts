@@ -2,7 +2,7 @@
 // (test/fixtures/sources): what each widget shows is tested here without a browser.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import embedded from '../../data/technopolis-moscow.json' with { type: 'json' };
+import embedded from '../fixtures/frozen/dataset.json' with { type: 'json' };
 import { buildModel, type ResolvedFigure } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { cumulativeExports, growthPanels, latestGrowth, latestOf } from '../../src/data/selectors/growth.js';
@@ -12,7 +12,7 @@ import { exportStructure, structurePeriods } from '../../src/data/selectors/stru
 import { DEFAULT_CARDS, keyFigures } from '../../src/data/selectors/key-figures.js';
 
 const validated = validateDataset(embedded);
-if (!validated.ok) throw new Error('data/technopolis-moscow.json does not validate');
+if (!validated.ok) throw new Error('the frozen fixture does not validate');
 const model = buildModel(validated.dataset);
 
 /** A figure as `id period value qualifier`, what a reader sees of it. */

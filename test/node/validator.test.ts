@@ -1,6 +1,6 @@
 // The validator's messages as a data maintainer reads them (issue 21, item 5): ids in paths, the nearest passage of a
 // quote that is not verbatim, one message with the fix for a missing sources/ folder, and the cross-checks between
-// stated figures. Small synthetic fixtures (test/fixtures/other-zone.json and its made-up release), plus the shipped file.
+// stated figures. Small synthetic fixtures (test/fixtures/other-zone.json and its made-up release), plus the frozen copy of the zone's data.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { validateFile } from '../../scripts/dataset-file.js';
 const root = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const example = () => read('test/fixtures/other-zone.json') as Dataset;
-const shipped = () => read('data/technopolis-moscow.json') as Dataset;
+const frozen = () => read('test/fixtures/frozen/dataset.json') as Dataset;
 
 /** The synthetic zone with its figures replaced: checked by the schema and rules first, so only the cross-checks speak. */
 function zoneWith(figures: Record<string, unknown>[]): Dataset {
@@ -31,7 +31,7 @@ function zoneWith(figures: Record<string, unknown>[]): Dataset {
 
 describe('paths name the item by its id', () => {
   it('adds the id after the list position, and leaves other paths alone', () => {
-    const data = shipped();
+    const data = frozen();
     assert.equal(namePath('$.figures[8].citations[1].quote', data), '$.figures[8] (id "export-2025-h1").citations[1].quote');
     assert.equal(namePath('$.sources[2].file', data), '$.sources[2] (id "efimov-2019-results").file');
     assert.equal(namePath('$.destinations[0].countries[1]', data), '$.destinations[0].countries[1]');
@@ -40,7 +40,7 @@ describe('paths name the item by its id', () => {
 
   it('names it in schema errors too, where the rest of the item may be broken', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ew-ids-'));
-    const data = shipped();
+    const data = frozen();
     (data.figures[5] as any).unit = 'roubles';
     writeFileSync(join(dir, 'd.json'), JSON.stringify(data));
     const issues = validateFile(join(dir, 'd.json'));
@@ -81,7 +81,7 @@ describe('a quote not found verbatim', () => {
 describe('the sources/ folder', () => {
   it('missing beside a copy: one message that proposes the fix with the exact path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ew-nosrc-'));
-    cpSync(join(root, 'data/technopolis-moscow.json'), join(dir, 'copy.json'));
+    cpSync(join(root, 'test/fixtures/frozen/dataset.json'), join(dir, 'copy.json'));
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/validate-data.ts'), join(dir, 'copy.json')], {
       encoding: 'utf8',
       cwd: root,
@@ -95,9 +95,9 @@ describe('the sources/ folder', () => {
 
   it('present but without one text: names where that text belongs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ew-onesrc-'));
-    cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
+    cpSync(join(root, 'test/fixtures/frozen/sources'), join(dir, 'sources'), { recursive: true });
     rmSync(join(dir, 'sources/004_e6f2f28219cb1034.txt'));
-    cpSync(join(root, 'data/technopolis-moscow.json'), join(dir, 'copy.json'));
+    cpSync(join(root, 'test/fixtures/frozen/dataset.json'), join(dir, 'copy.json'));
     const issues = validateFile(join(dir, 'copy.json'));
     assert.deepEqual(issues, [
       {
@@ -185,8 +185,8 @@ describe('cross-checks between stated figures', () => {
 
   it('names both ids when run through the file check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ew-dup-'));
-    cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
-    const data = shipped();
+    cpSync(join(root, 'test/fixtures/frozen/sources'), join(dir, 'sources'), { recursive: true });
+    const data = frozen();
     data.figures.push({ ...data.figures[0]!, id: 'export-2019-all' });
     writeFileSync(join(dir, 'd.json'), JSON.stringify(data));
     const [issue, ...rest] = validateFile(join(dir, 'd.json'));
@@ -223,8 +223,8 @@ describe('cross-checks between stated figures', () => {
     );
   });
 
-  it('finds nothing in the shipped dataset (see the report of issue 21 for the pairs it weighed)', () => {
-    assert.deepEqual(crossCheck(shipped()), []);
+  it('finds nothing in the shipped dataset', () => {
+    assert.deepEqual(crossCheck(read('data/technopolis-moscow.json') as Dataset), []);
   });
 
   it('passes the synthetic file with three measures for one year, a quarter inside a half-year and «почти»', () => {
@@ -232,7 +232,7 @@ describe('cross-checks between stated figures', () => {
   });
 
   it('asks every volume, total, share and growth for its measure, and «other» for its note', () => {
-    const data = shipped();
+    const data = frozen();
     delete (data.figures[0] as Partial<Figure>).measure;
     Object.assign(data.figures[1]!, { measure: 'other' });
     const result = validateDataset(data);

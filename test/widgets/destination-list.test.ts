@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import dataset from '../../data/technopolis-moscow.json';
+import dataset from '../fixtures/frozen/dataset.json';
 import type { DestinationList } from '../../src/widgets/destination-list/destination-list.js';
 import { countryName } from '../../src/i18n/countries.js';
 import { LANGS } from '../../src/i18n/lang.js';

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { ExportStructure } from '../../src/widgets/export-structure/export-structure.js';
-import json from '../../data/technopolis-moscow.json';
+import json from '../fixtures/frozen/dataset.json';
 import { buildModel } from '../../src/data/model.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { exportStructure, structurePeriods } from '../../src/data/selectors/structure.js';

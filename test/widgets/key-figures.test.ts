@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { KeyFigures } from '../../src/widgets/key-figures/key-figures.js';
-import json from '../../data/technopolis-moscow.json';
+import json from '../fixtures/frozen/dataset.json';
 import { buildModel } from '../../src/data/model.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { keyFigures } from '../../src/data/selectors/key-figures.js';

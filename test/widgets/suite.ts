@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import json from '../../data/technopolis-moscow.json';
+import json from '../fixtures/frozen/dataset.json';
 import type { ErrorDetail, ReadyDetail } from '../../src/shared/events.js';
 import { widgets, type WidgetTag } from '../../src/widgets/registry.js';
 import { csvLines, downloaded, mount, shadow, textOf } from '../helpers.js';
