@@ -3,8 +3,9 @@
 // vue, lit…) resolve from the kit's own node_modules, at the versions package-lock.json pins. Then:
 //   a TypeScript project type-checks good uses and rejects bad ones (@ts-expect-error), and so do vue-tsc (a Vue app and
 //   @vue-expect-error) and svelte-check (a Svelte 5 app, and a file of wrong uses whose every line must be an error),
+//   ngc with strictTemplates compiles an Angular 21 app using the kit's directives, and rejects a file of wrong uses,
 //   a Node script imports the package as a server-rendered app's server does,
-//   React 19, Vue 3 and Svelte 5 apps, built with Vite, run in Chromium: properties from state, lang and theme switched
+//   React 19, Vue 3, Svelte 5 and Angular 21 apps, built with Vite, run in Chromium: properties from state, lang and theme switched
 //   at runtime, ew-ready and ew-select through the framework's own listeners, 50 mounts and unmounts, no chart left,
 //   the package's licence in the build's licence file,
 //   apps importing one widget, each widget, all five, and one with its own Lit element, weighed against budgets.
@@ -14,7 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import vue from '@vitejs/plugin-vue';
@@ -32,6 +33,8 @@ let packed: string[] = [];
 let typecheck: Promise<{ stdout: string; stderr: string }>;
 let vueCheck: Promise<{ stdout: string; stderr: string }>;
 let svelteCheck: Promise<{ stdout: string; stderr: string }>;
+let angularApp: Promise<{ stdout: string; stderr: string }>;
+let angularWrong: Promise<{ stdout: string; stderr: string }>;
 const bin = (path: string) => join(ROOT, 'node_modules', path);
 before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ew-pack-'));
@@ -48,7 +51,14 @@ before(async () => {
   svelteCheck = run(process.execPath, [bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine'], {
     cwd: join(HERE, 'svelte'),
   });
-  for (const check of [typecheck, vueCheck, svelteCheck]) check.catch(() => {});
+  // ngc with strictTemplates, as an Angular app compiles: the app (written for the browser test), then the wrong uses.
+  const ngc = bin('@angular/compiler-cli/bundles/src/bin/ngc.js');
+  angularApp = run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.json')]);
+  angularWrong = angularApp.then(
+    () => run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.wrong.json')]),
+    () => run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.wrong.json')]),
+  );
+  for (const check of [typecheck, vueCheck, svelteCheck, angularApp, angularWrong]) check.catch(() => {});
 });
 
 describe('the packed package', () => {
@@ -67,6 +77,8 @@ describe('the packed package', () => {
       ...TAGS.map((tag) => `dist/types/widgets/${tag}/index.d.ts`),
       'dist/types/iife.d.ts',
       'dist/types/svelte.d.ts',
+      'dist/angular/index.js',
+      'dist/angular/index.d.ts',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/types/index.d.ts',
       'dist/types/react.d.ts',
@@ -87,6 +99,19 @@ describe('the packed package', () => {
     // Wrong.vue marks each wrong use @vue-expect-error: one that type-checks fails the run as an unused directive.
     const result = await vueCheck.catch((error: { stdout: string }) => assert.fail(`vue-tsc failed:\n${error.stdout}`));
     assert.equal(result.stdout, '');
+  });
+
+  it('compiles an Angular app with ngc and strictTemplates: the directives type attributes, events typed by the element', async () => {
+    const app = await angularApp.catch((error: { stdout: string }) => assert.fail(`ngc failed on the app:\n${error.stdout}`));
+    assert.equal(app.stdout, '');
+    const { stdout, stderr } = await angularWrong.then(
+      () => assert.fail('ngc accepted wrong.ts'),
+      (error: { stdout: string; stderr: string }) => error,
+    );
+    const output = `${stdout}${stderr}`;
+    // wrong.ts: a comparison, a language, an event detail and a `by` value the kit does not have, lines 9 to 12.
+    const errors = [...stripVTControlCharacters(output).matchAll(/^wrong\.ts:(\d+):\d+ - error (TS\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+    assert.deepEqual(errors, ['9 TS2322', '10 TS2322', '11 TS2339', '12 TS2322'], output);
   });
 
   it('type-checks a Svelte 5 app with svelte-check: runes-style onew-select accepted, each wrong use rejected', async () => {
@@ -210,9 +235,12 @@ describe('apps built with Vite, in Chromium', () => {
     // The one thing Vue needs: compile the kit's tags as custom elements, not as unresolved Vue components.
     ['vue', [vue({ template: { compilerOptions: { isCustomElement: (tag) => TAGS.includes(tag) } } })]],
     ['svelte', [svelte({ configFile: false })]],
+    // What ngc compiled (the build waits for it): Angular's compiler links the partial declarations in the browser.
+    ['angular', []],
   ];
   for (const [name, plugins] of apps) {
     it(`${name}: properties from state, lang and theme at runtime, ew-ready and ew-select, ${CYCLES} mounts without a leak`, async () => {
+      if (name === 'angular') await angularApp;
       const files = await buildApp(name, plugins);
       // Vite's licence file (build.license) names every package in the build with its licence text, the kit's included.
       const licences = String(files.get('.vite/license.md') ?? '');
@@ -230,7 +258,11 @@ describe('apps built with Vite, in Chromium', () => {
         const seen = await exercise(t.page);
         const report = JSON.stringify(seen);
         assert.deepEqual(seen.first.readyFrom, ['destination-list', 'export-growth'], report);
-        assert.equal(seen.first.heading, `Exports, from ${{ react: 'React', vue: 'Vue', svelte: 'Svelte' }[name]} state`, report);
+        assert.equal(
+          seen.first.heading,
+          `Exports, from ${{ react: 'React', vue: 'Vue', svelte: 'Svelte', angular: 'Angular' }[name]} state`,
+          report,
+        );
         assert.equal(seen.first.headingAttribute, false, `heading was set as an attribute, not a property: ${report}`);
         assert.equal(seen.first.h2, seen.first.heading, report);
         assert.equal(seen.first.lang, 'en');
