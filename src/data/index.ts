@@ -5,4 +5,3 @@
 export { loadDataset, loaderConfig, DatasetError } from './load.js';
 export { validateDataset } from './validate.js';
 export type { Dataset } from './schema.js';
-export type { ReadyDetail, ErrorDetail, SelectDetail } from '../shared/events.js';

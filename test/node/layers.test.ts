@@ -10,8 +10,9 @@ const SRC = resolve(new URL('../../src', import.meta.url).pathname);
 
 /**
  * Bottom to top. `lib` is DOM-free and imports nothing of the kit; `version.ts` and `vendor` (stand-ins for packages) sit
- * with it. The entries sit on top: the kit's (`index.ts`), the embed page's with its codes and resize script (`embed`), and
- * the serializer of pre-rendered embed code (`prerender`).
+ * with it. The entries sit on top: the kit's (`index.ts`; `elements.ts`, its classes undefined; `iife.ts`, the classic
+ * script's types), the embed page's with its codes and resize script (`embed`), and the serializer of pre-rendered
+ * embed code (`prerender`).
  */
 const FLOORS = [
   ['lib', 'version.ts', 'vendor'],
@@ -20,7 +21,7 @@ const FLOORS = [
   ['controllers'],
   ['shared'],
   ['widgets'],
-  ['index.ts', 'embed', 'prerender'],
+  ['index.ts', 'elements.ts', 'iife.ts', 'embed', 'prerender'],
 ];
 const floorOf = (file: string) => FLOORS.findIndex((names) => names.includes(relative(SRC, file).split('/')[0]!));
 
