@@ -1,8 +1,8 @@
-// Tests run in a real headless Chromium: Debian's (/usr/bin/chromium) or the one $CHROME_PATH names.
+// Tests run in one real browser engine at a time, named by $WTR_BROWSER (chromium, the default, firefox or webkit);
+// `npm run test:browser` runs all three one after another (scripts/test-browsers.js). See scripts/browsers.js.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { CHROME_ARGS } from './scripts/shot.js';
+import { launcher } from './scripts/browsers.js';
 
 const FROZEN_DATASET = '/test/fixtures/frozen/dataset.json';
 
@@ -46,13 +46,5 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
-      },
-    }),
-  ],
+  browsers: [launcher(process.env.WTR_BROWSER || 'chromium')],
 };

@@ -26,17 +26,25 @@ const waiting: (() => void)[] = [];
 let draining = false;
 /** When the current task's first render started; undefined once that task has ended. */
 let sliceStart: number | undefined;
+/** Counts slices, so that the end of an earlier task never ends a later slice. */
+let slices = 0;
 
 /** True while the current task may render one more widget. */
 function inSlice(): boolean {
   const now = performance.now();
   if (sliceStart === undefined) {
     sliceStart = now;
-    // Ends with the task: a message is handled in a later task, whatever the microtasks of this one do.
+    const slice = ++slices;
+    const end = () => {
+      if (slice === slices) sliceStart = undefined;
+    };
+    // The slice ends with its task, at the first later task of either kind: Chromium and Firefox handle a message
+    // before timers, while WebKit may run a timer queued after it first, but runs timers in the order queued.
+    setTimeout(end);
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       channel.port1.close();
-      sliceStart = undefined;
+      end();
     };
     channel.port2.postMessage(null);
   }

@@ -10,13 +10,14 @@ const busy = (ms: number) => {
 };
 /** A new task, so that a test starts with a fresh slice. */
 const newTask = () => new Promise((resolve) => setTimeout(resolve));
-/** Resolves in the next task, once this one and its microtasks are done (a message comes before a turn's frame). */
-const endOfTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => (channel.port1.close(), resolve());
-    channel.port2.postMessage(null);
-  });
+/**
+ * Lets this task's microtasks run, and stays in this task: a render that was not deferred (the observer's callback, then
+ * Lit's update, a few promise hops) has run by then. A later task's message or timer would not do: engines order them
+ * differently against a turn's frame.
+ */
+const microtasksOfThisTask = async () => {
+  for (let hop = 0; hop < 20; hop++) await null;
+};
 
 /**
  * Widgets' first renders with data, and their renders on a theme switch, take turns: in the task that asks while it has room, else in later tasks after the
@@ -87,7 +88,7 @@ describe('render scheduler: first renders take turns', () => {
       // This task has rendered for its slice: the switch's renders must wait for turns of their own.
       void renderInTurn(() => busy(RENDER_SLICE_MS + 5));
       document.documentElement.dataset.theme = 'dark';
-      await endOfTask();
+      await microtasksOfThisTask();
       expect(dark(), 'dark at the end of the switching task').to.equal(0);
       while (widgets.some((el) => el.isUpdatePending)) await Promise.all(widgets.map((el) => el.updateComplete));
       expect(dark(), 'dark after their turns').to.equal(count);

@@ -8,6 +8,7 @@ import json from '../fixtures/frozen/dataset.json';
 import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { hostileDataset, prototypeClean, SEED, showsNonFigure } from './hostile.js';
+import { downloaded } from '../helpers.js';
 
 const TAGS = ['export-growth', 'top-exporters', 'destination-list', 'export-structure', 'key-figures'];
 const ORIGIN = 'https://hostile.test';
@@ -67,22 +68,7 @@ async function render(src: string, lang: string) {
             ...Object.values(chart.scales).flatMap((scale) => scale.ticks.map((t) => String(t.label))),
           ];
         });
-        let csv = '';
-        const download = root.querySelector<HTMLButtonElement>('button.download');
-        if (download) {
-          const create = URL.createObjectURL;
-          let blob: Blob | undefined;
-          URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:none');
-          const click = HTMLAnchorElement.prototype.click;
-          HTMLAnchorElement.prototype.click = () => {};
-          try {
-            download.click();
-          } finally {
-            URL.createObjectURL = create;
-            HTMLAnchorElement.prototype.click = click;
-          }
-          csv = (await blob?.text()) ?? '';
-        }
+        const csv = root.querySelector('button.download') ? await (await downloaded(el)).text() : '';
         return {
           tag: el.localName,
           state: states[i]!,

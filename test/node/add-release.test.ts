@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { buildModel } from '../../src/data/model.js';
 import { validateDataset } from '../../src/data/validate.js';
 import type { Dataset } from '../../src/data/schema.js';
-import type { Draft } from '../../scripts/draft.js';
+import type { Draft } from '../../src/draft/draft.js';
 import { validateFile } from '../../scripts/dataset-file.js';
 
 const root = new URL('../../', import.meta.url).pathname;

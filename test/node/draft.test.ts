@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { dateOf, draftRelease, quoteOf } from '../../scripts/draft.js';
+import { dateOf, draftRelease, quoteOf } from '../../src/draft/draft.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const FIXTURE = join(root, 'test/fixtures/draft/synthetic-release.txt');
@@ -65,8 +65,34 @@ describe('draft-release reads a sentence', () => {
     assert.match(unresolved.check.join(' '), /«прошлого года» \(last year\): the text gives no date/);
   });
 
+  it('leaves out times, addresses, telephone numbers, postcodes and ids', () => {
+    assert.deepEqual(
+      one('Пресс-центр: 115088, Москва, ул. Угрешская, д. 2, стр. 4, тел. +7 (499) 321-54-76, ИНН 7701234567, с 9:30 до 17:45.'),
+      [],
+    );
+  });
+
+  it('reads a quarter written in digits, a full stop as the decimal mark before a unit, and «полмиллиарда»', () => {
+    assert.deepEqual(brief('В 4 квартале 2022 года экспорт составил 1.25 млрд рублей.'), ['export 2022-Q4 exact 1250000000 RUB']);
+    assert.deepEqual(brief('В 2023 году экспорт превысил полмиллиарда рублей.'), ['export 2023 lower-bound 500000000 RUB']);
+    assert.deepEqual(one('Версия 2.0 вышла 01.02.2023.'), []);
+  });
+
+  it('gives no period where the text names one the dataset cannot hold, nor to the sentences after it', () => {
+    const draft = draftRelease('За девять месяцев 2023 года экспорт составил 900 млн рублей. Рост составил 20%.', { source: 's' });
+    assert.deepEqual(
+      draft.figures.map((f) => [f.figure.kind, f.figure.period]),
+      [
+        ['export', undefined],
+        ['growth', undefined],
+      ],
+    );
+    assert.match(draft.figures[0]!.check.join(' '), /«девять месяцев 2023 года» is no period the dataset holds/);
+  });
+
   it('quotes the sentence verbatim, without the attribution after a direct quote', () => {
     assert.equal(quoteOf('«Экспорт превысил 1,5 млрд рублей», – сказал директор.'), 'Экспорт превысил 1,5 млрд рублей');
+    assert.equal(quoteOf('Поставки «Альфы» – на 5 млн рублей.'), 'Поставки «Альфы» – на 5 млн рублей.');
     assert.equal(dateOf(' date 2025-10-28 Столица'), '2025-10-28');
   });
 });
@@ -88,11 +114,11 @@ describe('draft-release on a synthetic release', () => {
         'growth 2026-H1 2025-H1 exact 2.5 times',
         'export 2026-Q1 exact 15500000 RUB',
         'growth 2026-Q1 2025-Q1 exact 15 percent',
-        'cumulative-export lower-bound 1500000000 RUB',
-        'country-count lower-bound 12 count',
+        'cumulative-export 2026 lower-bound 1500000000 RUB',
+        'country-count 2026-H1 lower-bound 12 count',
         'zone exact 120 ha',
         'zone approximate 3000 m2',
-        'zone exact 5 one-in',
+        'zone 2026-H1 exact 5 one-in',
         'export 2026-H1 approximate 2000000000 RUB',
         'export 2026-H1 lower-bound 500000000 RUB',
       ],
@@ -106,7 +132,21 @@ describe('draft-release on a synthetic release', () => {
     assert.equal(one('Экспорт высокотехнологичной продукции составил 326 млн рублей.')[0]!.measure, 'high-tech-products');
     assert.equal(one('Экспортная выручка превысила 8,1 миллиарда рублей.')[0]!.measure, 'export-revenue');
     assert.match(draft.figures[6]!.check.join(' '), /give it a label/);
-    assert.match(draft.figures[4]!.check.join(' '), /give its period/);
+    assert.match(draft.figures[4]!.check.join(' '), /period 2026 from the release's period/);
+  });
+
+  it('places every proposal in the text: the number where it stands and its quoted sentence', () => {
+    for (const f of draft.figures) {
+      assert.equal(f.mentions.length, f.figure.citations!.length);
+      assert.deepEqual(f.mentions[0], { at: f.at, sentence: f.sentence });
+      f.mentions.forEach((m, i) => {
+        assert.equal(text.slice(m.sentence.start, m.sentence.end), f.figure.citations![i]!.quote);
+        assert.ok(m.sentence.start <= m.at.start && m.at.end <= m.sentence.end);
+        assert.match(text.slice(m.at.start, m.at.end), /^(?:\d|каждый|\p{L})/u);
+      });
+    }
+    assert.equal(text.slice(draft.figures[0]!.at.start, draft.figures[0]!.at.end), '40 млн рублей');
+    for (const d of draft.destinations) assert.equal(text.slice(d.sentence.start, d.sentence.end), d.destination.citations[0]!.quote);
   });
 
   it('names the countries as ISO codes', () => {

@@ -10,14 +10,16 @@ const SRC = resolve(new URL('../../src', import.meta.url).pathname);
 
 /**
  * Bottom to top. `lib` is DOM-free and imports nothing of the kit; `version.ts` and `vendor` (stand-ins for packages) sit
- * with it. The entries sit on top: the kit's (`index.ts`; `elements.ts`, its classes undefined; `iife.ts`, the classic
- * script's types), the embed page's with its codes and resize script (`embed`), and the serializer of pre-rendered
- * embed code (`prerender`).
+ * with it. `draft` (the release drafter the CLI and the desk share) reads the data's types and the country names only.
+ * The entries sit on top: the kit's (`index.ts`; `elements.ts`, its classes undefined; `iife.ts`, the classic script's
+ * types), the embed page's with its codes and resize script (`embed`), and the serializer of pre-rendered embed code
+ * (`prerender`).
  */
 const FLOORS = [
   ['lib', 'version.ts', 'vendor'],
   ['i18n'],
   ['data'],
+  ['draft'],
   ['controllers'],
   ['shared'],
   ['widgets'],
