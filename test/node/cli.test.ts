@@ -77,9 +77,10 @@ describe('data/dataset.schema.json', () => {
 // out what they render, Intl warmed in a turn of its own, charts drawn chart by chart after the text, a very long file
 // cut short with its message in three languages); 0.2 KB of room. The dataset's own figure is in the benchmark's size
 // table (scripts/bench.ts).
-// The collision warning of src/shared/define.ts fit in the room left (73,466 bytes); the on-demand dataset checker
-// is a plain import in this build (vite.config.ts), so the budget is unchanged.
-const BUDGET_KB = 71.75;
+// Then 0.05 KB more for the console line naming both elements when another script holds a kit tag (src/shared/define.ts,
+// about 0.15 KB, most of it fitting in the room left): 73,511 bytes. The dataset checker that npm apps load on demand
+// is a plain import in this build (vite.config.ts), so it costs nothing here.
+const BUDGET_KB = 71.8;
 
 describe('size budget', () => {
   it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB.toFixed(2)} KB gzip`, async () => {
