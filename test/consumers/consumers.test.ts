@@ -304,15 +304,16 @@ describe('apps built with Vite, in Chromium', () => {
  * promised are lower (<key-figures> alone 25 KB; <export-growth> alone no more than the whole kit minus the other four
  * widgets), and are not met yet: the per-widget code is shared with the rest of the kit (the base class, the texts in
  * three languages, the CSV), and an app's bundler gets chart.js whole, without the slimming of the self-contained file.
+ * Lit's hydration support (src/shared/hydrate.ts), which adopts pre-rendered code, is about 2.1 KB of each app's size.
  */
 const BUDGETS: Record<string, number> = {
-  'key-figures': 33_400,
-  'top-exporters': 35_900,
-  'destination-list': 35_600,
-  'export-structure': 34_800,
-  'export-growth': 84_700,
-  all: 106_000,
-  'own-lit': 33_400,
+  'key-figures': 36_700,
+  'top-exporters': 40_100,
+  'destination-list': 39_400,
+  'export-structure': 38_200,
+  'export-growth': 88_700,
+  all: 111_500,
+  'own-lit': 36_700,
   data: 5_600,
 };
 
