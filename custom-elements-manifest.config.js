@@ -1,11 +1,9 @@
 // Custom-elements manifest (custom-elements.json): the source of Storybook's controls and docs tables, and of the
 // framework and editor types generated from it into dist/ (`npm run build` runs this after `tsc` wrote dist/types/).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import ts from 'typescript';
 
 /**
@@ -44,21 +42,120 @@ function literalUnions() {
   };
 }
 
+/** Drops private members (`#fields`, `private`) from the manifest: no page can reach them, so no doc should list them. */
+const publicMembers = {
+  name: 'export-widgets:public-members',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules)
+      for (const declaration of module.declarations ?? [])
+        if (declaration.members)
+          declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+  },
+};
+
 const TYPES = 'dist/types';
+const ANGULAR = '.tmp/angular';
 // The element classes and event details come from the package's declarations (paths relative to TYPES).
 const types = { outdir: TYPES, globalTypePath: './index.js', hideLogs: true };
 
+/** `ew-select` → `EwSelect`: the name Vue gives the prop of an `@ew-select` listener (`onEwSelect`). */
+const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+const doc = (text) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n    ` : '');
+
 /**
- * Finishes the generated types: the generators import an event's detail type once per element that fires it, and a
- * name imported twice does not compile; Svelte's `svelteHTML` is declared inside a module, where it extends nothing,
- * so it moves into `declare global`; and React 19 and Preact get an entry that adds the elements to their JSX.
+ * Vue's and Svelte's types of the kit's elements, written from the manifest: each attribute typed as its class's
+ * property, each event with its detail. Vue names a listener prop `onEwSelect` (for `@ew-select`) and props by their
+ * property (`groupBy`); Svelte 5 takes attributes as written (`group-by`) and events as `onew-select`. Both start from
+ * the framework's own attributes for an element of that class (Svelte's `HTMLAttributes`), the kit's narrowing `lang`.
+ * The JSX generator's output (React, Preact) is finished here too: a name it imports twice does not compile.
  */
-const finishTypes = {
-  name: 'export-widgets:finish-types',
-  packageLinkPhase() {
-    for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
-      const path = `${TYPES}/${file}`;
-      const text = readFileSync(path, 'utf8').replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
+const frameworkTypes = {
+  name: 'export-widgets:framework-types',
+  packageLinkPhase({ customElementsManifest }) {
+    const elements = customElementsManifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .sort((a, b) => a.tagName.localeCompare(b.tagName));
+    const details = new Set(elements.flatMap((e) => (e.events ?? []).map((event) => event.type.text)));
+    const imports = `import type { ${[...elements.map((e) => e.name), ...details].join(', ')} } from './index.js';\n`;
+    const props = (e, key, listener) =>
+      [
+        ...(e.attributes ?? [])
+          .filter((a) => a.fieldName)
+          .map((a) => `${doc(a.description)}${JSON.stringify(key(a))}?: ${e.name}[${JSON.stringify(a.fieldName)}];`),
+        ...(e.events ?? []).map(
+          (event) =>
+            `${doc(event.description)}${JSON.stringify(listener(event.name))}?: (event: CustomEvent<${event.type.text}> & { currentTarget: ${e.name} }) => void;`,
+        ),
+      ].join('\n    ');
+    writeFileSync(
+      `${TYPES}/vue.d.ts`,
+      `// The kit's elements in Vue templates (vue-tsc, Volar): \`import type {} from 'export-widgets/vue';\` once in the app.\n` +
+        `import type { DefineComponent } from 'vue';\n${imports}\n` +
+        elements
+          .map(
+            (e) =>
+              `export interface ${e.name}Props {\n    ${props(
+                e,
+                (a) => a.fieldName,
+                (name) => `on${pascal(name)}`,
+              )}\n}\n`,
+          )
+          .join('\n') +
+        `\ndeclare module 'vue' {\n  interface GlobalComponents {\n` +
+        elements.map((e) => `    ${JSON.stringify(e.tagName)}: DefineComponent<${e.name}Props>;\n`).join('') +
+        `  }\n}\n`,
+    );
+    writeFileSync(
+      `${TYPES}/svelte.d.ts`,
+      `// The kit's elements in Svelte 5 markup (svelte-check): \`import type {} from 'export-widgets/svelte';\` once in the app.\n` +
+        `import type { HTMLAttributes } from 'svelte/elements';\n${imports}\n` +
+        elements
+          .map(
+            (e) =>
+              `export interface ${e.name}Attributes extends Omit<HTMLAttributes<${e.name}>, 'lang'> {\n    ${props(
+                e,
+                (a) => a.name,
+                (name) => `on${name}`,
+              )}\n}\n`,
+          )
+          .join('\n') +
+        `\ndeclare global {\n  namespace svelteHTML {\n    interface IntrinsicElements {\n` +
+        elements.map((e) => `      ${JSON.stringify(e.tagName)}: ${e.name}Attributes;\n`).join('') +
+        `    }\n  }\n}\n`,
+    );
+    // Angular: a directive per element, its attributes as typed inputs set on the element as properties (compiled by
+    // ngc into dist/angular/, `npm run build:angular`). Events need none: Angular types `(ew-select)` from the element.
+    mkdirSync(ANGULAR, { recursive: true });
+    writeFileSync(
+      `${ANGULAR}/index.ts`,
+      `// Generated by custom-elements-manifest.config.js from the manifest.\n` +
+        `import { Directive, ElementRef, Input, inject } from '@angular/core';\n` +
+        `import type { ${elements.map((e) => e.name).join(', ')} } from 'export-widgets';\n\n` +
+        elements
+          .map(
+            (e) =>
+              `/** \`<${e.tagName}>\` in Angular templates: its attributes checked as typed inputs, set as the element's properties. */\n` +
+              `@Directive({ selector: ${JSON.stringify(e.tagName)} })\nexport class ${e.name}Directive {\n` +
+              `  private readonly element = inject<ElementRef<${e.name}>>(ElementRef).nativeElement;\n` +
+              (e.attributes ?? [])
+                .filter((a) => a.fieldName)
+                .map(
+                  (a) =>
+                    `  @Input(${a.name === a.fieldName ? '' : JSON.stringify(a.name)}) set ${a.fieldName}(value: ${e.name}[${JSON.stringify(a.fieldName)}]) {\n` +
+                    `    this.element.${a.fieldName} = value;\n  }\n`,
+                )
+                .join('') +
+              `}\n`,
+          )
+          .join('\n') +
+        `\n/** Every directive of the kit, for a standalone component's \`imports\`. */\n` +
+        `export const EXPORT_WIDGETS = [${elements.map((e) => `${e.name}Directive`).join(', ')}] as const;\n`,
+    );
+    const jsx = `${TYPES}/jsx.d.ts`;
+    writeFileSync(
+      jsx,
+      readFileSync(jsx, 'utf8').replace(/import type \{([^}]*)\} from "\.\/index\.js";/, (_, names) => {
         const unique = new Set(
           names
             .split(',')
@@ -66,12 +163,8 @@ const finishTypes = {
             .filter(Boolean),
         );
         return `import type { ${[...unique].join(', ')} } from "./index.js";`;
-      });
-      writeFileSync(
-        path,
-        text.replace(/^declare namespace svelteHTML \{([\s\S]*)\}\s*$/m, 'declare global {\n  namespace svelteHTML {$1}\n}\n'),
-      );
-    }
+      }),
+    );
     for (const framework of ['react', 'preact']) {
       writeFileSync(
         `${TYPES}/${framework}.d.ts`,
@@ -90,10 +183,9 @@ export default {
   litelement: true,
   plugins: [
     literalUnions(),
+    publicMembers,
     customElementJsxPlugin({ ...types, fileName: 'jsx.d.ts' }),
-    customElementVuejsPlugin({ ...types, fileName: 'vue.d.ts' }),
-    customElementSveltePlugin({ ...types, fileName: 'svelte.d.ts' }),
-    finishTypes,
+    frameworkTypes,
     // Editor support, named in package.json ("web-types") and in the README (VS Code's html.customData).
     customElementVsCodePlugin({
       outdir: 'dist',

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { validateFile } from './scripts/dataset-file.js';
 import { thirdPartyNotices } from './scripts/notices.js';
@@ -54,7 +55,7 @@ const textsFirst: Plugin = {
       source('i18n/messages.ts'),
       ...own('messages'),
       // Before the first module that imports Lit (the styles' `css`): it patches LitElement as Lit defines it.
-      '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+      source('shared/hydrate.ts'),
       source('shared/styles.ts'),
       ...own('styles'),
     ];
@@ -82,11 +83,32 @@ export const minifiedTemplates: Plugin = {
 const renames = UNPATCHED ? undefined : installedRenames();
 const colour = installedColourAlias();
 
+/**
+ * The dataset checker as a plain import. src/data/load.ts imports it on demand, so that an app's bundler leaves it out
+ * of the pages that show the embedded data; a self-contained file holds it anyway, and the wrappers an inlined dynamic
+ * import needs cost 0.5 KB gzip. Fails the build if the import is no longer written as expected.
+ */
+const CHECKER = "await import('./validate.js')";
+const checkerInline: Plugin = {
+  name: 'export-widgets:checker-inline',
+  apply: 'build',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/data/load.ts')) return null;
+    const at = code.indexOf(CHECKER);
+    if (at < 0) this.error(`src/data/load.ts no longer has ${CHECKER}`);
+    const out = new MagicString(code).overwrite(at, at + CHECKER.length, '{ validateDataset: checkDataset }');
+    out.append("\nimport { validateDataset as checkDataset } from './validate.js';\n");
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+};
+
 // One self-contained file per format: an ES module and a classic script, both with the dataset embedded, each with its
 // source map and the licences of what it bundles (dist/THIRD-PARTY-NOTICES.txt, named in a banner the minifier keeps).
 export default defineConfig({
   plugins: [
     checkedDataset,
+    checkerInline,
     textsFirst,
     ...(renames ? [slim([...renames.skipped, ...colour.skipped])] : []),
     minifiedTemplates,

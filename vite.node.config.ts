@@ -16,7 +16,8 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'node20',
     sourcemap: true,
-    rolldownOptions: { output: { entryFileNames: 'export-widgets.node.js' } },
+    // One file: the dataset checker that src/data/load.ts imports on demand is inlined.
+    rolldownOptions: { output: { entryFileNames: 'export-widgets.node.js', codeSplitting: false } },
   },
   json: { stringify: true },
 });

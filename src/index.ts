@@ -2,8 +2,8 @@
  * export-widgets: every widget of the kit (each one's index.ts defines its tag; src/widgets/registry.ts lists them
  * for tests, benchmark and stories). Loading this file twice, or two builds of it, defines each element once.
  */
-// Lit's hydration, before Lit defines any element: a widget adopts its pre-rendered content (src/shared/prerendered.ts).
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Lit's hydration, before Lit defines any element (each widget's entry imports it too, for apps importing one widget).
+import './shared/hydrate.js';
 export { DestinationList } from './widgets/destination-list/index.js';
 export { ExportGrowth } from './widgets/export-growth/index.js';
 export { ExportStructure } from './widgets/export-structure/index.js';

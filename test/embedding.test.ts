@@ -274,4 +274,19 @@ describe('a good guest', () => {
     expect(spy.warnings[0]).to.match(/^export-widgets \S+: version 0\.0\.1 is already on this page/);
     iframe.remove();
   });
+
+  it('names both elements when another script holds a tag, and keeps the others working', async () => {
+    const iframe = await frame(
+      '',
+      (doc) => doc.readyState === 'complete',
+      `<script src="/test/fixtures/console-spy.js"></script><script src="/test/fixtures/foreign-key-figures.js"></script><script src="/dist/export-widgets.iife.js"></script><export-growth></export-growth>`,
+    );
+    const win = iframe.contentWindow as unknown as Window & { spy: { errors: string[]; warnings: string[] } };
+    expect(win.spy.errors).to.deep.equal([]);
+    expect(win.spy.warnings).to.have.length(1);
+    expect(win.spy.warnings[0]).to.match(/<key-figures> is already defined by another script \(OtherFigures\), not by this kit/);
+    expect(win.customElements.get('key-figures')!.name).to.equal('OtherFigures');
+    expect(win.customElements.get('export-growth')).to.not.equal(undefined);
+    iframe.remove();
+  });
 });

@@ -8,7 +8,7 @@ import embedded from '../../data/technopolis-moscow.json';
 import { buildModel, type Model } from './model.js';
 import type { Dataset } from './schema.js';
 import type { LoadErrorKind } from '../lib/load-errors.js';
-import { validateDataset, type DataIssue } from './validate.js';
+import type { DataIssue } from './validate.js';
 import { yieldToBrowser } from '../lib/yield.js';
 
 export type { LoadErrorKind };
@@ -43,7 +43,13 @@ export function shownUrl(src: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-function toModel(json: unknown, src: string): Model {
+/**
+ * Checks a fetched dataset. The checker (the schema, valibot, the cross-checks) is loaded with the first dataset named
+ * by URL: a page showing the embedded data, checked at build time, never loads it (an app's bundler makes it a chunk
+ * of its own; the self-contained bundles inline it).
+ */
+async function toModel(json: unknown, src: string): Promise<Model> {
+  const { validateDataset } = await import('./validate.js');
   const result = validateDataset(json);
   if (!result.ok) throw new DatasetError('invalid', src, { issues: result.issues });
   return buildModel(result.dataset);
@@ -132,7 +138,7 @@ async function fetchModel(url: string, signal: AbortSignal): Promise<Model> {
   }
   await yieldToBrowser();
   // The URL the data came from, after any redirect: `ew-ready` names it.
-  const model = { ...toModel(json, shown), url: response.url || url };
+  const model = { ...(await toModel(json, shown)), url: response.url || url };
   // The widgets render it in a task of their own: a render turn cannot know that its task has checked 10 MB first.
   await yieldToBrowser();
   return model;

@@ -22,7 +22,7 @@ import { DatasetError, loadDataset } from '../data/load.js';
 import type { Model } from '../data/model.js';
 import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme-controller.js';
 import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
-import { LANGS, LOCALE, pick, toLang } from '../i18n/lang.js';
+import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { citedSources, toCsv, downloadCsv, type CsvRow } from './csv.js';
@@ -46,19 +46,30 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart state - The loading or error message.
  * @csspart sources - The source notes with their quotes.
  * @csspart footer - The dataset version line and the CSV download.
- * @cssproperty --ew-accent - Links, focus rings, active toggles (light theme). Each colour has a dark twin: `--ew-dark-accent`, `--ew-dark-text`, …
- * @cssproperty --ew-series-1 - Bars and chart series (default: the accent); `--ew-series-2` for a second series.
- * @cssproperty --ew-text - Text.
- * @cssproperty --ew-muted - Secondary text, axis labels, dates and notes.
- * @cssproperty --ew-bg - Background (white / near black).
- * @cssproperty --ew-surface - Bar tracks, cards, buttons.
- * @cssproperty --ew-grid - Grid and table lines.
- * @cssproperty --ew-border - Button and card borders.
- * @cssproperty --ew-warn - The edge of hints and error messages.
- * @cssproperty --ew-padding - Padding of the frame (default `0.75em 1em`).
- * @cssproperty --ew-font-size - Text size of the widget (default `medium`, the reader's browser setting). Rules of the page such as `*{font-size:20px}` do not change it; the font family comes from the page.
- * @cssproperty --ew-radius - Corner radius of the frame.
- * @cssproperty --ew-min-height - Height kept while loading or showing an error (each widget has a default close to its loaded height).
+ * @cssproperty [--ew-accent=#1d5fbf] - Links, focus rings, active toggles (light theme).
+ * @cssproperty [--ew-series-1=var(--ew-accent)] - Bars and the first chart series.
+ * @cssproperty [--ew-series-2=#b3541e] - The second chart series.
+ * @cssproperty [--ew-text=#1b1f24] - Text.
+ * @cssproperty [--ew-muted=#56606b] - Secondary text, axis labels, dates and notes.
+ * @cssproperty [--ew-bg=#ffffff] - Background.
+ * @cssproperty [--ew-surface=#f3f5f8] - Bar tracks, cards, buttons.
+ * @cssproperty [--ew-grid=#d5dae1] - Grid and table lines.
+ * @cssproperty [--ew-border=#c9cfd6] - Button and card borders.
+ * @cssproperty [--ew-warn=#8a4b00] - The edge of hints and error messages.
+ * @cssproperty [--ew-dark-accent=#8ab4f8] - `--ew-accent` in the dark theme.
+ * @cssproperty [--ew-dark-series-1=var(--ew-dark-accent)] - `--ew-series-1` in the dark theme.
+ * @cssproperty [--ew-dark-series-2=#f0a36b] - `--ew-series-2` in the dark theme.
+ * @cssproperty [--ew-dark-text=#e6e8eb] - `--ew-text` in the dark theme.
+ * @cssproperty [--ew-dark-muted=#a9b2bd] - `--ew-muted` in the dark theme.
+ * @cssproperty [--ew-dark-bg=#17191c] - `--ew-bg` in the dark theme.
+ * @cssproperty [--ew-dark-surface=#24282d] - `--ew-surface` in the dark theme.
+ * @cssproperty [--ew-dark-grid=#3b4149] - `--ew-grid` in the dark theme.
+ * @cssproperty [--ew-dark-border=#4a525c] - `--ew-border` in the dark theme.
+ * @cssproperty [--ew-dark-warn=#ffc46b] - `--ew-warn` in the dark theme.
+ * @cssproperty [--ew-padding=0.75em 1em] - Padding of the frame.
+ * @cssproperty [--ew-font-size=medium] - Text size of the widget (`medium` is the reader's browser setting). Rules of the page such as `*{font-size:20px}` do not change it; the font family comes from the page.
+ * @cssproperty [--ew-radius=0.25em] - Corner radius of the frame.
+ * @cssproperty [--ew-min-height=12em] - Height kept while loading or showing an error (a widget may have its own default, close to its loaded height).
  * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
  * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message, detail? }`: `message` is what the widget shows, in its language; `detail`, for a file that fails validation, the validator's own words (English), also in the console.
  */
@@ -67,8 +78,11 @@ export abstract class ExportWidget extends LitElement {
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
   @property() src?: string | URL;
 
-  /** Language: `ru`, `en` or `uz` (Uzbek, Cyrillic). Defaults to the nearest ancestor's `lang`, else `ru`. */
-  @property() override lang = '';
+  /**
+   * Language: `ru`, `en` or `uz` (Uzbek, Cyrillic). Defaults to the nearest ancestor's `lang`, else `ru`. Typed as the
+   * three, so an app's checker catches another; at runtime a regional tag (`ru-RU`) counts as its language.
+   */
+  @property() override lang: Lang | '' = '';
 
   /** Colour theme: `auto` (the page's signal, then the reader's OS setting), `light` or `dark`. */
   @property() theme: ThemeSetting = 'auto';

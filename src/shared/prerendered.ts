@@ -2,7 +2,7 @@
  * Adopts a widget's pre-rendered content: the embed code made by the server renderer (src/prerender/render.ts) carries
  * it in a declarative shadow root (`<template shadowrootmode="open">`), which the browser attaches while it parses the
  * page, so the reader sees the heading, figures, tables and sources before any script. When the kit loads, Lit's
- * hydration (`@lit-labs/ssr-client`, loaded by src/index.ts before any element is defined) takes that content over:
+ * hydration (`@lit-labs/ssr-client`, loaded by src/shared/hydrate.ts before any element is defined) takes that content over:
  * the widget's first render binds itself to the pre-rendered nodes instead of making new ones, and only the charts are
  * drawn. Its text nodes stay the ones the page parsed.
  *

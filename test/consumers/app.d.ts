@@ -1,6 +1,7 @@
 // What each consumer app exposes to the test that drives it in Chromium (test/consumers/consumers.test.ts).
 export interface AppState {
-  lang: string;
+  /** The kit's languages: `lang` is typed with exactly these. */
+  lang: 'ru' | 'en' | 'uz';
   /** The kit's themes: `theme` is typed with exactly these, so an app's state is too. */
   theme: 'auto' | 'light' | 'dark';
   heading: string;

@@ -1,17 +1,23 @@
 // The package as apps use it. `npm pack` makes exactly what `npm publish` would upload; it is unpacked into
 // test/consumers/node_modules/export-widgets, one install every consumer shares, offline. Their other packages (react,
 // vue, lit…) resolve from the kit's own node_modules, at the versions package-lock.json pins. Then:
-//   a TypeScript project type-checks good uses and rejects bad ones (@ts-expect-error),
+//   a TypeScript project type-checks good uses and rejects bad ones (@ts-expect-error), and so do vue-tsc (a Vue app and
+//   @vue-expect-error) and svelte-check (a Svelte 5 app, and a file of wrong uses whose every line must be an error),
+//   ngc with strictTemplates compiles an Angular 21 app using the kit's directives, and rejects a file of wrong uses,
 //   a Node script imports the package as a server-rendered app's server does,
-//   a React 19 app and a Vue 3 app, built with Vite, run in Chromium: properties from state, lang and theme switched at
-//   runtime, ew-ready and ew-select through the framework's own listeners, 50 mounts and unmounts, no chart left.
+//   React 19, Vue 3, Svelte 5 and Angular 21 apps, built with Vite, run in Chromium: properties from state, lang and theme switched
+//   at runtime, ew-ready and ew-select through the framework's own listeners, 50 mounts and unmounts, no chart left,
+//   the package's licence in the build's licence file,
+//   apps importing one widget, each widget, all five, and one with its own Lit element, weighed against budgets.
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import vue from '@vitejs/plugin-vue';
 import type { Browser, Page } from 'puppeteer-core';
 import { build, type PluginOption, type Rolldown } from 'vite';
@@ -24,6 +30,11 @@ const CYCLES = 50;
 
 let packed: string[] = [];
 let typecheck: Promise<{ stdout: string; stderr: string }>;
+let vueCheck: Promise<{ stdout: string; stderr: string }>;
+let svelteCheck: Promise<{ stdout: string; stderr: string }>;
+let angularApp: Promise<{ stdout: string; stderr: string }>;
+let angularWrong: Promise<{ stdout: string; stderr: string }>;
+const bin = (path: string) => join(ROOT, 'node_modules', path);
 before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ew-pack-'));
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
@@ -34,8 +45,19 @@ before(async () => {
   await run('tar', ['xzf', join(dir, info!.filename), '-C', INSTALLED, '--strip-components=1']);
   rmSync(dir, { recursive: true });
   // Started now, checked by its test: the type check runs while the apps build.
-  typecheck = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(HERE, 'typescript')]);
-  typecheck.catch(() => {});
+  typecheck = run(process.execPath, [bin('typescript/bin/tsc'), '-p', join(HERE, 'typescript')]);
+  vueCheck = run(process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '-p', join(HERE, 'vue')]);
+  svelteCheck = run(process.execPath, [bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine'], {
+    cwd: join(HERE, 'svelte'),
+  });
+  // ngc with strictTemplates, as an Angular app compiles: the app (written for the browser test), then the wrong uses.
+  const ngc = bin('@angular/compiler-cli/bundles/src/bin/ngc.js');
+  angularApp = run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.json')]);
+  angularWrong = angularApp.then(
+    () => run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.wrong.json')]),
+    () => run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.wrong.json')]),
+  );
+  for (const check of [typecheck, vueCheck, svelteCheck, angularApp, angularWrong]) check.catch(() => {});
 });
 
 describe('the packed package', () => {
@@ -47,6 +69,15 @@ describe('the packed package', () => {
       'dist/export-widgets.iife.js',
       'dist/export-widgets.iife.js.map',
       'dist/export-widgets.node.js',
+      'dist/npm/index.js',
+      'dist/npm/elements.js',
+      'dist/npm/data/index.js',
+      ...TAGS.map((tag) => `dist/npm/widgets/${tag}/index.js`),
+      ...TAGS.map((tag) => `dist/types/widgets/${tag}/index.d.ts`),
+      'dist/types/iife.d.ts',
+      'dist/types/svelte.d.ts',
+      'dist/angular/index.js',
+      'dist/angular/index.d.ts',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/types/index.d.ts',
       'dist/types/react.d.ts',
@@ -61,6 +92,35 @@ describe('the packed package', () => {
   it('type-checks good uses and rejects bad ones in a TypeScript project (elements, events, React, Vue)', async () => {
     const result = await typecheck.catch((error: { stdout: string }) => assert.fail(`tsc failed:\n${error.stdout}`));
     assert.equal(result.stdout, '');
+  });
+
+  it('type-checks a Vue app with vue-tsc: props and typed events accepted, wrong values and details rejected', async () => {
+    // Wrong.vue marks each wrong use @vue-expect-error: one that type-checks fails the run as an unused directive.
+    const result = await vueCheck.catch((error: { stdout: string }) => assert.fail(`vue-tsc failed:\n${error.stdout}`));
+    assert.equal(result.stdout, '');
+  });
+
+  it('compiles an Angular app with ngc and strictTemplates: the directives type attributes, events typed by the element', async () => {
+    const app = await angularApp.catch((error: { stdout: string }) => assert.fail(`ngc failed on the app:\n${error.stdout}`));
+    assert.equal(app.stdout, '');
+    const { stdout, stderr } = await angularWrong.then(
+      () => assert.fail('ngc accepted wrong.ts'),
+      (error: { stdout: string; stderr: string }) => error,
+    );
+    const output = `${stdout}${stderr}`;
+    // wrong.ts: a comparison, a language, an event detail and a `by` value the kit does not have, lines 9 to 12.
+    const errors = [...stripVTControlCharacters(output).matchAll(/^wrong\.ts:(\d+):\d+ - error (TS\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+    assert.deepEqual(errors, ['9 TS2322', '10 TS2322', '11 TS2339', '12 TS2322'], output);
+  });
+
+  it('type-checks a Svelte 5 app with svelte-check: runes-style onew-select accepted, each wrong use rejected', async () => {
+    const { stdout } = await svelteCheck.catch((error: { stdout: string }) => error);
+    const errors = stdout.split('\n').filter((line) => / ERROR /.test(line));
+    const where = (line: string) => /"([^"]+)" (\d+):/.exec(line)!.slice(1, 3).join(':');
+    // Wrong.svelte: a comparison, a language, an event detail and a `by` value the kit does not have, lines 6 to 9.
+    assert.deepEqual(errors.map(where), ['Wrong.svelte:6', 'Wrong.svelte:7', 'Wrong.svelte:8', 'Wrong.svelte:9'], stdout);
+    assert.match(errors.join('\n'), /decades.*not assignable.*half-years/);
+    assert.match(errors.join('\n'), /Property 'period' does not exist on type 'SelectDetail'/);
   });
 
   it('imports in Node without a DOM, throwing nothing and defining nothing', async () => {
@@ -88,7 +148,7 @@ async function buildApp(name: string, plugins: PluginOption[] = []): Promise<Map
     logLevel: 'silent',
     base: './',
     plugins,
-    build: { write: false, target: 'es2022', reportCompressedSize: false, modulePreload: false },
+    build: { write: false, target: 'es2022', reportCompressedSize: false, modulePreload: false, license: true },
   })) as Rolldown.RolldownOutput;
   return new Map(result.output.map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source]));
 }
@@ -180,10 +240,19 @@ describe('apps built with Vite, in Chromium', () => {
     ['react', []],
     // The one thing Vue needs: compile the kit's tags as custom elements, not as unresolved Vue components.
     ['vue', [vue({ template: { compilerOptions: { isCustomElement: (tag) => TAGS.includes(tag) } } })]],
+    ['svelte', [svelte({ configFile: false })]],
+    // What ngc compiled (the build waits for it): Angular's compiler links the partial declarations in the browser.
+    ['angular', []],
   ];
   for (const [name, plugins] of apps) {
     it(`${name}: properties from state, lang and theme at runtime, ew-ready and ew-select, ${CYCLES} mounts without a leak`, async () => {
+      if (name === 'angular') await angularApp;
       const files = await buildApp(name, plugins);
+      // Vite's licence file (build.license) names every package in the build with its licence text, the kit's included.
+      const licences = String(files.get('.vite/license.md') ?? '');
+      for (const pkg of ['export-widgets', 'lit-html', 'chart.js', '@lit/task'])
+        assert.match(licences, new RegExp(`## ${pkg.replace('.', '\\.')} - `), `${pkg} is not in the app's licence file`);
+      assert.ok(licences.includes(readFileSync(join(ROOT, 'LICENSE'), 'utf8').split('\n')[2]!), "the kit's licence text is not in it");
       for (const [path, body] of files)
         server.route(`/${name}/${path}`, {
           body: Buffer.from(body),
@@ -195,7 +264,11 @@ describe('apps built with Vite, in Chromium', () => {
         const seen = await exercise(t.page);
         const report = JSON.stringify(seen);
         assert.deepEqual(seen.first.readyFrom, ['destination-list', 'export-growth'], report);
-        assert.equal(seen.first.heading, 'Exports, from ' + (name === 'react' ? 'React' : 'Vue') + ' state', report);
+        assert.equal(
+          seen.first.heading,
+          `Exports, from ${{ react: 'React', vue: 'Vue', svelte: 'Svelte', angular: 'Angular' }[name]} state`,
+          report,
+        );
         assert.equal(seen.first.headingAttribute, false, `heading was set as an attribute, not a property: ${report}`);
         assert.equal(seen.first.h2, seen.first.heading, report);
         assert.equal(seen.first.lang, 'en');
@@ -222,4 +295,58 @@ describe('apps built with Vite, in Chromium', () => {
       }
     });
   }
+});
+
+/**
+ * What an app built with Vite ships for the widgets it imports: the entry's chunk and the chunks it imports statically
+ * (the dataset checker, loaded only for a dataset named by URL, is a chunk apart and not counted), gzip -9. Budgets in
+ * bytes, measured on this package with today's dataset plus about 2 %: they stop regressions. The targets apps were
+ * promised are lower (<key-figures> alone 25 KB; <export-growth> alone no more than the whole kit minus the other four
+ * widgets), and are not met yet: the per-widget code is shared with the rest of the kit (the base class, the texts in
+ * three languages, the CSV), and an app's bundler gets chart.js whole, without the slimming of the self-contained file.
+ * Lit's hydration support (src/shared/hydrate.ts), which adopts pre-rendered code, is about 2.1 KB of each app's size.
+ */
+const BUDGETS: Record<string, number> = {
+  'key-figures': 36_700,
+  'top-exporters': 40_100,
+  'destination-list': 39_400,
+  'export-structure': 38_200,
+  'export-growth': 88_700,
+  all: 111_500,
+  'own-lit': 36_700,
+  data: 5_600,
+};
+
+describe('what an app ships, built with Vite from the packed package', () => {
+  const shipped = async (app: string) => {
+    const result = (await build({
+      root: join(HERE, 'sizes'),
+      configFile: false,
+      logLevel: 'silent',
+      build: { write: false, target: 'es2022', reportCompressedSize: false, rolldownOptions: { input: join(HERE, `sizes/${app}.js`) } },
+    })) as Rolldown.RolldownOutput;
+    const chunks = result.output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+    const loaded = new Set([chunks.find((chunk) => chunk.isEntry)!.fileName]);
+    for (const name of loaded) for (const imported of chunks.find((chunk) => chunk.fileName === name)!.imports) loaded.add(imported);
+    const code = chunks
+      .filter((chunk) => loaded.has(chunk.fileName))
+      .map((chunk) => chunk.code)
+      .join('\n');
+    return { code, bytes: gzipSync(code, { level: 9 }).length };
+  };
+  const sizes: Record<string, number> = {};
+  after(() => console.log(`gzip -9 bytes an app ships: ${JSON.stringify(sizes)}`));
+
+  for (const app of Object.keys(BUDGETS))
+    it(`${app}: within ${BUDGETS[app]} bytes gzip, one copy of Lit, defining only what it imports`, async () => {
+      const { code, bytes } = await shipped(app);
+      sizes[app] = bytes;
+      assert.ok(bytes <= BUDGETS[app]!, `${app} ships ${bytes} bytes gzip, over its budget of ${BUDGETS[app]}`);
+      // Lit's packages each push their version once per copy: two copies, two pushes.
+      const lit = (code.match(/litHtmlVersions/g) ?? []).length;
+      assert.equal(lit, app === 'data' ? 0 : 1, `${lit} copies of lit-html`);
+      const defined = TAGS.filter((tag) => new RegExp(`["'\\x60]${tag}["'\\x60]`).test(code));
+      const expected = app === 'all' ? TAGS : app === 'own-lit' ? ['key-figures'] : TAGS.includes(app) ? [app] : [];
+      assert.deepEqual(defined.sort(), [...expected].sort(), `${app} names the tags ${defined.join(', ')}`);
+    });
 });

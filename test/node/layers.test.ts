@@ -10,8 +10,10 @@ const SRC = resolve(new URL('../../src', import.meta.url).pathname);
 
 /**
  * Bottom to top. `lib` is DOM-free and imports nothing of the kit; `version.ts` and `vendor` (stand-ins for packages) sit
- * with it. `draft` (the release drafter the CLI and the desk share) reads the data's types and the country names only. The entries sit on top: the kit's (`index.ts`), the embed page's with its codes and resize script (`embed`), and
- * the server renderer of pre-rendered embed code (`prerender`) with the Node entry (`node.ts`).
+ * with it. `draft` (the release drafter the CLI and the desk share) reads the data's types and the country names only.
+ * The entries sit on top: the kit's (`index.ts`; `elements.ts`, its classes undefined; `iife.ts`, the classic script's
+ * types), the embed page's with its codes and resize script (`embed`), and the server renderer of pre-rendered embed
+ * code (`prerender`) with the Node entry (`node.ts`).
  */
 const FLOORS = [
   ['lib', 'version.ts', 'vendor'],
@@ -21,7 +23,7 @@ const FLOORS = [
   ['controllers'],
   ['shared'],
   ['widgets'],
-  ['index.ts', 'embed', 'prerender', 'node.ts', 'desk'],
+  ['index.ts', 'elements.ts', 'iife.ts', 'embed', 'prerender', 'node.ts', 'desk'],
 ];
 const floorOf = (file: string) => FLOORS.findIndex((names) => names.includes(relative(SRC, file).split('/')[0]!));
 

@@ -1,6 +1,7 @@
 // What the package ships beside the bundles, checked on the build: licence notices for every bundled
 // package, the banner naming them, source maps, and every file package.json points at.
 import { strict as assert } from 'node:assert';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,10 +73,38 @@ describe('package.json', () => {
 
   it('has generated framework types that import each name once (a name imported twice does not compile)', () => {
     for (const file of ['jsx.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
-      const names = /import type \{([^}]*)\} from "\.\/index\.js";/.exec(readFileSync(dist(`types/${file}`), 'utf8'))![1]!.split(',');
+      const names = /import type \{([^}]*)\} from ["']\.\/index\.js["'];/.exec(readFileSync(dist(`types/${file}`), 'utf8'))![1]!.split(',');
       const trimmed = names.map((n) => n.trim()).filter(Boolean);
       assert.deepEqual(trimmed, [...new Set(trimmed)], file);
       assert.ok(trimmed.includes('SelectDetail'), `${file} does not type ew-select's detail`);
     }
+  });
+});
+
+describe('the custom-elements manifest', () => {
+  type Declaration = {
+    tagName?: string;
+    cssProperties?: { name: string; default?: string }[];
+    members?: { name: string; privacy?: string }[];
+  };
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+  it('documents every --ew-* property the styles read, with its default, on the widgets that read it', () => {
+    const styles = execSync('git ls-files "src/**/*.styles.ts" src/shared/styles.ts', { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    const used = new Set(
+      styles.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/var\((--ew-[a-z0-9-]+)/g)].map((m) => m[1]!)),
+    );
+    assert.ok(used.has('--ew-series-2') && used.has('--ew-dark-accent'), [...used].join(', '));
+    const documented = new Map(elements.flatMap((e) => (e.cssProperties ?? []).map((p) => [p.name, p.default] as const)));
+    for (const name of used) assert.ok(documented.get(name), `${name} is used but not documented with a default in the manifest`);
+  });
+
+  it('lists no private member', () => {
+    for (const element of elements)
+      for (const member of element.members ?? [])
+        assert.ok(!member.name.startsWith('#') && member.privacy !== 'private', `${element.tagName} lists ${member.name}`);
   });
 });

@@ -1,4 +1,5 @@
 /** Defines <destination-list>: importing this module registers the element. */
+import '../../shared/hydrate.js';
 import { define } from '../../shared/define.js';
 import { DestinationList } from './destination-list.js';
 

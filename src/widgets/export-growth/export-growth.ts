@@ -53,7 +53,7 @@ export const LIST_LIMIT = 20;
  *
  * @tag export-growth
  * @summary Export volumes and the growth the sources state, comparable periods only.
- * @cssproperty --ew-chart-height - Height of each chart panel (default 13em; half as much again for every panel when one has more than six periods, whose labels run upwards).
+ * @cssproperty [--ew-chart-height=13em] - Height of each chart panel (half as much again for every panel when one has more than six periods, whose labels run upwards).
  * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view, which then marks its row; `detail.id` is the period.
  */
 export class ExportGrowth extends ExportWidget {

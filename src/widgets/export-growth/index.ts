@@ -1,4 +1,5 @@
 /** Defines <export-growth>: importing this module registers the element. */
+import '../../shared/hydrate.js';
 import { define } from '../../shared/define.js';
 import { ExportGrowth } from './export-growth.js';
 

@@ -1,4 +1,5 @@
 /** Defines <export-structure>: importing this module registers the element. */
+import '../../shared/hydrate.js';
 import { define } from '../../shared/define.js';
 import { ExportStructure } from './export-structure.js';
 

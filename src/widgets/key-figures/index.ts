@@ -1,4 +1,5 @@
 /** Defines <key-figures>: importing this module registers the element. */
+import '../../shared/hydrate.js';
 import { define } from '../../shared/define.js';
 import { KeyFigures } from './key-figures.js';
 

@@ -1,4 +1,5 @@
 /** Defines <top-exporters>: importing this module registers the element. */
+import '../../shared/hydrate.js';
 import { define } from '../../shared/define.js';
 import { TopExporters } from './top-exporters.js';
 

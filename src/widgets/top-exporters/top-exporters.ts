@@ -21,7 +21,7 @@ import { styles, widths } from './top-exporters.styles.js';
  *
  * @tag top-exporters
  * @summary Exporters or sectors of a period, ranked by the amounts the sources state.
- * @cssproperty --ew-bar - Colour of the bars (default: the first series colour, `--ew-series-1`).
+ * @cssproperty [--ew-bar=var(--ew-series-1)] - Colour of the bars.
  */
 export class TopExporters extends ExportWidget {
   static override styles = [...ExportWidget.styles, widths, styles];

@@ -8,6 +8,6 @@ export const bad: CustomElements['key-figures'] = { layout: 3 };
 // Svelte: `export-widgets/svelte` extends the global `svelteHTML` namespace svelte-check reads.
 import type {} from 'export-widgets/svelte';
 
-export const svelte: svelteHTML.IntrinsicElements['destination-list'] = { 'group-by': 'none', 'on:ew-select': (e) => e.detail.id };
+export const svelte: svelteHTML.IntrinsicElements['destination-list'] = { 'group-by': 'none', 'onew-select': (e) => e.detail.id };
 // @ts-expect-error -- not an element of the kit
 export const svelteUnknown: svelteHTML.IntrinsicElements['export-growht'] = {};

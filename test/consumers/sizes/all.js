@@ -1,0 +1,2 @@
+// An app that shows all five widgets.
+import 'export-widgets';

@@ -1,0 +1,2 @@
+// An app that shows <destination-list> alone.
+import 'export-widgets/destination-list';

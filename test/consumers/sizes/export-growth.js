@@ -1,0 +1,2 @@
+// An app that shows <export-growth> alone.
+import 'export-widgets/export-growth';

@@ -1,0 +1,2 @@
+// An app that shows <export-structure> alone.
+import 'export-widgets/export-structure';

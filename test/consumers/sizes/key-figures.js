@@ -1,0 +1,2 @@
+// An app that shows <key-figures> alone.
+import 'export-widgets/key-figures';

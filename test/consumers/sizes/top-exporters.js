@@ -1,0 +1,2 @@
+// An app that shows <top-exporters> alone.
+import 'export-widgets/top-exporters';
