@@ -221,8 +221,9 @@ for (const engine of ENGINES) {
         (h) => h > 100 && h !== initial,
       );
       // The same embed page opened on its own at the iframe's width: its document is as tall as the iframe became.
+      // The window is tall enough for no scrollbar, which would narrow the page (Firefox has classic scrollbars).
       const url = await d.run(() => document.querySelector('iframe')!.src);
-      await d.open(url, 700, 900);
+      await d.open(url, 700, 3000);
       await until(
         d,
         'the embed page drawn',

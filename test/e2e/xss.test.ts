@@ -76,10 +76,10 @@ function hostile(payload: string) {
   };
   walk(d);
   const text = { ru: payload, en: payload, uz: payload };
+  // A source's `file` is no text a reader sees, and the schema allows only a plain file name there.
   for (const s of d.sources) {
     s.outlet = text;
     s.title = payload;
-    if (payload.length <= 200) s.file = payload;
   }
   for (const e of d.exporters) e.name = text;
   if (payload.length <= 40) d.version = payload;
