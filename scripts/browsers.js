@@ -41,12 +41,13 @@ async function listening(port, timeoutMs = 30_000) {
 
 /**
  * Starts `WebKitWebDriver` inside its own Xvfb display (MiniBrowser has no headless mode) and stops it with the run.
+ * The display is taller than any page the tests open whole, since a window is no taller than its screen.
  * Downloads land in a temporary HOME so a CSV test never writes into the real one.
  */
 export async function startWebKitDriver() {
   const port = await freePort();
   const home = mkdtempSync(join(tmpdir(), 'ew-webkit-'));
-  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`], {
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x5000x24', 'WebKitWebDriver', `--port=${port}`], {
     env: { ...process.env, HOME: home },
     stdio: 'ignore',
     detached: true,

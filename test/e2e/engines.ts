@@ -55,10 +55,26 @@ async function webkitDriver(): Promise<Driver> {
     engine: 'webkit',
     async open(url, width, height = 900) {
       await browser.url(url);
-      // The window includes no browser chrome in MiniBrowser's automation mode: set it, then correct by what the page sees.
+      // The window's size includes its frame: set it, then correct it by what the page sees until the viewport fits.
+      // A resize lands a moment after the command returns: read the viewport once two reads agree.
+      const viewport = async () => {
+        let last = await browser.execute(() => [innerWidth, innerHeight]);
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          const now = await browser.execute(() => [innerWidth, innerHeight]);
+          if (now[0] === last[0] && now[1] === last[1]) return now;
+          last = now;
+        }
+        return last;
+      };
       await browser.setWindowSize(width, height);
-      const inner = await browser.execute(() => [innerWidth, innerHeight]);
-      await browser.setWindowSize(width + (width - inner[0]!), height + (height - inner[1]!));
+      let inner = await viewport();
+      for (let tries = 0; tries < 5 && (inner[0] !== width || inner[1] !== height); tries++) {
+        const window = await browser.getWindowRect();
+        await browser.setWindowSize(window.width + width - inner[0]!, window.height + height - inner[1]!);
+        inner = await viewport();
+      }
+      if (inner[0] !== width || inner[1] !== height) throw new Error(`WebKit's viewport is ${inner.join(' × ')}, not ${width} × ${height}`);
     },
     run: (fn, ...args) => browser.execute(source(fn), ...args) as Promise<any>,
     press: (key) => browser.keys([key]),
