@@ -9,7 +9,8 @@
 //   the build's and the server's logs hold no warning.
 // React checks hydration only in its development build, so the Next app is also served by `next dev`: no hydration
 // warning there. And React 19's props on custom elements are checked as the README describes them: listeners on an
-// element React hydrates are never attached; on one it renders in the browser they are.
+// element React hydrates are not attached until a render passes a new function; on one it renders in the browser they
+// are. After a client-side navigation, where React sets the embed code as innerHTML, the kit renders the widgets itself.
 import { strict as assert } from 'node:assert';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -293,6 +294,54 @@ describe('a Next.js 16 App Router app, from the packed package', () => {
         report,
       );
       assert.equal(seen.ready.src, 'embedded', 'the hydrated element’s ready promise');
+      assert.deepEqual(t.errors, []);
+    } finally {
+      await t.close();
+      await server.close();
+    }
+  });
+
+  it('renders the widgets itself after a client-side navigation, where React sets the embed code as inert HTML', async () => {
+    const server = await next('start');
+    const t = await tab(browser);
+    try {
+      await t.page.goto(`${server.origin}/events`, { waitUntil: 'load' });
+      await t.page.waitForFunction(() => customElements.get('destination-list'));
+      await t.page.click('a[href="/"]');
+      const seen = await t.page.evaluate(
+        async (selector: string) => {
+          while (document.querySelectorAll(selector).length === 0) await new Promise((r) => setTimeout(r, 20));
+          const widgets = [...document.querySelectorAll(selector)] as (HTMLElement & { ready: Promise<{ src: string }> })[];
+          const ready = await Promise.all(widgets.map((el) => el.ready));
+          return {
+            path: location.pathname,
+            ready: ready.map((detail) => detail.src),
+            headings: widgets.map((el) => el.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? ''),
+            // innerHTML parses no declarative shadow root: the <template> stays in the element, inert.
+            inert: widgets.map((el) => el.querySelectorAll(':scope > template[shadowrootmode]').length),
+          };
+        },
+        WIDGETS.map(([tag]) => tag).join(', '),
+      );
+      const report = JSON.stringify({ seen, warnings: t.warnings });
+      assert.equal(seen.path, '/', report);
+      assert.deepEqual(
+        seen.ready,
+        WIDGETS.map(() => 'embedded'),
+        report,
+      );
+      assert.ok(seen.headings.every(Boolean), report);
+      assert.deepEqual(
+        seen.inert,
+        WIDGETS.map(() => 1),
+        report,
+      );
+      // Chromium says so once per widget; the README names the warning.
+      assert.equal(t.warnings.length, WIDGETS.length, report);
+      assert.ok(
+        t.warnings.every((text) => /declarative Shadow DOM is not being parsed/.test(text)),
+        report,
+      );
       assert.deepEqual(t.errors, []);
     } finally {
       await t.close();

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Listening } from './listening';
 
 export default function Events() {
@@ -5,6 +6,7 @@ export default function Events() {
     <main>
       <h1>Events through React props</h1>
       <Listening />
+      <Link href="/">The figures</Link>
     </main>
   );
 }
