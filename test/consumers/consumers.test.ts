@@ -17,9 +17,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { originalPositionFor, TraceMap, type SourceMapInput } from '@jridgewell/trace-mapping';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import vue from '@vitejs/plugin-vue';
+import { build as esbuild } from 'esbuild';
 import type { Browser, Page } from 'puppeteer-core';
+import sourcemaps from 'rollup-plugin-sourcemaps2';
 import { build, type PluginOption, type Rolldown } from 'vite';
 import { launch, ROOT, site, tab, TAGS, type Site } from '../e2e/harness.js';
 
@@ -30,6 +33,7 @@ const CYCLES = 50;
 
 let packed: string[] = [];
 let typecheck: Promise<{ stdout: string; stderr: string }>;
+let node10Check: Promise<{ stdout: string; stderr: string }>;
 let vueCheck: Promise<{ stdout: string; stderr: string }>;
 let svelteCheck: Promise<{ stdout: string; stderr: string }>;
 let angularApp: Promise<{ stdout: string; stderr: string }>;
@@ -46,6 +50,7 @@ before(async () => {
   rmSync(dir, { recursive: true });
   // Started now, checked by its test: the type check runs while the apps build.
   typecheck = run(process.execPath, [bin('typescript/bin/tsc'), '-p', join(HERE, 'typescript')]);
+  node10Check = run(process.execPath, [bin('typescript/bin/tsc'), '-p', join(HERE, 'node10')]);
   vueCheck = run(process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '-p', join(HERE, 'vue')]);
   svelteCheck = run(process.execPath, [bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--output', 'machine'], {
     cwd: join(HERE, 'svelte'),
@@ -57,7 +62,7 @@ before(async () => {
     () => run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.wrong.json')]),
     () => run(process.execPath, [ngc, '-p', join(HERE, 'angular/tsconfig.wrong.json')]),
   );
-  for (const check of [typecheck, vueCheck, svelteCheck, angularApp, angularWrong]) check.catch(() => {});
+  for (const check of [typecheck, node10Check, vueCheck, svelteCheck, angularApp, angularWrong]) check.catch(() => {});
 });
 
 describe('the packed package', () => {
@@ -92,6 +97,18 @@ describe('the packed package', () => {
   it('type-checks good uses and rejects bad ones in a TypeScript project (elements, events, React, Vue)', async () => {
     const result = await typecheck.catch((error: { stdout: string }) => assert.fail(`tsc failed:\n${error.stdout}`));
     assert.equal(result.stdout, '');
+  });
+
+  it('type-checks every subpath under `node10` resolution, which ignores `exports` and reads `typesVersions`', async () => {
+    const result = await node10Check.catch((error: { stdout: string }) => assert.fail(`tsc (node10) failed:\n${error.stdout}`));
+    assert.equal(result.stdout, '');
+    // The project imports every subpath that has types, so a new one is checked as soon as package.json exports it.
+    const { exports } = JSON.parse(readFileSync(join(INSTALLED, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const typed = Object.entries(exports)
+      .filter(([, target]) => typeof target === 'object' && target !== null && 'types' in target)
+      .map(([subpath]) => subpath.replace(/^\./, 'export-widgets'));
+    const imported = [...readFileSync(join(HERE, 'node10/subpaths.tsx'), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(imported)].sort(), typed.sort());
   });
 
   it('type-checks a Vue app with vue-tsc: props and typed events accepted, wrong values and details rejected', async () => {
@@ -151,6 +168,23 @@ async function buildApp(name: string, plugins: PluginOption[] = []): Promise<Map
     build: { write: false, target: 'es2022', reportCompressedSize: false, modulePreload: false, license: true },
   })) as Rolldown.RolldownOutput;
   return new Map(result.output.map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source]));
+}
+
+/** A line of each licence the kit's code and its dependencies come under, as the licence files word it. */
+const LICENCE_TEXTS: Record<string, string> = {
+  'export-widgets': readFileSync(join(ROOT, 'LICENSE'), 'utf8').split('\n')[2]!,
+  'lit-html': 'Redistribution and use in source and binary forms',
+  '@lit/task': 'Redistribution and use in source and binary forms',
+  'chart.js': 'Permission is hereby granted, free of charge',
+  valibot: 'Permission is hereby granted, free of charge',
+};
+
+/** A package's section of Vite's licence file: from its `## name - version` heading to the next heading. */
+function licenceSection(file: string, pkg: string): string {
+  const start = file.indexOf(`\n## ${pkg} - `);
+  if (start < 0) return '';
+  const end = file.indexOf('\n## ', start + 1);
+  return file.slice(start, end < 0 ? undefined : end);
 }
 
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
@@ -248,11 +282,10 @@ describe('apps built with Vite, in Chromium', () => {
     it(`${name}: properties from state, lang and theme at runtime, ew-ready and ew-select, ${CYCLES} mounts without a leak`, async () => {
       if (name === 'angular') await angularApp;
       const files = await buildApp(name, plugins);
-      // Vite's licence file (build.license) names every package in the build with its licence text, the kit's included.
+      // Vite drops legal comments when it minifies; its licence file (build.license) holds each package's licence text.
       const licences = String(files.get('.vite/license.md') ?? '');
-      for (const pkg of ['export-widgets', 'lit-html', 'chart.js', '@lit/task'])
-        assert.match(licences, new RegExp(`## ${pkg.replace('.', '\\.')} - `), `${pkg} is not in the app's licence file`);
-      assert.ok(licences.includes(readFileSync(join(ROOT, 'LICENSE'), 'utf8').split('\n')[2]!), "the kit's licence text is not in it");
+      for (const [pkg, text] of Object.entries(LICENCE_TEXTS))
+        assert.ok(licenceSection(licences, pkg).includes(text), `${pkg}'s licence text is not in the app's licence file`);
       for (const [path, body] of files)
         server.route(`/${name}/${path}`, {
           body: Buffer.from(body),
@@ -295,6 +328,98 @@ describe('apps built with Vite, in Chromium', () => {
       }
     });
   }
+});
+
+/** An app's entry (test/consumers/sizes/) bundled and minified by esbuild, with its defaults. */
+async function esbuildApp(app: string, options: { sourcemap?: boolean } = {}): Promise<{ code: string; map?: string }> {
+  const result = await esbuild({
+    entryPoints: [join(HERE, `sizes/${app}.js`)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    outdir: join(HERE, 'sizes/dist'),
+    logLevel: 'silent',
+    ...options,
+  });
+  const file = (end: string) => result.outputFiles.find((f) => f.path.endsWith(end))?.text;
+  return { code: file('.js')!, map: file('.js.map') };
+}
+
+/** An app's entry (test/consumers/sizes/) built by Vite with minification, as `vite build` does. */
+async function viteApp(app: string, plugins: PluginOption[] = [], options: Record<string, unknown> = {}): Promise<Rolldown.OutputChunk> {
+  const result = (await build({
+    root: join(HERE, 'sizes'),
+    configFile: false,
+    logLevel: 'silent',
+    plugins,
+    build: {
+      write: false,
+      target: 'es2022',
+      reportCompressedSize: false,
+      ...options,
+      rolldownOptions: { input: join(HERE, `sizes/${app}.js`), ...(options.rolldownOptions as object) },
+    },
+  })) as Rolldown.RolldownOutput;
+  return result.output.find((file): file is Rolldown.OutputChunk => file.type === 'chunk' && file.isEntry)!;
+}
+
+describe('minified app builds: licence comments and source maps', () => {
+  // The legal comments of the kit (its entries and define.ts), of Lit's modules and of Chart.js, as each writes them.
+  const COMMENTS: Record<string, RegExp> = {
+    'export-widgets': /\*! @license MIT export-widgets\b/,
+    Lit: /@license\s*\*?\s*Copyright \d{4} Google LLC\s*\*?\s*SPDX-License-Identifier: BSD-3-Clause/,
+    'Chart.js': /Chart\.js v4[^]*?Released under the MIT License/,
+  };
+  const missing = (code: string) => Object.keys(COMMENTS).filter((name) => !COMMENTS[name]!.test(code));
+
+  it("keeps the kit's, Lit's and Chart.js's licence comments where the bundler keeps legal comments", async () => {
+    const [byEsbuild, byVite, byViteDefault] = await Promise.all([
+      esbuildApp('all'),
+      viteApp('all', [], { rolldownOptions: { output: { comments: { legal: true } } } }),
+      viteApp('all'),
+    ]);
+    assert.deepEqual(missing(byEsbuild.code), [], "esbuild's default (legal comments gathered at the end of the file)");
+    assert.deepEqual(missing(byVite.code), [], 'Vite with `comments: { legal: true }`');
+    // Vite drops every package's legal comments when it minifies, Lit's as well as the kit's: the README says so, and
+    // points to Vite's licence file instead (checked in each app above).
+    assert.deepEqual(missing(byViteDefault.code).sort(), Object.keys(COMMENTS).sort(), "Vite's default kept a legal comment");
+  });
+
+  /** The original position of the code that defines <key-figures> (its tag's string) in a build's source map. */
+  const definition = (code: string, map: SourceMapInput) => {
+    const traced = new TraceMap(map);
+    return [...code.matchAll(/["'`]key-figures["'`]/g)].map((match) => {
+      const before = code.slice(0, match.index);
+      const position = { line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') - 1 };
+      const original = originalPositionFor(traced, position);
+      const index = original.source ? traced.resolvedSources.indexOf(original.source) : -1;
+      const line = traced.sourcesContent?.[index]?.split('\n')[(original.line ?? 0) - 1] ?? '';
+      return { source: original.source ?? '', line: line.trim() };
+    });
+  };
+  const KIT_SOURCE = { source: 'export-widgets/src/widgets/key-figures/index.ts', line: "define('key-figures', KeyFigures);" };
+  const atKitSource = (found: { source: string; line: string }[]) =>
+    found.some(({ source, line }) => source.endsWith(KIT_SOURCE.source) && line === KIT_SOURCE.line);
+
+  it("leads an app's source map back to the kit's TypeScript, with its text (esbuild; Vite with a map-reading plugin)", async () => {
+    const [byEsbuild, byVite, byViteAlone] = await Promise.all([
+      esbuildApp('key-figures', { sourcemap: true }),
+      viteApp('key-figures', [sourcemaps() as PluginOption], { sourcemap: true }),
+      viteApp('key-figures', [], { sourcemap: true }),
+    ]);
+    const esbuilt = definition(byEsbuild.code, byEsbuild.map!);
+    assert.ok(atKitSource(esbuilt), `esbuild: ${JSON.stringify(esbuilt)}`);
+    const vited = definition(byVite.code, byVite.map as SourceMapInput);
+    assert.ok(atKitSource(vited), `Vite with rollup-plugin-sourcemaps2: ${JSON.stringify(vited)}`);
+    // Vite alone reads no dependency's source map in a build: its map stops at the kit's JavaScript.
+    const alone = definition(byViteAlone.code, byViteAlone.map as SourceMapInput);
+    assert.ok(alone.length > 0 && !atKitSource(alone), `Vite alone: ${JSON.stringify(alone)}`);
+    assert.ok(
+      alone.some(({ source }) => source.endsWith('export-widgets/dist/npm/widgets/key-figures/index.js')),
+      JSON.stringify(alone),
+    );
+  });
 });
 
 /**
