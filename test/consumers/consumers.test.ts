@@ -107,7 +107,7 @@ describe('the packed package', () => {
     const typed = Object.entries(exports)
       .filter(([, target]) => typeof target === 'object' && target !== null && 'types' in target)
       .map(([subpath]) => subpath.replace(/^\./, 'export-widgets'));
-    const imported = [...readFileSync(join(HERE, 'node10/subpaths.tsx'), 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    const imported = [...readFileSync(join(HERE, 'node10/subpaths.tsx'), 'utf8').matchAll(/^import [^']*'([^']+)'/gm)].map((m) => m[1]);
     assert.deepEqual([...new Set(imported)].sort(), typed.sort());
   });
 
@@ -268,6 +268,50 @@ describe('apps built with Vite, in Chromium', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it("adopts pre-rendered markup in an app whose own Lit loads first when the app imports 'export-widgets/hydrate' before it", async () => {
+    const { stdout: markup } = await run(process.execPath, [join(HERE, 'node/render.js')], { cwd: join(HERE, 'node') });
+    const seen: Record<string, { adopted: boolean; headings: number; text: string }> = {};
+    for (const app of ['hydrate-first', 'lit-first']) {
+      const result = (await build({
+        root: join(HERE, 'hydrate'),
+        configFile: false,
+        logLevel: 'silent',
+        base: './',
+        build: { write: false, target: 'es2022', reportCompressedSize: false, rolldownOptions: { input: join(HERE, `hydrate/${app}.js`) } },
+      })) as Rolldown.RolldownOutput;
+      const chunks = result.output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+      for (const chunk of chunks)
+        server.route(`/hydrate/${app}/${chunk.fileName}`, { body: chunk.code, headers: { 'content-type': TYPES.js! } });
+      // The page as the server sent it: the widget's content parsed, its heading noted before any module runs.
+      const page = `<!doctype html><html lang="en"><body>${markup}
+<script>window.parsed = document.querySelector('key-figures').shadowRoot.querySelector('h2');</script>
+<script type="module" src="./${chunks.find((chunk) => chunk.isEntry)!.fileName}"></script></body></html>`;
+      server.route(`/hydrate/${app}/index.html`, { body: page, headers: { 'content-type': TYPES.html! } });
+      const t = await tab(browser);
+      try {
+        await t.page.goto(`${server.origin}/hydrate/${app}/index.html`, { waitUntil: 'load' });
+        seen[app] = await t.page.evaluate(async () => {
+          const el = document.querySelector('key-figures') as HTMLElement & { ready: Promise<unknown> };
+          const late = new Promise((_, reject) =>
+            setTimeout(() => reject(new Error(`no ew-ready; its content: ${el.shadowRoot?.innerHTML.slice(0, 300)}`)), 15_000),
+          );
+          await Promise.race([customElements.whenDefined('key-figures').then(() => el.ready), late]);
+          const headings = el.shadowRoot!.querySelectorAll('h2');
+          const parsed = (window as unknown as { parsed: Element }).parsed;
+          return { adopted: headings[0] === parsed, headings: headings.length, text: headings[0]?.textContent?.trim() ?? '' };
+        });
+        assert.deepEqual(t.errors, []);
+      } finally {
+        await t.close();
+      }
+    }
+    const report = JSON.stringify(seen);
+    assert.deepEqual(seen['hydrate-first'], { ...seen['hydrate-first']!, adopted: true, headings: 1 }, report);
+    assert.match(seen['hydrate-first']!.text, /in figures/, report);
+    // Without it, Lit was evaluated before the kit's hydration: the widget renders afresh over the parsed content.
+    assert.deepEqual(seen['lit-first'], { ...seen['lit-first']!, adopted: false, headings: 1 }, report);
   });
 
   const apps: [string, PluginOption[]][] = [

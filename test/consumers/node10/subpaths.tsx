@@ -16,6 +16,7 @@ import type {} from 'export-widgets/vue';
 import type {} from 'export-widgets/svelte';
 import type { CustomElements } from 'export-widgets/jsx';
 import { EXPORT_WIDGETS } from 'export-widgets/angular';
+import 'export-widgets/hydrate';
 
 export const classes = [ExportGrowth, DestinationList, Growth, ExportStructure, KeyFigures, TopExporters, Unregistered];
 export const checked: boolean = validateDataset({}).ok;
