@@ -11,7 +11,7 @@ import '../index.js';
 import { labelProblems } from '../controllers/label-check.js';
 import { provideDataset } from '../data/load.js';
 import { buildModel } from '../data/model.js';
-import { FigureKind, type Dataset, type Destination, type Figure } from '../data/schema.js';
+import { FigureKind, type Dataset, type Destination, type Exporter, type Figure } from '../data/schema.js';
 import { validateDataset } from '../data/validate.js';
 import { MEASURED } from '../data/rules.js';
 import { derivedOnlyPeriods } from '../data/warnings.js';
@@ -31,10 +31,12 @@ import {
   type Desk,
   type DestinationDraft,
   type DestinationItem,
+  type ExporterItem,
   type FigureItem,
   type Lang,
   type Mention,
   type Release,
+  type Speaker,
 } from './state.js';
 
 const PUBLISHED = '../data/technopolis-moscow.json';
@@ -42,6 +44,8 @@ const KINDS = FigureKind.options;
 const PARTS = ['', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2'] as const;
 const WIDTHS = [360, 1200] as const;
 const LANGS: readonly Lang[] = ['ru', 'en', 'uz'];
+/** The exporter list's last choice: a company the dataset does not have yet. */
+const NEW_EXPORTER = '+new';
 
 const emptyRelease = (): Release => ({
   text: '',
@@ -53,6 +57,7 @@ const emptyRelease = (): Release => ({
   dateNote: '',
   language: 'ru',
   retells: '',
+  speakers: [],
 });
 
 const splitPeriod = (period: string | undefined) => {
@@ -164,6 +169,34 @@ export class DataDesk extends LitElement {
     item.destination = { ...item.destination, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined || v === '') delete (item.destination as Record<string, unknown>)[k];
     this.#changed();
+  }
+
+  #exporter(item: ExporterItem, patch: Partial<Exporter>) {
+    const before = item.exporter.id;
+    item.exporter = { ...item.exporter, ...patch };
+    // The figures that name the company follow its id.
+    if (patch.id !== undefined)
+      for (const f of this.desk!.figures) if (f.figure.exporter === before) f.figure = { ...f.figure, exporter: patch.id };
+    this.#changed();
+  }
+
+  /** A company the dataset does not have, for the figure that names it: its card opens below the figures. */
+  #addExporter(item: FigureItem) {
+    const desk = this.desk!;
+    const taken = new Set([...desk.base.exporters, ...desk.exporters.map((x) => x.exporter)].map((e) => e.id));
+    let n = desk.exporters.length + 1;
+    while (taken.has(`exporter-${n}`)) n++;
+    const key = `x${n}`;
+    desk.exporters = [
+      ...desk.exporters,
+      { key, exporter: { id: `exporter-${n}`, name: { ru: '' }, sector: item.figure.sectors?.[0] ?? '', products: {} } },
+    ];
+    this.#figure(item, { exporter: `exporter-${n}` });
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${key}-name`)?.focus());
+  }
+
+  #speakers(speakers: Speaker[]) {
+    this.#editRelease({ speakers });
   }
 
   #decide(item: FigureItem | DestinationItem, status: 'accepted' | 'rejected') {
@@ -435,9 +468,9 @@ export class DataDesk extends LitElement {
         >
         <label>${t.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${r.id} @input=${on('id')} /></label>
       </div>
-      ${this.#messageList('release', messages)}
+      ${this.#renderSpeakers(r.speakers)} ${this.#messageList('release', messages)}
       <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${t.draft}</button>
-      ${this.draftError ? html`<p class="refused" role="alert" lang="en">${this.draftError}</p>` : nothing}
+      ${this.draftError ? html`<p class="refused" role="alert">${this.draftError}</p>` : nothing}
     </section>`;
   }
 
@@ -511,6 +544,9 @@ export class DataDesk extends LitElement {
         ${this.#renderText()}
         <div class="cards">
           ${desk.figures.map((item, i) => this.#renderFigure(item, i + 1))}
+          ${desk.exporters
+            .filter((x) => desk.figures.some((f) => f.status !== 'rejected' && f.figure.exporter === x.exporter.id))
+            .map((x) => this.#renderExporter(x))}
           ${desk.destinations.map((item, i) => this.#renderDestination(item, i + 1))}
           <button type="button" id="add-destination" @click=${() => this.#addDestination()}>${t.addDestination}</button>
         </div>
@@ -629,7 +665,7 @@ export class DataDesk extends LitElement {
         ${options.map((o) => html`<option value=${o as string} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
     const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
-    const exporters = this.desk!.base.exporters;
+    const exporters = [...this.desk!.base.exporters, ...this.desk!.exporters.map((x) => x.exporter)];
     const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === f.kind && x.label?.ru ? [x.label.ru] : [])))];
     const keyFigure = f.kind === 'zone' || f.kind === 'city';
     return html`<article
@@ -645,7 +681,7 @@ export class DataDesk extends LitElement {
           ? html`<details>
               <summary>${t.check}</summary>
               <ul>
-                ${item.check.map((c) => html`<li lang="en">${c}</li>`)}
+                ${item.check.map((c) => html`<li>${c}</li>`)}
               </ul>
             </details>`
           : nothing
@@ -738,13 +774,22 @@ export class DataDesk extends LitElement {
           f.kind === 'exporter-export' || f.exporter
             ? html`<label
                 >${t.exporter}
-                ${select(
-                  'exporter',
-                  exporters.map((e) => e.id),
-                  Object.fromEntries(exporters.map((e) => [e.id, e.name?.[this.uiLang] ?? e.name?.ru ?? e.id])),
-                  f.exporter,
-                  true,
-                )}</label
+                <select
+                  id=${id('exporter')}
+                  aria-invalid=${bad('exporter')}
+                  @change=${(e: Event) => {
+                    const value = (e.target as HTMLSelectElement).value;
+                    if (value === NEW_EXPORTER) this.#addExporter(item);
+                    else set({ exporter: value || undefined });
+                  }}
+                >
+                  <option value="" ?selected=${!f.exporter}>${t.none}</option>
+                  ${exporters.map(
+                    (e) =>
+                      html`<option value=${e.id} ?selected=${e.id === f.exporter}>${e.name?.[this.uiLang] || e.name?.ru || e.id}</option>`,
+                  )}
+                  <option value=${NEW_EXPORTER}>${t.newExporter}</option>
+                </select></label
               >`
             : nothing
         }
@@ -779,6 +824,119 @@ export class DataDesk extends LitElement {
     const label = known ? structuredClone(known) : { ...item.figure.label, [lang]: value.trim() };
     for (const l of ['ru', 'en', 'uz'] as const) if (!label[l]) delete label[l];
     this.#figure(item, { label: Object.keys(label).length ? label : undefined });
+  }
+
+  #renderExporter(item: ExporterItem) {
+    const t = this.#t;
+    const x = item.exporter;
+    const id = (field: string) => `${item.key}-${field}`;
+    const messages = this.#messages(item.key);
+    const bad = (field: string) => this.#invalid(messages, field);
+    const text = (field: 'name' | 'products', lang: Lang, value: string) => {
+      const next = { ...x[field], [lang]: value.trim() };
+      for (const l of LANGS) if (!next[l]) delete next[l];
+      this.#exporter(item, { [field]: next });
+    };
+    const languages = (field: 'name' | 'products', legend: string) =>
+      html`<fieldset class="label">
+        <legend>${legend}</legend>
+        ${LANGS.map(
+          (l) =>
+            html`<label
+              >${l}
+              <input
+                id="${id(field)}${l === 'ru' ? '' : `-${l}`}"
+                lang=${l === 'uz' ? 'uz-Cyrl' : l}
+                aria-invalid=${bad(field)}
+                ?disabled=${field === 'name' && x.name === null}
+                .value=${x[field]?.[l] ?? ''}
+                @change=${(e: Event) => text(field, l, (e.target as HTMLInputElement).value)}
+            /></label>`,
+        )}
+      </fieldset>`;
+    const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
+    return html`<article class="card" id="card-${item.key}" aria-labelledby="${item.key}-title">
+      <h3 id="${item.key}-title">${t.exporterCard(x.name?.ru || x.name?.[this.release.language] || x.id)}</h3>
+      <p class="help">${t.exporterHelp}</p>
+      ${this.#messageList(item.key, messages)}
+      <div class="grid">
+        <label
+          >${t.exporterId}
+          <input
+            id=${id('id')}
+            pattern="[a-z0-9][a-z0-9\\-]*"
+            aria-invalid=${bad('id')}
+            .value=${x.id}
+            @change=${(e: Event) => this.#exporter(item, { id: (e.target as HTMLInputElement).value.trim() })}
+        /></label>
+        <label class="check"
+          ><input
+            type="checkbox"
+            id=${id('unnamed')}
+            .checked=${x.name === null}
+            @change=${(e: Event) => this.#exporter(item, { name: (e.target as HTMLInputElement).checked ? null : { ru: '' } })}
+          />
+          ${t.exporterUnnamed}</label
+        >
+        <label
+          >${t.exporterSector}
+          <select
+            id=${id('sector')}
+            aria-invalid=${bad('sector')}
+            @change=${(e: Event) => this.#exporter(item, { sector: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="" ?selected=${!x.sector}>${t.none}</option>
+            ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === x.sector}>${s.name[this.uiLang] ?? s.name.ru}</option>`)}
+          </select></label
+        >
+      </div>
+      ${languages('name', t.exporterName)} ${languages('products', t.exporterProducts)}
+    </article>`;
+  }
+
+  #renderSpeakers(speakers: readonly Speaker[]) {
+    const t = this.#t;
+    const edit = (i: number, field: 'name' | 'role', value: string) =>
+      this.#speakers(
+        speakers.map((s, j) => {
+          if (j !== i) return s;
+          const next = { ...s };
+          if (field === 'role' && !value.trim()) delete next.role;
+          else next[field] = { ru: value.trim() };
+          return next;
+        }),
+      );
+    return html`<fieldset class="speakers">
+      <legend>${t.speakers}</legend>
+      ${speakers.map(
+        (s, i) =>
+          html`<div class="grid">
+            <label
+              >${t.speakerName}
+              <input
+                id="speaker-${i}-name"
+                .value=${s.name.ru ?? ''}
+                @change=${(e: Event) => edit(i, 'name', (e.target as HTMLInputElement).value)}
+            /></label>
+            <label
+              >${t.speakerRole}
+              <input
+                id="speaker-${i}-role"
+                .value=${s.role?.ru ?? ''}
+                @change=${(e: Event) => edit(i, 'role', (e.target as HTMLInputElement).value)}
+            /></label>
+            <button
+              type="button"
+              class="remove"
+              aria-label=${t.remove(s.name.ru || `${i + 1}`)}
+              @click=${() => this.#speakers(speakers.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
+          </div>`,
+      )}
+      <button type="button" id="add-speaker" @click=${() => this.#speakers([...speakers, { name: { ru: '' } }])}>${t.addSpeaker}</button>
+    </fieldset>`;
   }
 
   #renderDestination(item: DestinationItem, n: number) {
