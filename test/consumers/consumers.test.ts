@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { originalPositionFor, TraceMap, type SourceMapInput } from '@jridgewell/trace-mapping';
+import { eachMapping, originalPositionFor, TraceMap, type SourceMapInput } from '@jridgewell/trace-mapping';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import vue from '@vitejs/plugin-vue';
 import { build as esbuild } from 'esbuild';
@@ -488,22 +488,51 @@ const BUDGETS: Record<string, number> = {
 };
 
 describe('what an app ships, built with Vite from the packed package', () => {
-  const shipped = async (app: string) => {
+  const shipped = async (app: string, sourcemap = false) => {
     const result = (await build({
       root: join(HERE, 'sizes'),
       configFile: false,
       logLevel: 'silent',
-      build: { write: false, target: 'es2022', reportCompressedSize: false, rolldownOptions: { input: join(HERE, `sizes/${app}.js`) } },
+      build: {
+        write: false,
+        target: 'es2022',
+        sourcemap,
+        reportCompressedSize: false,
+        rolldownOptions: { input: join(HERE, `sizes/${app}.js`) },
+      },
     })) as Rolldown.RolldownOutput;
     const chunks = result.output.filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
     const loaded = new Set([chunks.find((chunk) => chunk.isEntry)!.fileName]);
     for (const name of loaded) for (const imported of chunks.find((chunk) => chunk.fileName === name)!.imports) loaded.add(imported);
-    const code = chunks
-      .filter((chunk) => loaded.has(chunk.fileName))
-      .map((chunk) => chunk.code)
-      .join('\n');
-    return { code, bytes: gzipSync(code, { level: 9 }).length };
+    const parts = chunks.filter((chunk) => loaded.has(chunk.fileName));
+    const code = parts.map((chunk) => chunk.code).join('\n');
+    return { code, bytes: gzipSync(code, { level: 9 }).length, parts };
   };
+  /** The minified code of a build that its source map traces to a source matching `from`. */
+  const tracedTo = (parts: Rolldown.OutputChunk[], from: RegExp): string =>
+    parts
+      .flatMap((chunk) => {
+        const lines = chunk.code.split('\n');
+        const pieces: string[] = [];
+        let start: { line: number; column: number; keep: boolean } | undefined;
+        const cut = (line: number, column: number) => {
+          if (!start?.keep) return;
+          pieces.push(
+            start.line === line
+              ? lines[line - 1]!.slice(start.column, column)
+              : [lines[start.line - 1]!.slice(start.column), ...lines.slice(start.line, line - 1), lines[line - 1]!.slice(0, column)].join(
+                  '\n',
+                ),
+          );
+        };
+        eachMapping(new TraceMap(chunk.map as SourceMapInput), (m) => {
+          cut(m.generatedLine, m.generatedColumn);
+          start = { line: m.generatedLine, column: m.generatedColumn, keep: from.test(m.source ?? '') };
+        });
+        cut(lines.length, lines.at(-1)!.length);
+        return pieces;
+      })
+      .join('');
   const sizes: Record<string, number> = {};
   after(() => console.log(`gzip -9 bytes an app ships: ${JSON.stringify(sizes)}`));
 
@@ -519,4 +548,15 @@ describe('what an app ships, built with Vite from the packed package', () => {
       const expected = app === 'all' ? TAGS : app === 'own-lit' ? ['key-figures'] : TAGS.includes(app) ? [app] : [];
       assert.deepEqual(defined.sort(), [...expected].sort(), `${app} names the tags ${defined.join(', ')}`);
     });
+
+  it('export-growth alone: no more than all five widgets less the code of the other four', async () => {
+    const [growth, all] = await Promise.all([shipped('export-growth'), shipped('all', true)]);
+    // The other four's own modules (their folders and their data selectors), as their part of the whole app's code.
+    const others = TAGS.filter((tag) => tag !== 'export-growth');
+    const own = new RegExp(`/dist/npm/(widgets/(${others.join('|')})/|data/selectors/(exporters|destinations|structure|key-figures)\\.js)`);
+    const theirs = gzipSync(tracedTo(all.parts, own), { level: 9 }).length;
+    sizes['the other four, in all'] = theirs;
+    assert.ok(theirs > 5_000, `the other widgets' code, ${theirs} bytes gzip, was not found in the map`);
+    assert.ok(growth.bytes <= all.bytes - theirs, `export-growth ${growth.bytes} > all ${all.bytes} - the other four ${theirs}`);
+  });
 });
