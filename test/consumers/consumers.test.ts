@@ -76,6 +76,8 @@ describe('the packed package', () => {
       'dist/export-widgets.node.js',
       'dist/npm/index.js',
       'dist/npm/elements.js',
+      'dist/npm/shared/hydrate.js',
+      'dist/types/shared/hydrate.d.ts',
       'dist/npm/data/index.js',
       ...TAGS.map((tag) => `dist/npm/widgets/${tag}/index.js`),
       ...TAGS.map((tag) => `dist/types/widgets/${tag}/index.d.ts`),
