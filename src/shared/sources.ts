@@ -53,7 +53,7 @@ export class SourceNotes {
   ) {}
 
   /** Registers citations and returns the note numbers they point to, e.g. [1, 2]. */
-  cite(citations: readonly Citation[] | undefined): number[] {
+  #cite(citations: readonly Citation[] | undefined): number[] {
     const numbers = new Set<number>();
     for (const { source: id, quote, ownWords } of citations ?? []) {
       const source = this.model.sources.get(id);
@@ -71,9 +71,10 @@ export class SourceNotes {
   /**
    * Superscript note numbers for a cell or a card. A pointer shortcut only: a click opens the note, but the marks are
    * no Tab stops and a screen reader does not read them (twenty «Sources 1» in a row help nobody); the notes
-   * themselves are one Tab stop away, at the end of the widget.
+   * themselves are one Tab stop away, at the end of the widget. The citations are numbered as they are first marked.
    */
-  marks(numbers: readonly number[]): TemplateResult | typeof nothing {
+  marks(citations: readonly Citation[] | undefined): TemplateResult | typeof nothing {
+    const numbers = this.#cite(citations);
     if (!numbers.length) return nothing;
     return html`<sup class="cite" aria-hidden="true"
       >${numbers.map((n, i) => html`${i ? ',' : ''}<a href="#" data-note=${n} tabindex="-1">${n}</a>`)}</sup
