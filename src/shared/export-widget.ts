@@ -4,7 +4,9 @@
  * hints for attribute values it does not know, and the loading and error
  * states. A widget adds its own attributes and `renderWidget`.
  *
- * The hooks a widget overrides, in the order they run for an update (ARCHITECTURE.md draws the whole path):
+ * A widget's constructor hands its own texts to the base class, `super(messages)`: `this.locale.term` then holds the
+ * shared terms and the widget's own, typed together. The hooks a widget overrides, in the order they run for an update
+ * (ARCHITECTURE.md draws the whole path):
  * 1. `willUpdate(changed)`: call `super.willUpdate` first (it resets `hints`), then read the widget's attributes with
  *    `allowed` / `count` / `text` and derive what `renderWidget` and `csvRows` read from `this.data.value`. Never
  *    change state in `renderWidget`.
