@@ -17,6 +17,7 @@ import { MEASURED } from '../data/rules.js';
 import { derivedOnlyPeriods } from '../data/warnings.js';
 import { countryName } from '../i18n/countries.js';
 import { formatDate, formatPeriod } from '../i18n/format.js';
+import { shared } from '../i18n/messages.js';
 import { MEASURES, type Group } from '../lib/measures.js';
 import { QUALIFIERS } from '../lib/qualifiers.js';
 import { UNITS } from '../lib/units.js';
@@ -82,7 +83,7 @@ export class DataDesk extends LitElement {
     return this;
   }
 
-  get #t() {
+  get #term() {
     return TERMS[this.uiLang];
   }
 
@@ -93,7 +94,7 @@ export class DataDesk extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.#open(await response.text(), 'technopolis-moscow.json');
     } catch (error) {
-      this.openError = this.#t.openFailed((error as Error).message);
+      this.openError = this.#term.openFailed((error as Error).message);
     }
   }
 
@@ -107,12 +108,12 @@ export class DataDesk extends LitElement {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.openError = this.#t.openFailed((error as Error).message);
+      this.openError = this.#term.openFailed((error as Error).message);
       return;
     }
     const result = validateDataset(json);
     if (!result.ok) {
-      this.openError = this.#t.openFailed(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      this.openError = this.#term.openFailed(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       return;
     }
     this.openError = '';
@@ -303,12 +304,12 @@ export class DataDesk extends LitElement {
 
   // ------------------------------------------------------------------------------------------------- render
   protected override render(): TemplateResult {
-    const t = this.#t;
+    const term = this.#term;
     return html`<header>
-        <h1>${t.title}</h1>
-        <p>${t.intro}</p>
+        <h1>${term.title}</h1>
+        <p>${term.intro}</p>
         <button type="button" class="switch" lang=${this.uiLang === 'ru' ? 'en' : 'ru'} @click=${() => this.#switchLang()}>
-          ${t.other}
+          ${term.other}
         </button>
       </header>
       <main>
@@ -325,20 +326,20 @@ export class DataDesk extends LitElement {
   }
 
   #renderOpen() {
-    const t = this.#t;
+    const term = this.#term;
     const o = this.opened;
     return html`<section aria-labelledby="step1">
-      <h2 id="step1">${t.step1}</h2>
+      <h2 id="step1">${term.step1}</h2>
       <div class="row">
-        <button type="button" id="open-published" @click=${() => this.#openPublished()}>${t.openPublished}</button>
-        <label>${t.openFile} <input type="file" id="open-file" accept=".json,application/json" @change=${this.#openFile} /></label>
+        <button type="button" id="open-published" @click=${() => this.#openPublished()}>${term.openPublished}</button>
+        <label>${term.openFile} <input type="file" id="open-file" accept=".json,application/json" @change=${this.#openFile} /></label>
       </div>
-      <p role="status">${o ? t.opened(o.name, o.dataset.version, o.dataset.figures.length) : ''}${this.openError}</p>
+      <p role="status">${o ? term.opened(o.name, o.dataset.version, o.dataset.figures.length) : ''}${this.openError}</p>
     </section>`;
   }
 
   #renderRelease() {
-    const t = this.#t;
+    const term = this.#term;
     const r = this.release;
     const sources = this.opened!.dataset.sources;
     const outlets = [...new Set(sources.flatMap((s) => (s.outlet?.ru ? [s.outlet.ru] : [])))];
@@ -348,13 +349,13 @@ export class DataDesk extends LitElement {
         this.#editRelease({ [key]: get(e.target as HTMLInputElement) });
     const messages = this.#messages('release');
     return html`<section aria-labelledby="step2">
-      <h2 id="step2">${t.step2}</h2>
-      <label class="block" for="release-text">${t.text}</label>
+      <h2 id="step2">${term.step2}</h2>
+      <label class="block" for="release-text">${term.text}</label>
       <textarea id="release-text" rows="8" .value=${r.text} @input=${on('text')}></textarea>
-      <label>${t.textFile} <input type="file" id="release-file" accept=".txt,text/plain" @change=${this.#openText} /></label>
+      <label>${term.textFile} <input type="file" id="release-file" accept=".txt,text/plain" @change=${this.#openText} /></label>
       <div class="grid">
         <label
-          >${t.outlet} (ru)
+          >${term.outlet} (ru)
           <input
             id="release-outlet"
             list="outlets"
@@ -364,7 +365,7 @@ export class DataDesk extends LitElement {
         /></label>
         <datalist id="outlets">${outlets.map((o) => html`<option value=${o}></option>`)}</datalist>
         <label
-          >${t.outlet} (en)
+          >${term.outlet} (en)
           <input
             id="release-outlet-en"
             .value=${r.outlet?.en ?? ''}
@@ -378,17 +379,17 @@ export class DataDesk extends LitElement {
             .checked=${r.outlet === null}
             @change=${(e: Event) => this.#editRelease({ outlet: (e.target as HTMLInputElement).checked ? null : { ru: '' } })}
           />
-          ${t.outletNone}</label
+          ${term.outletNone}</label
         >
-        <label>${t.releaseTitle} <input id="release-title" .value=${r.title} @input=${on('title')} /></label>
+        <label>${term.releaseTitle} <input id="release-title" .value=${r.title} @input=${on('title')} /></label>
         <label class="check"
           ><input type="checkbox" id="release-undated" .checked=${!r.dated} @change=${on('dated', (el) => !el.checked)} />
-          ${t.undated}</label
+          ${term.undated}</label
         >
         ${
           r.dated
             ? html`<label
-                >${t.date}
+                >${term.date}
                 <input
                   id="release-date"
                   placeholder="2026-07-20"
@@ -397,11 +398,11 @@ export class DataDesk extends LitElement {
                   @input=${on('published')}
               /></label>`
             : html`<label
-                  >${t.dateGuess}
+                  >${term.dateGuess}
                   <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${r.published} @input=${on('published')}
                 /></label>
                 <label class="wide"
-                  >${t.dateNote}
+                  >${term.dateNote}
                   <textarea
                     id="release-dateNote"
                     rows="2"
@@ -412,19 +413,19 @@ export class DataDesk extends LitElement {
                 </label>`
         }
         <label
-          >${t.language}
+          >${term.language}
           <select
             id="release-language"
             @change=${on('language')}
             aria-invalid=${messages.some((m) => m.field === 'language') ? 'true' : 'false'}
           >
-            ${LANGS.map((l) => html`<option value=${l} ?selected=${r.language === l}>${t.langs[l]}</option>`)}
+            ${LANGS.map((l) => html`<option value=${l} ?selected=${r.language === l}>${term.langs[l]}</option>`)}
           </select></label
         >
         <label
-          >${t.retells}
+          >${term.retells}
           <select id="release-retells" @change=${on('retells')}>
-            <option value="" ?selected=${!r.retells}>${t.original}</option>
+            <option value="" ?selected=${!r.retells}>${term.original}</option>
             ${sources.map(
               (s) =>
                 html`<option value=${s.id} ?selected=${r.retells === s.id}>
@@ -433,10 +434,10 @@ export class DataDesk extends LitElement {
             )}
           </select></label
         >
-        <label>${t.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${r.id} @input=${on('id')} /></label>
+        <label>${term.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${r.id} @input=${on('id')} /></label>
       </div>
       ${this.#messageList('release', messages)}
-      <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${t.draft}</button>
+      <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${term.draft}</button>
       ${this.draftError ? html`<p class="refused" role="alert" lang="en">${this.draftError}</p>` : nothing}
     </section>`;
   }
@@ -496,23 +497,23 @@ export class DataDesk extends LitElement {
           : content,
       );
     }
-    const label = this.#t.textView;
+    const label = this.#term.textView;
     // prettier-ignore
     return html`<div class="release-view" lang=${this.release.language} aria-label=${label} role="region" tabindex="0">${parts}</div>`;
   }
 
   #renderDraft() {
-    const t = this.#t;
+    const term = this.#term;
     const desk = this.desk!;
     return html`<section aria-labelledby="step3" class="draft">
-      <h2 id="step3">${t.step3}</h2>
-      <p>${t.proposals(desk.figures.length, desk.destinations.length)}</p>
+      <h2 id="step3">${term.step3}</h2>
+      <p>${term.proposals(desk.figures.length, desk.destinations.length)}</p>
       <div class="columns">
         ${this.#renderText()}
         <div class="cards">
           ${desk.figures.map((item, i) => this.#renderFigure(item, i + 1))}
           ${desk.destinations.map((item, i) => this.#renderDestination(item, i + 1))}
-          <button type="button" id="add-destination" @click=${() => this.#addDestination()}>${t.addDestination}</button>
+          <button type="button" id="add-destination" @click=${() => this.#addDestination()}>${term.addDestination}</button>
         </div>
       </div>
     </section>`;
@@ -534,15 +535,15 @@ export class DataDesk extends LitElement {
   }
 
   #status(item: FigureItem | DestinationItem) {
-    const t = this.#t;
-    return html`<div class="decide" role="group" aria-label=${t.status[item.status]}>
+    const term = this.#term;
+    return html`<div class="decide" role="group" aria-label=${term.status[item.status]}>
       <button
         type="button"
         class="accept"
         aria-pressed=${item.status === 'accepted' ? 'true' : 'false'}
         @click=${() => this.#decide(item, 'accepted')}
       >
-        ${t.accept}
+        ${term.accept}
       </button>
       <button
         type="button"
@@ -550,20 +551,20 @@ export class DataDesk extends LitElement {
         aria-pressed=${item.status === 'rejected' ? 'true' : 'false'}
         @click=${() => this.#decide(item, 'rejected')}
       >
-        ${t.reject}
+        ${term.reject}
       </button>
-      <span class="state">${t.status[item.status]}</span>
+      <span class="state">${term.status[item.status]}</span>
     </div>`;
   }
 
   #period(id: string, label: string, period: string | undefined, invalid: 'true' | 'false', set: (period: string | undefined) => void) {
-    const t = this.#t;
+    const term = this.#term;
     const { year, part } = splitPeriod(period);
     const write = (y: string, p: string) => set(/^\d{4}$/.test(y) ? `${y}${p ? `-${p}` : ''}` : undefined);
     return html`<fieldset class="period">
       <legend>${label}</legend>
       <label
-        >${t.year}
+        >${term.year}
         <input
           id=${id}
           class="year"
@@ -575,39 +576,39 @@ export class DataDesk extends LitElement {
           @change=${(e: Event) => write((e.target as HTMLInputElement).value.trim(), part)}
       /></label>
       <label
-        >${t.part}
+        >${term.part}
         <select id="${id}-part" @change=${(e: Event) => write(year, (e.target as HTMLSelectElement).value)}>
-          ${PARTS.map((p) => html`<option value=${p} ?selected=${p === part}>${p || t.wholeYear}</option>`)}
+          ${PARTS.map((p) => html`<option value=${p} ?selected=${p === part}>${p || term.wholeYear}</option>`)}
         </select></label
       >
     </fieldset>`;
   }
 
   #quotes(item: FigureItem | DestinationItem, citations: readonly { quote: string }[], invalid: 'true' | 'false') {
-    const t = this.#t;
+    const term = this.#term;
     return html`<fieldset class="quotes">
-      <legend>${t.quote}</legend>
-      <p class="help" id="${item.key}-quote-help">${t.quoteHelp}</p>
+      <legend>${term.quote}</legend>
+      <p class="help" id="${item.key}-quote-help">${term.quoteHelp}</p>
       ${(citations.length ? citations : [{ quote: '' }]).map(
         (c, i) =>
           html`<textarea
               id="${item.key}-quote-${i}"
               rows="3"
-              aria-label="${t.quote} ${i + 1}"
+              aria-label="${term.quote} ${i + 1}"
               aria-describedby="${item.key}-quote-help"
               aria-invalid=${invalid}
               .value=${c.quote}
               @change=${(e: Event) => this.#cut(e, item, i)}
             ></textarea>
-            <button type="button" class="take" @click=${() => this.#takeSelection(item, i)}>${t.takeSelection}</button>
-            ${this.refused === `${item.key}-${i}` ? html`<p class="refused" role="alert">${t.quoteRefused}</p>` : nothing}
-            ${this.refused === `${item.key}-${i}-selection` ? html`<p class="refused" role="alert">${t.noSelection}</p>` : nothing}`,
+            <button type="button" class="take" @click=${() => this.#takeSelection(item, i)}>${term.takeSelection}</button>
+            ${this.refused === `${item.key}-${i}` ? html`<p class="refused" role="alert">${term.quoteRefused}</p>` : nothing}
+            ${this.refused === `${item.key}-${i}-selection` ? html`<p class="refused" role="alert">${term.noSelection}</p>` : nothing}`,
       )}
     </fieldset>`;
   }
 
   #renderFigure(item: FigureItem, n: number) {
-    const t = this.#t;
+    const term = this.#term;
     const f = item.figure;
     const id = (field: string) => `${item.key}-${field}`;
     const messages = this.#messages(item.key);
@@ -625,7 +626,7 @@ export class DataDesk extends LitElement {
         aria-invalid=${bad(field)}
         @change=${(e: Event) => set({ [field]: (e.target as HTMLSelectElement).value || undefined })}
       >
-        ${optional ? html`<option value="" ?selected=${!value}>${t.none}</option>` : nothing}
+        ${optional ? html`<option value="" ?selected=${!value}>${term.none}</option>` : nothing}
         ${options.map((o) => html`<option value=${o as string} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
     const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
@@ -638,12 +639,12 @@ export class DataDesk extends LitElement {
       aria-labelledby="${item.key}-title"
       @focusin=${() => (this.active = item.key)}
     >
-      <h3 id="${item.key}-title">${t.figure(n)}: <span class="words">${figureWords(f, this.uiLang)}</span></h3>
+      <h3 id="${item.key}-title">${term.figure(n)}: <span class="words">${figureWords(f, this.uiLang)}</span></h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
       ${
         item.check.length
           ? html`<details>
-              <summary>${t.check}</summary>
+              <summary>${term.check}</summary>
               <ul>
                 ${item.check.map((c) => html`<li lang="en">${c}</li>`)}
               </ul>
@@ -651,9 +652,9 @@ export class DataDesk extends LitElement {
           : nothing
       }
       <div class="grid">
-        <label>${t.kind} ${select('kind', KINDS, t.kinds, f.kind)}</label>
+        <label>${term.kind} ${select('kind', KINDS, term.kinds, f.kind)}</label>
         <label
-          >${t.value}
+          >${term.value}
           <input
             id=${id('value')}
             inputmode="decimal"
@@ -664,9 +665,9 @@ export class DataDesk extends LitElement {
               set({ value: Number.isFinite(v) ? v : undefined });
             }}
         /></label>
-        <label>${t.unit} ${select('unit', UNITS, t.units, f.unit)}</label>
+        <label>${term.unit} ${select('unit', UNITS, term.units, f.unit)}</label>
         <fieldset class="qualifier">
-          <legend>${t.qualifier}</legend>
+          <legend>${term.qualifier}</legend>
           ${QUALIFIERS.map(
             (q) =>
               html`<label class="check"
@@ -677,15 +678,15 @@ export class DataDesk extends LitElement {
                   .checked=${(f.qualifier ?? 'exact') === q}
                   @change=${() => set({ qualifier: q })}
                 />
-                ${t.qualifiers[q]}</label
+                ${term.qualifiers[q]}</label
               >`,
           )}
         </fieldset>
-        ${MEASURED.has(f.kind) ? html`<label>${t.measure} ${select('measure', MEASURES, t.measures, f.measure, true)}</label>` : nothing}
+        ${MEASURED.has(f.kind) ? html`<label>${term.measure} ${select('measure', MEASURES, shared[this.uiLang].measure, f.measure, true)}</label>` : nothing}
         ${
           f.measure === 'other'
             ? html`<label
-                >${t.measureNote}
+                >${term.measureNote}
                 <input
                   id=${id('measureNote')}
                   aria-invalid=${bad('measureNote')}
@@ -694,10 +695,10 @@ export class DataDesk extends LitElement {
               /></label>`
             : nothing
         }
-        ${this.#period(id('period'), t.period, f.period, bad('period'), (period) => set({ period }))}
+        ${this.#period(id('period'), term.period, f.period, bad('period'), (period) => set({ period }))}
         ${
           f.kind === 'growth' || f.basePeriod
-            ? this.#period(id('basePeriod'), t.basePeriod, f.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
+            ? this.#period(id('basePeriod'), term.basePeriod, f.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
             : nothing
         }
         <label class="check"
@@ -707,12 +708,12 @@ export class DataDesk extends LitElement {
             .checked=${!!f.periodInferred}
             @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
           />
-          ${t.periodInferred}</label
+          ${term.periodInferred}</label
         >
         ${
           f.kind === 'sector-export' || f.kind === 'sector-share' || f.sectors
             ? html`<fieldset class="sectors">
-                <legend>${t.sectors}</legend>
+                <legend>${term.sectors}</legend>
                 ${sectors.map(
                   (s, i) =>
                     html`<label class="check"
@@ -737,7 +738,7 @@ export class DataDesk extends LitElement {
         ${
           f.kind === 'exporter-export' || f.exporter
             ? html`<label
-                >${t.exporter}
+                >${term.exporter}
                 ${select(
                   'exporter',
                   exporters.map((e) => e.id),
@@ -751,7 +752,7 @@ export class DataDesk extends LitElement {
         ${
           keyFigure || f.label
             ? html`<fieldset class="label">
-                <legend>${t.label}</legend>
+                <legend>${term.label}</legend>
                 <datalist id="${item.key}-labels">${labels.map((l) => html`<option value=${l}></option>`)}</datalist>
                 ${(['ru', 'en', 'uz'] as const).map(
                   (l) =>
@@ -782,7 +783,7 @@ export class DataDesk extends LitElement {
   }
 
   #renderDestination(item: DestinationItem, n: number) {
-    const t = this.#t;
+    const term = this.#term;
     const d = item.destination;
     const id = (field: string) => `${item.key}-${field}`;
     const messages = this.#messages(item.key);
@@ -790,7 +791,7 @@ export class DataDesk extends LitElement {
     const set = (patch: Partial<DestinationDraft>) => this.#destination(item, patch);
     const chip = (name: string, code: string, remove: () => void) =>
       html`<li>
-        ${name} <button type="button" class="remove" data-code=${code} aria-label=${t.remove(name)} @click=${remove}>×</button>
+        ${name} <button type="button" class="remove" data-code=${code} aria-label=${term.remove(name)} @click=${remove}>×</button>
       </li>`;
     return html`<article
       class="card ${item.status}"
@@ -798,15 +799,15 @@ export class DataDesk extends LitElement {
       aria-labelledby="${item.key}-title"
       @focusin=${() => (this.active = item.key)}
     >
-      <h3 id="${item.key}-title">${t.destination(n)}</h3>
+      <h3 id="${item.key}-title">${term.destination(n)}</h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
       <fieldset class="countries">
-        <legend id=${id('countries')} tabindex="-1">${t.countries}</legend>
-        <p class="help">${t.countriesHelp}</p>
+        <legend id=${id('countries')} tabindex="-1">${term.countries}</legend>
+        <p class="help">${term.countriesHelp}</p>
         <ul class="chips">
           ${d.countries.map((c) => chip(countryName(c, this.uiLang), c, () => set({ countries: d.countries.filter((x) => x !== c) })))}
           ${(d.groups ?? []).map((g: Group) =>
-            chip(t.groups[g], g, () => {
+            chip(shared[this.uiLang].groups[g], g, () => {
               const groups = d.groups!.filter((x) => x !== g);
               set({ groups: groups.length ? groups : undefined });
             }),
@@ -814,7 +815,7 @@ export class DataDesk extends LitElement {
         </ul>
       </fieldset>
       <div class="grid">
-        ${this.#period(id('period'), t.period, d.period, bad('period'), (period) => set({ period }))}
+        ${this.#period(id('period'), term.period, d.period, bad('period'), (period) => set({ period }))}
         <label class="check"
           ><input
             type="checkbox"
@@ -822,32 +823,32 @@ export class DataDesk extends LitElement {
             .checked=${!!d.periodInferred}
             @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
           />
-          ${t.periodInferred}</label
+          ${term.periodInferred}</label
         >
         <label
-          >${t.role}
+          >${term.role}
           <select id=${id('role')} @change=${(e: Event) => set({ role: (e.target as HTMLSelectElement).value as Destination['role'] })}>
-            ${(['market', 'top', 'new'] as const).map((r) => html`<option value=${r} ?selected=${d.role === r}>${t.roles[r]}</option>`)}
+            ${(['market', 'top', 'new'] as const).map((r) => html`<option value=${r} ?selected=${d.role === r}>${term.roles[r]}</option>`)}
           </select></label
         >
         <label
-          >${t.deliveryStatus}
+          >${term.deliveryStatus}
           <select
             id=${id('status')}
             @change=${(e: Event) => set({ status: ((e.target as HTMLSelectElement).value || undefined) as Destination['status'] })}
           >
-            ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(d.status ?? '') === s}>${t.statuses[s]}</option>`)}
+            ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(d.status ?? '') === s}>${term.statuses[s]}</option>`)}
           </select></label
         >
       </div>
       ${this.#quotes(item, d.citations, bad('quote'))}
       <!-- Last in the card: nothing above the pointer moves when the card takes the focus. -->
-      ${this.active === item.key ? html`<p class="help">${t.activeDestination(n)}</p>` : nothing}
+      ${this.active === item.key ? html`<p class="help">${term.activeDestination(n)}</p>` : nothing}
     </article>`;
   }
 
   #renderChecks() {
-    const t = this.#t;
+    const term = this.#term;
     const messages = this.checked?.messages ?? [];
     const go = (m: DeskMessage) => (e: Event) => {
       e.preventDefault();
@@ -857,8 +858,8 @@ export class DataDesk extends LitElement {
       )?.focus();
     };
     return html`<section aria-labelledby="step4">
-      <h2 id="step4">${t.step4}</h2>
-      <div role="status" id="check-summary">${messages.length ? t.problems(messages.length) : t.allClear}</div>
+      <h2 id="step4">${term.step4}</h2>
+      <div role="status" id="check-summary">${messages.length ? term.problems(messages.length) : term.allClear}</div>
       <ul class="messages" id="all-messages">
         ${messages.map(
           (m) =>
@@ -872,17 +873,19 @@ export class DataDesk extends LitElement {
   }
 
   #renderPreview() {
-    const t = this.#t;
+    const term = this.#term;
     const valid = this.checked?.valid ?? this.opened!.dataset;
-    const derived = derivedOnlyPeriods(buildModel(valid)).map((w) => t.derivedOnly(formatPeriod(w.period, this.uiLang), w.ids.join(', ')));
+    const derived = derivedOnlyPeriods(buildModel(valid)).map((w) =>
+      term.derivedOnly(formatPeriod(w.period, this.uiLang), w.ids.join(', ')),
+    );
     const warnings = [...derived, ...[...this.chartWarnings.values()].flat()];
     const src = this.previewUrl ?? '';
     const l = this.previewLang;
     return html`<section aria-labelledby="step5" class="preview">
-      <h2 id="step5">${t.step5}</h2>
+      <h2 id="step5">${term.step5}</h2>
       <div class="row">
         <fieldset>
-          <legend>${t.previewLang}</legend>
+          <legend>${term.previewLang}</legend>
           ${LANGS.map(
             (x) =>
               html`<label class="check"
@@ -898,7 +901,7 @@ export class DataDesk extends LitElement {
           )}
         </fieldset>
         <fieldset>
-          <legend>${t.previewWidth}</legend>
+          <legend>${term.previewWidth}</legend>
           ${WIDTHS.map(
             (w) =>
               html`<label class="check"
@@ -914,10 +917,10 @@ export class DataDesk extends LitElement {
           )}
         </fieldset>
       </div>
-      ${this.previewStale ? html`<p class="stale">${t.previewStale}</p>` : nothing}
-      <h3>${t.warnings}</h3>
+      ${this.previewStale ? html`<p class="stale">${term.previewStale}</p>` : nothing}
+      <h3>${term.warnings}</h3>
       <ul id="preview-warnings">
-        ${warnings.length ? warnings.map((w) => html`<li>${w}</li>`) : html`<li>${t.noWarnings}</li>`}
+        ${warnings.length ? warnings.map((w) => html`<li>${w}</li>`) : html`<li>${term.noWarnings}</li>`}
       </ul>
       <div class="frame w${this.previewWidth}" @ew-ready=${this.#widgetReady} @ew-error=${this.#widgetReady}>
         <export-growth lang=${l} src=${src}></export-growth>
@@ -936,7 +939,7 @@ export class DataDesk extends LitElement {
   }
 
   #renderResult() {
-    const t = this.#t;
+    const term = this.#term;
     const desk = this.desk!;
     const messages = this.checked?.messages ?? [];
     const pending = [...desk.figures, ...desk.destinations].filter((i) => i.status === 'pending').length;
@@ -944,11 +947,11 @@ export class DataDesk extends LitElement {
     const base = desk.base;
     const source = dataset.sources.at(-1)!;
     const changes = [
-      t.versionChange(base.version, dataset.version),
-      ...(dataset.asOf !== base.asOf ? [t.asOfChange(base.asOf, dataset.asOf)] : []),
-      t.newSource(
+      term.versionChange(base.version, dataset.version),
+      ...(dataset.asOf !== base.asOf ? [term.asOfChange(base.asOf, dataset.asOf)] : []),
+      term.newSource(
         [
-          source.outlet?.[this.uiLang] ?? source.outlet?.ru ?? t.outletNone,
+          source.outlet?.[this.uiLang] ?? source.outlet?.ru ?? term.outletNone,
           source.title && `«${source.title}»`,
           source.published,
           fileOf(this.release),
@@ -956,33 +959,35 @@ export class DataDesk extends LitElement {
           .filter(Boolean)
           .join(', '),
       ),
-      ...dataset.figures.slice(base.figures.length).map((f) => t.newItem(`${figureWords(f, this.uiLang)} (${f.id})`)),
+      ...dataset.figures.slice(base.figures.length).map((f) => term.newItem(`${figureWords(f, this.uiLang)} (${f.id})`)),
       ...dataset.destinations
         .slice(base.destinations.length)
         .map((d) =>
-          t.newItem(
-            `${[...d.countries.map((c) => countryName(c, this.uiLang)), ...(d.groups ?? []).map((g) => t.groups[g])].join(', ')}${d.period ? `, ${formatPeriod(d.period, this.uiLang)}` : ''}, ${t.roles[d.role]}`,
+          term.newItem(
+            `${[...d.countries.map((c) => countryName(c, this.uiLang)), ...(d.groups ?? []).map((g) => shared[this.uiLang].groups[g])].join(', ')}${d.period ? `, ${formatPeriod(d.period, this.uiLang)}` : ''}, ${term.roles[d.role]}`,
           ),
         ),
     ];
     return html`<section aria-labelledby="step6">
-      <h2 id="step6">${t.step6}</h2>
-      <h3>${t.changes}</h3>
+      <h2 id="step6">${term.step6}</h2>
+      <h3>${term.changes}</h3>
       <ul id="changes">
         ${changes.map((c) => html`<li>${c}</li>`)}
       </ul>
-      ${pending ? html`<p>${t.pending(pending)}</p>` : nothing}
+      ${pending ? html`<p>${term.pending(pending)}</p>` : nothing}
       ${
         this.downloads
           ? html`<p class="row">
-              <a id="download-data" href=${this.downloads.data} download="technopolis-moscow.json">${t.downloadData}</a>
-              <a id="download-text" href=${this.downloads.text} download=${fileOf(this.release)}>${t.downloadText(fileOf(this.release))}</a>
+              <a id="download-data" href=${this.downloads.data} download="technopolis-moscow.json">${term.downloadData}</a>
+              <a id="download-text" href=${this.downloads.text} download=${fileOf(this.release)}
+                >${term.downloadText(fileOf(this.release))}</a
+              >
             </p>`
-          : html`<p id="not-ready">${t.notReady(messages.length)}</p>`
+          : html`<p id="not-ready">${term.notReady(messages.length)}</p>`
       }
-      <h3>${t.next}</h3>
+      <h3>${term.next}</h3>
       <ol id="next-steps">
-        ${t.nextSteps('technopolis-moscow.json', fileOf(this.release)).map((s) => html`<li>${s}</li>`)}
+        ${term.nextSteps('technopolis-moscow.json', fileOf(this.release)).map((s) => html`<li>${s}</li>`)}
       </ol>
     </section>`;
   }
