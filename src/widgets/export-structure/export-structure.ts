@@ -89,7 +89,7 @@ export class ExportStructure extends ExportWidget<StructureTerms> {
     const table = this.shown === 'table';
     return html`<h2>${heading}</h2>
       <p class="summary">${this.#summary(context)}</p>
-      ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))}
+      ${viewToggle(this.shown, term, (view) => (this.shown = view))}
       ${
         // The chart view is already text (names, values, notes): the table is its alternative view, not a duplicate.
         table ? this.#renderTable(heading, context) : this.#renderChart(context)
