@@ -438,7 +438,7 @@ export class DataDesk extends LitElement {
       </div>
       ${this.#messageList('release', messages)}
       <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${term.draft}</button>
-      ${this.draftError ? html`<p class="refused" role="alert" lang="en">${this.draftError}</p>` : nothing}
+      ${this.draftError ? html`<p class="refused" role="alert">${this.draftError}</p>` : nothing}
     </section>`;
   }
 
@@ -646,7 +646,7 @@ export class DataDesk extends LitElement {
           ? html`<details>
               <summary>${term.check}</summary>
               <ul>
-                ${item.check.map((c) => html`<li lang="en">${c}</li>`)}
+                ${item.check.map((c) => html`<li>${c}</li>`)}
               </ul>
             </details>`
           : nothing
