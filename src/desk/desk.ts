@@ -225,17 +225,20 @@ export class DataDesk extends LitElement {
     const desk = this.desk;
     if (!desk) return;
     const item = desk.destinations.find((d) => d.key === this.active) ?? this.#newDestination();
-    const d = item.destination;
+    const destination = item.destination;
     const text = this.release.text;
     const { sentence } = mention;
     const citations =
-      d.citations.length || !sentence
-        ? d.citations
+      destination.citations.length || !sentence
+        ? destination.citations
         : [{ source: this.release.id, quote: quoteOf(text.slice(sentence.start, sentence.end)) }];
     this.#destination(item, {
       citations,
-      countries: mention.country && !d.countries.includes(mention.country) ? [...d.countries, mention.country] : d.countries,
-      ...(mention.group && !d.groups?.includes(mention.group) && { groups: [...(d.groups ?? []), mention.group] }),
+      countries:
+        mention.country && !destination.countries.includes(mention.country)
+          ? [...destination.countries, mention.country]
+          : destination.countries,
+      ...(mention.group && !destination.groups?.includes(mention.group) && { groups: [...(destination.groups ?? []), mention.group] }),
     });
   }
 
@@ -327,20 +330,20 @@ export class DataDesk extends LitElement {
 
   #renderOpen() {
     const term = this.#term;
-    const o = this.opened;
+    const opened = this.opened;
     return html`<section aria-labelledby="step1">
       <h2 id="step1">${term.step1}</h2>
       <div class="row">
         <button type="button" id="open-published" @click=${() => this.#openPublished()}>${term.openPublished}</button>
         <label>${term.openFile} <input type="file" id="open-file" accept=".json,application/json" @change=${this.#openFile} /></label>
       </div>
-      <p role="status">${o ? term.opened(o.name, o.dataset.version, o.dataset.figures.length) : ''}${this.openError}</p>
+      <p role="status">${opened ? term.opened(opened.name, opened.dataset.version, opened.dataset.figures.length) : ''}${this.openError}</p>
     </section>`;
   }
 
   #renderRelease() {
     const term = this.#term;
-    const r = this.release;
+    const release = this.release;
     const sources = this.opened!.dataset.sources;
     const outlets = [...new Set(sources.flatMap((s) => (s.outlet?.ru ? [s.outlet.ru] : [])))];
     const on =
@@ -351,7 +354,7 @@ export class DataDesk extends LitElement {
     return html`<section aria-labelledby="step2">
       <h2 id="step2">${term.step2}</h2>
       <label class="block" for="release-text">${term.text}</label>
-      <textarea id="release-text" rows="8" .value=${r.text} @input=${on('text')}></textarea>
+      <textarea id="release-text" rows="8" .value=${release.text} @input=${on('text')}></textarea>
       <label>${term.textFile} <input type="file" id="release-file" accept=".txt,text/plain" @change=${this.#openText} /></label>
       <div class="grid">
         <label
@@ -359,8 +362,8 @@ export class DataDesk extends LitElement {
           <input
             id="release-outlet"
             list="outlets"
-            .value=${r.outlet?.ru ?? ''}
-            ?disabled=${r.outlet === null}
+            .value=${release.outlet?.ru ?? ''}
+            ?disabled=${release.outlet === null}
             @input=${(e: Event) => this.#outlet('ru', (e.target as HTMLInputElement).value)}
         /></label>
         <datalist id="outlets">${outlets.map((o) => html`<option value=${o}></option>`)}</datalist>
@@ -368,45 +371,45 @@ export class DataDesk extends LitElement {
           >${term.outlet} (en)
           <input
             id="release-outlet-en"
-            .value=${r.outlet?.en ?? ''}
-            ?disabled=${r.outlet === null}
+            .value=${release.outlet?.en ?? ''}
+            ?disabled=${release.outlet === null}
             @input=${(e: Event) => this.#outlet('en', (e.target as HTMLInputElement).value)}
         /></label>
         <label class="check"
           ><input
             type="checkbox"
             id="release-no-outlet"
-            .checked=${r.outlet === null}
+            .checked=${release.outlet === null}
             @change=${(e: Event) => this.#editRelease({ outlet: (e.target as HTMLInputElement).checked ? null : { ru: '' } })}
           />
           ${term.outletNone}</label
         >
-        <label>${term.releaseTitle} <input id="release-title" .value=${r.title} @input=${on('title')} /></label>
+        <label>${term.releaseTitle} <input id="release-title" .value=${release.title} @input=${on('title')} /></label>
         <label class="check"
-          ><input type="checkbox" id="release-undated" .checked=${!r.dated} @change=${on('dated', (el) => !el.checked)} />
+          ><input type="checkbox" id="release-undated" .checked=${!release.dated} @change=${on('dated', (el) => !el.checked)} />
           ${term.undated}</label
         >
         ${
-          r.dated
+          release.dated
             ? html`<label
                 >${term.date}
                 <input
                   id="release-date"
                   placeholder="2026-07-20"
                   pattern="\\d{4}-\\d{2}-\\d{2}"
-                  .value=${r.published}
+                  .value=${release.published}
                   @input=${on('published')}
               /></label>`
             : html`<label
                   >${term.dateGuess}
-                  <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${r.published} @input=${on('published')}
+                  <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${release.published} @input=${on('published')}
                 /></label>
                 <label class="wide"
                   >${term.dateNote}
                   <textarea
                     id="release-dateNote"
                     rows="2"
-                    .value=${r.dateNote}
+                    .value=${release.dateNote}
                     @input=${on('dateNote')}
                     aria-invalid=${this.#invalid(messages, 'dateNote')}
                   ></textarea>
@@ -419,25 +422,25 @@ export class DataDesk extends LitElement {
             @change=${on('language')}
             aria-invalid=${messages.some((m) => m.field === 'language') ? 'true' : 'false'}
           >
-            ${LANGS.map((l) => html`<option value=${l} ?selected=${r.language === l}>${term.langs[l]}</option>`)}
+            ${LANGS.map((l) => html`<option value=${l} ?selected=${release.language === l}>${term.langs[l]}</option>`)}
           </select></label
         >
         <label
           >${term.retells}
           <select id="release-retells" @change=${on('retells')}>
-            <option value="" ?selected=${!r.retells}>${term.original}</option>
+            <option value="" ?selected=${!release.retells}>${term.original}</option>
             ${sources.map(
               (s) =>
-                html`<option value=${s.id} ?selected=${r.retells === s.id}>
+                html`<option value=${s.id} ?selected=${release.retells === s.id}>
                   ${s.outlet?.ru ?? s.origin?.ru ?? s.id}, ${formatDate(s.published, this.uiLang)}
                 </option>`,
             )}
           </select></label
         >
-        <label>${term.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${r.id} @input=${on('id')} /></label>
+        <label>${term.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${release.id} @input=${on('id')} /></label>
       </div>
       ${this.#messageList('release', messages)}
-      <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${term.draft}</button>
+      <button type="button" id="draft" ?disabled=${!release.text.trim()} @click=${() => this.#draft()}>${term.draft}</button>
       ${this.draftError ? html`<p class="refused" role="alert">${this.draftError}</p>` : nothing}
     </section>`;
   }
@@ -609,7 +612,7 @@ export class DataDesk extends LitElement {
 
   #renderFigure(item: FigureItem, n: number) {
     const term = this.#term;
-    const f = item.figure;
+    const figure = item.figure;
     const id = (field: string) => `${item.key}-${field}`;
     const messages = this.#messages(item.key);
     const bad = (field: string) => this.#invalid(messages, field);
@@ -631,15 +634,15 @@ export class DataDesk extends LitElement {
       </select>`;
     const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
     const exporters = this.desk!.base.exporters;
-    const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === f.kind && x.label?.ru ? [x.label.ru] : [])))];
-    const keyFigure = f.kind === 'zone' || f.kind === 'city';
+    const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === figure.kind && x.label?.ru ? [x.label.ru] : [])))];
+    const keyFigure = figure.kind === 'zone' || figure.kind === 'city';
     return html`<article
       class="card ${item.status}"
       id="card-${item.key}"
       aria-labelledby="${item.key}-title"
       @focusin=${() => (this.active = item.key)}
     >
-      <h3 id="${item.key}-title">${term.figure(n)}: <span class="words">${figureWords(f, this.uiLang)}</span></h3>
+      <h3 id="${item.key}-title">${term.figure(n)}: <span class="words">${figureWords(figure, this.uiLang)}</span></h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
       ${
         item.check.length
@@ -652,20 +655,20 @@ export class DataDesk extends LitElement {
           : nothing
       }
       <div class="grid">
-        <label>${term.kind} ${select('kind', KINDS, term.kinds, f.kind)}</label>
+        <label>${term.kind} ${select('kind', KINDS, term.kinds, figure.kind)}</label>
         <label
           >${term.value}
           <input
             id=${id('value')}
             inputmode="decimal"
-            .value=${f.value === undefined ? '' : f.value.toLocaleString('ru', { maximumFractionDigits: 6 })}
+            .value=${figure.value === undefined ? '' : figure.value.toLocaleString('ru', { maximumFractionDigits: 6 })}
             aria-invalid=${bad('value')}
             @change=${(e: Event) => {
-              const v = Number((e.target as HTMLInputElement).value.replace(/\s/g, '').replace(',', '.'));
-              set({ value: Number.isFinite(v) ? v : undefined });
+              const value = Number((e.target as HTMLInputElement).value.replace(/\s/g, '').replace(',', '.'));
+              set({ value: Number.isFinite(value) ? value : undefined });
             }}
         /></label>
-        <label>${term.unit} ${select('unit', UNITS, term.units, f.unit)}</label>
+        <label>${term.unit} ${select('unit', UNITS, term.units, figure.unit)}</label>
         <fieldset class="qualifier">
           <legend>${term.qualifier}</legend>
           ${QUALIFIERS.map(
@@ -675,43 +678,43 @@ export class DataDesk extends LitElement {
                   type="radio"
                   name="${item.key}-qualifier"
                   value=${q}
-                  .checked=${(f.qualifier ?? 'exact') === q}
+                  .checked=${(figure.qualifier ?? 'exact') === q}
                   @change=${() => set({ qualifier: q })}
                 />
                 ${term.qualifiers[q]}</label
               >`,
           )}
         </fieldset>
-        ${MEASURED.has(f.kind) ? html`<label>${term.measure} ${select('measure', MEASURES, shared[this.uiLang].measure, f.measure, true)}</label>` : nothing}
+        ${MEASURED.has(figure.kind) ? html`<label>${term.measure} ${select('measure', MEASURES, shared[this.uiLang].measure, figure.measure, true)}</label>` : nothing}
         ${
-          f.measure === 'other'
+          figure.measure === 'other'
             ? html`<label
                 >${term.measureNote}
                 <input
                   id=${id('measureNote')}
                   aria-invalid=${bad('measureNote')}
-                  .value=${f.measureNote?.ru ?? ''}
+                  .value=${figure.measureNote?.ru ?? ''}
                   @change=${(e: Event) => set({ measureNote: { ru: (e.target as HTMLInputElement).value } })}
               /></label>`
             : nothing
         }
-        ${this.#period(id('period'), term.period, f.period, bad('period'), (period) => set({ period }))}
+        ${this.#period(id('period'), term.period, figure.period, bad('period'), (period) => set({ period }))}
         ${
-          f.kind === 'growth' || f.basePeriod
-            ? this.#period(id('basePeriod'), term.basePeriod, f.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
+          figure.kind === 'growth' || figure.basePeriod
+            ? this.#period(id('basePeriod'), term.basePeriod, figure.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
             : nothing
         }
         <label class="check"
           ><input
             type="checkbox"
             id=${id('periodInferred')}
-            .checked=${!!f.periodInferred}
+            .checked=${!!figure.periodInferred}
             @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
           />
           ${term.periodInferred}</label
         >
         ${
-          f.kind === 'sector-export' || f.kind === 'sector-share' || f.sectors
+          figure.kind === 'sector-export' || figure.kind === 'sector-share' || figure.sectors
             ? html`<fieldset class="sectors">
                 <legend>${term.sectors}</legend>
                 ${sectors.map(
@@ -721,9 +724,9 @@ export class DataDesk extends LitElement {
                         type="checkbox"
                         id=${i ? `${id('sectors')}-${s.id}` : id('sectors')}
                         aria-invalid=${bad('sectors')}
-                        .checked=${!!f.sectors?.includes(s.id)}
+                        .checked=${!!figure.sectors?.includes(s.id)}
                         @change=${(e: Event) => {
-                          const chosen = new Set(f.sectors ?? []);
+                          const chosen = new Set(figure.sectors ?? []);
                           if ((e.target as HTMLInputElement).checked) chosen.add(s.id);
                           else chosen.delete(s.id);
                           set({ sectors: chosen.size ? [...chosen] : undefined });
@@ -736,21 +739,21 @@ export class DataDesk extends LitElement {
             : nothing
         }
         ${
-          f.kind === 'exporter-export' || f.exporter
+          figure.kind === 'exporter-export' || figure.exporter
             ? html`<label
                 >${term.exporter}
                 ${select(
                   'exporter',
                   exporters.map((e) => e.id),
                   Object.fromEntries(exporters.map((e) => [e.id, e.name?.[this.uiLang] ?? e.name?.ru ?? e.id])),
-                  f.exporter,
+                  figure.exporter,
                   true,
                 )}</label
               >`
             : nothing
         }
         ${
-          keyFigure || f.label
+          keyFigure || figure.label
             ? html`<fieldset class="label">
                 <legend>${term.label}</legend>
                 <datalist id="${item.key}-labels">${labels.map((l) => html`<option value=${l}></option>`)}</datalist>
@@ -762,7 +765,7 @@ export class DataDesk extends LitElement {
                         id="${id('label')}${l === 'ru' ? '' : `-${l}`}"
                         lang=${l === 'uz' ? 'uz-Cyrl' : l}
                         list=${ifDefined(l === 'ru' ? `${item.key}-labels` : undefined)}
-                        .value=${f.label?.[l] ?? ''}
+                        .value=${figure.label?.[l] ?? ''}
                         @change=${(e: Event) => this.#label(item, l, (e.target as HTMLInputElement).value)}
                     /></label>`,
                 )}
@@ -770,7 +773,7 @@ export class DataDesk extends LitElement {
             : nothing
         }
       </div>
-      ${this.#quotes(item, f.citations ?? [], bad('quote'))}
+      ${this.#quotes(item, figure.citations ?? [], bad('quote'))}
     </article>`;
   }
 
@@ -784,7 +787,7 @@ export class DataDesk extends LitElement {
 
   #renderDestination(item: DestinationItem, n: number) {
     const term = this.#term;
-    const d = item.destination;
+    const destination = item.destination;
     const id = (field: string) => `${item.key}-${field}`;
     const messages = this.#messages(item.key);
     const bad = (field: string) => this.#invalid(messages, field);
@@ -805,22 +808,22 @@ export class DataDesk extends LitElement {
         <legend id=${id('countries')} tabindex="-1">${term.countries}</legend>
         <p class="help">${term.countriesHelp}</p>
         <ul class="chips">
-          ${d.countries.map((c) => chip(countryName(c, this.uiLang), c, () => set({ countries: d.countries.filter((x) => x !== c) })))}
-          ${(d.groups ?? []).map((g: Group) =>
+          ${destination.countries.map((c) => chip(countryName(c, this.uiLang), c, () => set({ countries: destination.countries.filter((x) => x !== c) })))}
+          ${(destination.groups ?? []).map((g: Group) =>
             chip(shared[this.uiLang].groups[g], g, () => {
-              const groups = d.groups!.filter((x) => x !== g);
+              const groups = destination.groups!.filter((x) => x !== g);
               set({ groups: groups.length ? groups : undefined });
             }),
           )}
         </ul>
       </fieldset>
       <div class="grid">
-        ${this.#period(id('period'), term.period, d.period, bad('period'), (period) => set({ period }))}
+        ${this.#period(id('period'), term.period, destination.period, bad('period'), (period) => set({ period }))}
         <label class="check"
           ><input
             type="checkbox"
             id=${id('periodInferred')}
-            .checked=${!!d.periodInferred}
+            .checked=${!!destination.periodInferred}
             @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
           />
           ${term.periodInferred}</label
@@ -828,7 +831,7 @@ export class DataDesk extends LitElement {
         <label
           >${term.role}
           <select id=${id('role')} @change=${(e: Event) => set({ role: (e.target as HTMLSelectElement).value as Destination['role'] })}>
-            ${(['market', 'top', 'new'] as const).map((r) => html`<option value=${r} ?selected=${d.role === r}>${term.roles[r]}</option>`)}
+            ${(['market', 'top', 'new'] as const).map((r) => html`<option value=${r} ?selected=${destination.role === r}>${term.roles[r]}</option>`)}
           </select></label
         >
         <label
@@ -837,11 +840,11 @@ export class DataDesk extends LitElement {
             id=${id('status')}
             @change=${(e: Event) => set({ status: ((e.target as HTMLSelectElement).value || undefined) as Destination['status'] })}
           >
-            ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(d.status ?? '') === s}>${term.statuses[s]}</option>`)}
+            ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(destination.status ?? '') === s}>${term.statuses[s]}</option>`)}
           </select></label
         >
       </div>
-      ${this.#quotes(item, d.citations, bad('quote'))}
+      ${this.#quotes(item, destination.citations, bad('quote'))}
       <!-- Last in the card: nothing above the pointer moves when the card takes the focus. -->
       ${this.active === item.key ? html`<p class="help">${term.activeDestination(n)}</p>` : nothing}
     </article>`;
@@ -880,7 +883,7 @@ export class DataDesk extends LitElement {
     );
     const warnings = [...derived, ...[...this.chartWarnings.values()].flat()];
     const src = this.previewUrl ?? '';
-    const l = this.previewLang;
+    const previewLang = this.previewLang;
     return html`<section aria-labelledby="step5" class="preview">
       <h2 id="step5">${term.step5}</h2>
       <div class="row">
@@ -893,7 +896,7 @@ export class DataDesk extends LitElement {
                   type="radio"
                   name="preview-lang"
                   value=${x}
-                  .checked=${l === x}
+                  .checked=${previewLang === x}
                   @change=${() => this.#previewAs(x, this.previewWidth)}
                 />
                 ${x}</label
@@ -910,7 +913,7 @@ export class DataDesk extends LitElement {
                   name="preview-width"
                   value=${w}
                   .checked=${this.previewWidth === w}
-                  @change=${() => this.#previewAs(l, w)}
+                  @change=${() => this.#previewAs(previewLang, w)}
                 />
                 ${w} px</label
               >`,
@@ -923,11 +926,11 @@ export class DataDesk extends LitElement {
         ${warnings.length ? warnings.map((w) => html`<li>${w}</li>`) : html`<li>${term.noWarnings}</li>`}
       </ul>
       <div class="frame w${this.previewWidth}" @ew-ready=${this.#widgetReady} @ew-error=${this.#widgetReady}>
-        <export-growth lang=${l} src=${src}></export-growth>
-        <top-exporters lang=${l} src=${src}></top-exporters>
-        <destination-list lang=${l} src=${src}></destination-list>
-        <key-figures lang=${l} src=${src}></key-figures>
-        <export-structure lang=${l} src=${src}></export-structure>
+        <export-growth lang=${previewLang} src=${src}></export-growth>
+        <top-exporters lang=${previewLang} src=${src}></top-exporters>
+        <destination-list lang=${previewLang} src=${src}></destination-list>
+        <key-figures lang=${previewLang} src=${src}></key-figures>
+        <export-structure lang=${previewLang} src=${src}></export-structure>
       </div>
     </section>`;
   }
