@@ -109,6 +109,8 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/the share is stated as/, () => 'доля не сходится с суммой отрасли и общим объёмом: проверьте числа по цитатам'],
   [/not found verbatim/, () => 'цитаты нет в тексте слово в слово'],
   [/duplicate id/, () => 'такой идентификатор уже есть в данных'],
+  [/unknown sector/, () => 'такой отрасли нет в данных: выберите её из списка'],
+  [/unknown exporter/, () => 'такого экспортёра нет в данных: выберите его из списка или добавьте нового'],
   [/a destination names at least one country/, () => 'выберите хотя бы одну страну или группу стран: нажмите на её название в тексте'],
   [/must be a date/, () => 'дата: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ'],
   [/must be lowercase letters, digits and dashes/, () => 'только латинские строчные буквы, цифры и дефис'],
@@ -192,28 +194,39 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
   }
 
   for (const issue of issues) {
-    const path = /^(\$\.(?:figures|destinations|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
+    const path = /^(\$\.(?:figures|destinations|exporters|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
     const item = path ? byPath.get(path[1]!) : undefined;
     const field = path?.[2] === 'citations' ? 'quote' : (path?.[2] ?? '');
     const target = item ?? (path?.[1] === sourcePath ? 'release' : 'dataset');
     const figure = item?.startsWith('f') ? dataset.figures[Number(/\d+/.exec(path![1]!)![0])] : undefined;
     const destination = item?.startsWith('d') ? dataset.destinations[Number(/\d+/.exec(path![1]!)![0])] : undefined;
+    const exporter = item?.startsWith('x') ? dataset.exporters[Number(/\d+/.exec(path![1]!)![0])] : undefined;
     const what = figure
       ? figureWords(figure, lang)
       : destination
         ? destinationWords(destination, lang)
-        : target === 'release'
-          ? lang === 'ru'
-            ? 'описание релиза'
-            : 'the release’s description'
-          : lang === 'ru'
-            ? 'данные'
-            : 'the dataset';
+        : exporter
+          ? `${lang === 'ru' ? 'экспортёр' : 'exporter'} «${exporter.name?.ru || exporter.name?.en || exporter.name?.uz || exporter.id}»`
+          : target === 'release'
+            ? lang === 'ru'
+              ? 'описание релиза'
+              : 'the release’s description'
+            : lang === 'ru'
+              ? 'данные'
+              : 'the dataset';
+    // A new company's sector starts empty, which the format reads as a malformed id: say what to do instead.
+    const unchosen = exporter && field === 'sector' && !exporter.sector;
     messages.push({
       target,
       field: field === 'derived' ? 'value' : field,
       what,
-      text: lang === 'ru' ? inRussian(issue.message) : issue.message,
+      text: unchosen
+        ? lang === 'ru'
+          ? 'выберите отрасль компании'
+          : 'choose the company’s sector'
+        : lang === 'ru'
+          ? inRussian(issue.message)
+          : issue.message,
     });
   }
 

@@ -71,6 +71,18 @@ export interface DeskTerms {
   countriesHelp: string;
   remove(name: string): string;
   addDestination: string;
+  newExporter: string;
+  exporterCard(name: string): string;
+  exporterHelp: string;
+  exporterId: string;
+  exporterName: string;
+  exporterUnnamed: string;
+  exporterSector: string;
+  exporterProducts: string;
+  speakers: string;
+  speakerName: string;
+  speakerRole: string;
+  addSpeaker: string;
   activeDestination(n: number): string;
   step4: string;
   allClear: string;
@@ -173,6 +185,18 @@ const ru: DeskTerms = {
   countriesHelp: 'Нажмите на название страны или группы в тексте, чтобы добавить её сюда.',
   remove: (name) => `Убрать: ${name}`,
   addDestination: 'Новое направление',
+  newExporter: '+ новый экспортёр',
+  exporterCard: (name) => `Новый экспортёр: ${name}`,
+  exporterHelp: 'Этой компании ещё нет в данных: она попадёт в них вместе с принятой цифрой, которая её называет.',
+  exporterId: 'Идентификатор (латиница, цифры, дефис)',
+  exporterName: 'Название',
+  exporterUnnamed: 'Текст не называет компанию',
+  exporterSector: 'Отрасль',
+  exporterProducts: 'Продукция',
+  speakers: 'Кто говорит в тексте',
+  speakerName: 'Имя',
+  speakerRole: 'Должность',
+  addSpeaker: 'Добавить говорящего',
   activeDestination: (n) => `Страны из текста добавляются в направление ${n}.`,
   step4: '4. Проверка',
   allClear: 'Ошибок нет.',
@@ -278,6 +302,18 @@ const en: DeskTerms = {
   countriesHelp: 'Press a country’s or group’s name in the text to add it here.',
   remove: (name) => `Remove ${name}`,
   addDestination: 'New destination',
+  newExporter: '+ new exporter',
+  exporterCard: (name) => `New exporter: ${name}`,
+  exporterHelp: 'The dataset has no such company yet: it goes in with the kept figure that names it.',
+  exporterId: 'Id (Latin letters, digits, dashes)',
+  exporterName: 'Name',
+  exporterUnnamed: 'The text does not name the company',
+  exporterSector: 'Sector',
+  exporterProducts: 'Products',
+  speakers: 'Who speaks in the text',
+  speakerName: 'Name',
+  speakerRole: 'Role',
+  addSpeaker: 'Add a speaker',
   activeDestination: (n) => `Countries pressed in the text go to destination ${n}.`,
   step4: '4. Checks',
   allClear: 'No errors.',

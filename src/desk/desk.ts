@@ -11,7 +11,7 @@ import '../index.js';
 import { labelProblems } from '../controllers/label-check.js';
 import { provideDataset } from '../data/load.js';
 import { buildModel } from '../data/model.js';
-import { FigureKind, type Dataset, type Destination, type Figure } from '../data/schema.js';
+import { FigureKind, type Dataset, type Destination, type Exporter, type Figure } from '../data/schema.js';
 import { validateDataset } from '../data/validate.js';
 import { MEASURED } from '../data/rules.js';
 import { derivedOnlyPeriods } from '../data/warnings.js';
@@ -32,10 +32,12 @@ import {
   type Desk,
   type DestinationDraft,
   type DestinationItem,
+  type ExporterItem,
   type FigureItem,
   type Lang,
   type Mention,
   type Release,
+  type Speaker,
 } from './state.js';
 
 const PUBLISHED = '../data/technopolis-moscow.json';
@@ -43,6 +45,8 @@ const KINDS = FigureKind.options;
 const PARTS = ['', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2'] as const;
 const WIDTHS = [360, 1200] as const;
 const LANGS: readonly Lang[] = ['ru', 'en', 'uz'];
+/** The exporter list's last choice: a company the dataset does not have yet. */
+const NEW_EXPORTER = '+new';
 
 const emptyRelease = (): Release => ({
   text: '',
@@ -54,6 +58,7 @@ const emptyRelease = (): Release => ({
   dateNote: '',
   language: 'ru',
   retells: '',
+  speakers: [],
 });
 
 const splitPeriod = (period: string | undefined) => {
@@ -167,6 +172,34 @@ export class DataDesk extends LitElement {
     this.#changed();
   }
 
+  #exporter(item: ExporterItem, patch: Partial<Exporter>) {
+    const before = item.exporter.id;
+    item.exporter = { ...item.exporter, ...patch };
+    // The figures that name the company follow its id.
+    if (patch.id !== undefined)
+      for (const f of this.desk!.figures) if (f.figure.exporter === before) f.figure = { ...f.figure, exporter: patch.id };
+    this.#changed();
+  }
+
+  /** A company the dataset does not have, for the figure that names it: its card opens below the figures. */
+  #addExporter(item: FigureItem) {
+    const desk = this.desk!;
+    const taken = new Set([...desk.base.exporters, ...desk.exporters.map((x) => x.exporter)].map((e) => e.id));
+    let n = desk.exporters.length + 1;
+    while (taken.has(`exporter-${n}`)) n++;
+    const key = `x${n}`;
+    desk.exporters = [
+      ...desk.exporters,
+      { key, exporter: { id: `exporter-${n}`, name: { ru: '' }, sector: item.figure.sectors?.[0] ?? '', products: {} } },
+    ];
+    this.#figure(item, { exporter: `exporter-${n}` });
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${key}-name`)?.focus());
+  }
+
+  #speakers(speakers: Speaker[]) {
+    this.#editRelease({ speakers });
+  }
+
   #decide(item: FigureItem | DestinationItem, status: 'accepted' | 'rejected') {
     item.status = item.status === status ? 'pending' : status;
     this.#changed();
@@ -224,7 +257,7 @@ export class DataDesk extends LitElement {
   #pick(mention: Mention) {
     const desk = this.desk;
     if (!desk) return;
-    const item = desk.destinations.find((d) => d.key === this.active) ?? this.#newDestination();
+    const item = desk.destinations.find((destination) => destination.key === this.active) ?? this.#newDestination();
     const destination = item.destination;
     const text = this.release.text;
     const { sentence } = mention;
@@ -439,7 +472,7 @@ export class DataDesk extends LitElement {
         >
         <label>${term.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${release.id} @input=${on('id')} /></label>
       </div>
-      ${this.#messageList('release', messages)}
+      ${this.#renderSpeakers(release.speakers)} ${this.#messageList('release', messages)}
       <button type="button" id="draft" ?disabled=${!release.text.trim()} @click=${() => this.#draft()}>${term.draft}</button>
       ${this.draftError ? html`<p class="refused" role="alert">${this.draftError}</p>` : nothing}
     </section>`;
@@ -515,6 +548,9 @@ export class DataDesk extends LitElement {
         ${this.#renderText()}
         <div class="cards">
           ${desk.figures.map((item, i) => this.#renderFigure(item, i + 1))}
+          ${desk.exporters
+            .filter((x) => desk.figures.some((f) => f.status !== 'rejected' && f.figure.exporter === x.exporter.id))
+            .map((x) => this.#renderExporter(x))}
           ${desk.destinations.map((item, i) => this.#renderDestination(item, i + 1))}
           <button type="button" id="add-destination" @click=${() => this.#addDestination()}>${term.addDestination}</button>
         </div>
@@ -633,7 +669,7 @@ export class DataDesk extends LitElement {
         ${options.map((o) => html`<option value=${o as string} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
     const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
-    const exporters = this.desk!.base.exporters;
+    const exporters = [...this.desk!.base.exporters, ...this.desk!.exporters.map((x) => x.exporter)];
     const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === figure.kind && x.label?.ru ? [x.label.ru] : [])))];
     const keyFigure = figure.kind === 'zone' || figure.kind === 'city';
     return html`<article
@@ -742,13 +778,24 @@ export class DataDesk extends LitElement {
           figure.kind === 'exporter-export' || figure.exporter
             ? html`<label
                 >${term.exporter}
-                ${select(
-                  'exporter',
-                  exporters.map((e) => e.id),
-                  Object.fromEntries(exporters.map((e) => [e.id, e.name?.[this.uiLang] ?? e.name?.ru ?? e.id])),
-                  figure.exporter,
-                  true,
-                )}</label
+                <select
+                  id=${id('exporter')}
+                  aria-invalid=${bad('exporter')}
+                  @change=${(e: Event) => {
+                    const value = (e.target as HTMLSelectElement).value;
+                    if (value === NEW_EXPORTER) this.#addExporter(item);
+                    else set({ exporter: value || undefined });
+                  }}
+                >
+                  <option value="" ?selected=${!figure.exporter}>${term.none}</option>
+                  ${exporters.map(
+                    (e) =>
+                      html`<option value=${e.id} ?selected=${e.id === figure.exporter}>
+                        ${e.name?.[this.uiLang] || e.name?.ru || e.id}
+                      </option>`,
+                  )}
+                  <option value=${NEW_EXPORTER}>${term.newExporter}</option>
+                </select></label
               >`
             : nothing
         }
@@ -783,6 +830,119 @@ export class DataDesk extends LitElement {
     const label = known ? structuredClone(known) : { ...item.figure.label, [lang]: value.trim() };
     for (const l of ['ru', 'en', 'uz'] as const) if (!label[l]) delete label[l];
     this.#figure(item, { label: Object.keys(label).length ? label : undefined });
+  }
+
+  #renderExporter(item: ExporterItem) {
+    const term = this.#term;
+    const exporter = item.exporter;
+    const id = (field: string) => `${item.key}-${field}`;
+    const messages = this.#messages(item.key);
+    const bad = (field: string) => this.#invalid(messages, field);
+    const text = (field: 'name' | 'products', lang: Lang, value: string) => {
+      const next = { ...exporter[field], [lang]: value.trim() };
+      for (const l of LANGS) if (!next[l]) delete next[l];
+      this.#exporter(item, { [field]: next });
+    };
+    const languages = (field: 'name' | 'products', legend: string) =>
+      html`<fieldset class="label">
+        <legend>${legend}</legend>
+        ${LANGS.map(
+          (l) =>
+            html`<label
+              >${l}
+              <input
+                id="${id(field)}${l === 'ru' ? '' : `-${l}`}"
+                lang=${l === 'uz' ? 'uz-Cyrl' : l}
+                aria-invalid=${bad(field)}
+                ?disabled=${field === 'name' && exporter.name === null}
+                .value=${exporter[field]?.[l] ?? ''}
+                @change=${(e: Event) => text(field, l, (e.target as HTMLInputElement).value)}
+            /></label>`,
+        )}
+      </fieldset>`;
+    const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
+    return html`<article class="card" id="card-${item.key}" aria-labelledby="${item.key}-title">
+      <h3 id="${item.key}-title">${term.exporterCard(exporter.name?.ru || exporter.name?.[this.release.language] || exporter.id)}</h3>
+      <p class="help">${term.exporterHelp}</p>
+      ${this.#messageList(item.key, messages)}
+      <div class="grid">
+        <label
+          >${term.exporterId}
+          <input
+            id=${id('id')}
+            pattern="[a-z0-9][a-z0-9\\-]*"
+            aria-invalid=${bad('id')}
+            .value=${exporter.id}
+            @change=${(e: Event) => this.#exporter(item, { id: (e.target as HTMLInputElement).value.trim() })}
+        /></label>
+        <label class="check"
+          ><input
+            type="checkbox"
+            id=${id('unnamed')}
+            .checked=${exporter.name === null}
+            @change=${(e: Event) => this.#exporter(item, { name: (e.target as HTMLInputElement).checked ? null : { ru: '' } })}
+          />
+          ${term.exporterUnnamed}</label
+        >
+        <label
+          >${term.exporterSector}
+          <select
+            id=${id('sector')}
+            aria-invalid=${bad('sector')}
+            @change=${(e: Event) => this.#exporter(item, { sector: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="" ?selected=${!exporter.sector}>${term.none}</option>
+            ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === exporter.sector}>${s.name[this.uiLang] ?? s.name.ru}</option>`)}
+          </select></label
+        >
+      </div>
+      ${languages('name', term.exporterName)} ${languages('products', term.exporterProducts)}
+    </article>`;
+  }
+
+  #renderSpeakers(speakers: readonly Speaker[]) {
+    const term = this.#term;
+    const edit = (i: number, field: 'name' | 'role', value: string) =>
+      this.#speakers(
+        speakers.map((s, j) => {
+          if (j !== i) return s;
+          const next = { ...s };
+          if (field === 'role' && !value.trim()) delete next.role;
+          else next[field] = { ru: value.trim() };
+          return next;
+        }),
+      );
+    return html`<fieldset class="speakers">
+      <legend>${term.speakers}</legend>
+      ${speakers.map(
+        (s, i) =>
+          html`<div class="grid">
+            <label
+              >${term.speakerName}
+              <input
+                id="speaker-${i}-name"
+                .value=${s.name.ru ?? ''}
+                @change=${(e: Event) => edit(i, 'name', (e.target as HTMLInputElement).value)}
+            /></label>
+            <label
+              >${term.speakerRole}
+              <input
+                id="speaker-${i}-role"
+                .value=${s.role?.ru ?? ''}
+                @change=${(e: Event) => edit(i, 'role', (e.target as HTMLInputElement).value)}
+            /></label>
+            <button
+              type="button"
+              class="remove"
+              aria-label=${term.remove(s.name.ru || `${i + 1}`)}
+              @click=${() => this.#speakers(speakers.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
+          </div>`,
+      )}
+      <button type="button" id="add-speaker" @click=${() => this.#speakers([...speakers, { name: { ru: '' } }])}>${term.addSpeaker}</button>
+    </fieldset>`;
   }
 
   #renderDestination(item: DestinationItem, n: number) {

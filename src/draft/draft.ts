@@ -66,6 +66,14 @@ export interface Draft {
   readonly date?: string;
   /** Every sector id the figures use, with a name for a dataset that does not have it yet. */
   readonly sectors: DraftSector[];
+  /** Companies the text names that the dataset does not have yet, with the id their figures take. */
+  readonly exporters: DraftExporter[];
+}
+
+/** A company the text names and the dataset does not have: its id as the figures cite it, its name as written. */
+export interface DraftExporter {
+  readonly id: string;
+  readonly name: string;
 }
 
 export interface DraftOptions {
@@ -906,6 +914,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
   const byValue = new Map<string, DraftFigure[]>();
   const destinations: DraftDestination[] = [];
   const usedSectors = new Set<string>();
+  const newExporters = new Map<string, string>();
   const fromHeadline = new Set<DraftFigure>();
   /** The release's period: the first it states for its figures (not a plan, not a comparison). */
   let discourse: Period | undefined;
@@ -1066,9 +1075,11 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       if (kind === 'exporter-export') {
         if (exporter?.name) {
           exporterId = known.get(exporter.name.toLowerCase()) ?? slugOf(exporter.name);
-          if (!known.has(exporter.name.toLowerCase()))
-            check.push(`новый экспортёр «${exporter.name}»: добавьте его в exporters как \`${exporterId}\``);
-        } else check.push('укажите экспортёра: текст не называет компанию; дайте ей id в `exporters`');
+          if (!known.has(exporter.name.toLowerCase())) {
+            newExporters.set(exporterId, exporter.name);
+            check.push(`новый экспортёр «${exporter.name}» (id \`${exporterId}\`): укажите его отрасль и продукцию`);
+          }
+        } else check.push('укажите экспортёра: текст не называет компанию; выберите её или добавьте новую');
       }
       if (kind === 'zone' || kind === 'city')
         check.push(`ключевой показатель${cityish ? ' города' : ''}: зоны или города? дайте ему подпись`);
@@ -1105,7 +1116,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
           citations: [{ source: options.source, quote: s }],
         },
         check: [
-          'роль: top (главный), new (новый) или market (рынок)?',
+          'роль: среди крупнейших рынков, новое направление или просто рынок?',
           ...(period
             ? stated
               ? []
@@ -1119,7 +1130,8 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
     previous = { line: sentence.line, period: stated, sectors: sectorsHere.length ? sectorsHere : [], city: cityish };
   }
   const sectors = [...usedSectors].map((id) => ({ id, name: SECTOR_NAMES.get(id)! }));
-  return { figures, destinations, ...(date ? { date } : {}), sectors };
+  const exporters = [...newExporters].map(([id, name]) => ({ id, name }));
+  return { figures, destinations, ...(date ? { date } : {}), sectors, exporters };
 
   function add(figure: DraftFigure['figure'], check: string[], at: DraftSpan, sentence: Sentence) {
     const span = { start: sentence.start, end: sentence.end };
