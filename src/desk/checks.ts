@@ -120,8 +120,8 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
 
 export const inRussian = (message: string) => {
   for (const [re, say] of RUSSIAN) {
-    const m = re.exec(message);
-    if (m) return say(m);
+    const match = re.exec(message);
+    if (match) return say(match);
   }
   return `проверка данных: ${message}`;
 };
@@ -148,29 +148,29 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
   const skip = new Set<string>();
   for (const item of desk.destinations) {
     if (item.status === 'rejected') continue;
-    const d = item.destination;
+    const destination = item.destination;
     const lacks = (field: string, ru: string, en: string) => {
       skip.add(item.key);
       messages.push({
         target: item.key,
         field,
-        what: destinationWords({ ...d, period: d.period ?? '' }, lang),
+        what: destinationWords({ ...destination, period: destination.period ?? '' }, lang),
         text: lang === 'ru' ? ru : en,
       });
     };
-    if (!d.period)
+    if (!destination.period)
       lacks(
         'period',
         'не указан период: выберите год и, если нужно, квартал или полугодие',
         'no period: choose a year, and a quarter or half if needed',
       );
-    if (!d.citations.length)
+    if (!destination.citations.length)
       lacks(
         'quote',
         'нужна цитата: выделите её в тексте и нажмите «Взять выделенное»',
         'no quote: select it in the text and press “Take the selection”',
       );
-    if (!d.countries.length && !d.groups?.length)
+    if (!destination.countries.length && !destination.groups?.length)
       lacks(
         'countries',
         'выберите хотя бы одну страну или группу стран: нажмите на её название в тексте',
@@ -194,13 +194,13 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
   }
 
   for (const issue of issues) {
-    const m = /^(\$\.(?:figures|destinations|exporters|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
-    const item = m ? byPath.get(m[1]!) : undefined;
-    const field = m?.[2] === 'citations' ? 'quote' : (m?.[2] ?? '');
-    const target = item ?? (m?.[1] === sourcePath ? 'release' : 'dataset');
-    const figure = item?.startsWith('f') ? dataset.figures[Number(/\d+/.exec(m![1]!)![0])] : undefined;
-    const destination = item?.startsWith('d') ? dataset.destinations[Number(/\d+/.exec(m![1]!)![0])] : undefined;
-    const exporter = item?.startsWith('x') ? dataset.exporters[Number(/\d+/.exec(m![1]!)![0])] : undefined;
+    const path = /^(\$\.(?:figures|destinations|exporters|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
+    const item = path ? byPath.get(path[1]!) : undefined;
+    const field = path?.[2] === 'citations' ? 'quote' : (path?.[2] ?? '');
+    const target = item ?? (path?.[1] === sourcePath ? 'release' : 'dataset');
+    const figure = item?.startsWith('f') ? dataset.figures[Number(/\d+/.exec(path![1]!)![0])] : undefined;
+    const destination = item?.startsWith('d') ? dataset.destinations[Number(/\d+/.exec(path![1]!)![0])] : undefined;
+    const exporter = item?.startsWith('x') ? dataset.exporters[Number(/\d+/.exec(path![1]!)![0])] : undefined;
     const what = figure
       ? figureWords(figure, lang)
       : destination

@@ -1,6 +1,5 @@
 /** The desk's own words, in Russian and English: a missing term is a type error. */
 import type { Figure } from '../data/schema.js';
-import type { Group, Measure } from '../lib/measures.js';
 import type { Qualifier } from '../lib/qualifiers.js';
 import type { Unit } from '../lib/units.js';
 import type { UiLang } from './checks.js';
@@ -47,7 +46,6 @@ export interface DeskTerms {
   qualifier: string;
   qualifiers: Record<Qualifier, string>;
   measure: string;
-  measures: Record<Measure, string>;
   measureNote: string;
   period: string;
   basePeriod: string;
@@ -71,7 +69,6 @@ export interface DeskTerms {
   statuses: Record<'' | 'delivered' | 'ongoing', string>;
   countries: string;
   countriesHelp: string;
-  groups: Record<Group, string>;
   remove(name: string): string;
   addDestination: string;
   newExporter: string;
@@ -163,13 +160,6 @@ const ru: DeskTerms = {
   qualifier: 'Как сказано',
   qualifiers: { exact: 'точно', approximate: '≈ «порядка», «около»', 'lower-bound': '> «более», «свыше»', almost: '«почти»' },
   measure: 'Что считает',
-  measures: {
-    exports: 'экспорт',
-    shipments: 'экспортные поставки («отгрузили за рубеж»)',
-    'export-revenue': 'экспортная выручка',
-    'high-tech-products': 'экспорт высокотехнологичной продукции',
-    other: 'другое',
-  },
   measureNote: 'Что именно считает (словами релиза)',
   period: 'Период',
   basePeriod: 'Базовый период (с чем сравнивают)',
@@ -193,7 +183,6 @@ const ru: DeskTerms = {
   statuses: { '': 'не сказано', delivered: 'состоялась', ongoing: 'идёт' },
   countries: 'Страны и группы',
   countriesHelp: 'Нажмите на название страны или группы в тексте, чтобы добавить её сюда.',
-  groups: { cis: 'страны СНГ', eaeu: 'страны ЕАЭС', asia: 'Азия', europe: 'Европа' },
   remove: (name) => `Убрать: ${name}`,
   addDestination: 'Новое направление',
   newExporter: '+ новый экспортёр',
@@ -288,13 +277,6 @@ const en: DeskTerms = {
   qualifier: 'As stated',
   qualifiers: { exact: 'exactly', approximate: '≈ «порядка», «около»', 'lower-bound': '> «более», «свыше»', almost: '«почти» (almost)' },
   measure: 'Measures',
-  measures: {
-    exports: 'exports',
-    shipments: 'export shipments',
-    'export-revenue': 'export revenue',
-    'high-tech-products': 'high-tech product exports',
-    other: 'other',
-  },
   measureNote: 'What it measures (in the release’s words)',
   period: 'Period',
   basePeriod: 'Base period (compared with)',
@@ -318,7 +300,6 @@ const en: DeskTerms = {
   statuses: { '': 'not said', delivered: 'delivered', ongoing: 'under way' },
   countries: 'Countries and groups',
   countriesHelp: 'Press a country’s or group’s name in the text to add it here.',
-  groups: { cis: 'CIS countries', eaeu: 'EAEU countries', asia: 'Asia', europe: 'Europe' },
   remove: (name) => `Remove ${name}`,
   addDestination: 'New destination',
   newExporter: '+ new exporter',

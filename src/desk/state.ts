@@ -98,8 +98,8 @@ export const slug = (text: string) =>
 
 /** 1.0.0 → 1.1.0: a release adds facts, which is a minor version; a version of another shape gets `.1` added. */
 export function raiseVersion(version: string): string {
-  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-  return m ? `${m[1]}.${Number(m[2]) + 1}.0` : `${version}.1`;
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
+  return match ? `${match[1]}.${Number(match[2]) + 1}.0` : `${version}.1`;
 }
 
 /** The desk's items for a draft: every proposal waits for the maintainer's decision. */
