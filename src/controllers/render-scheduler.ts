@@ -1,6 +1,6 @@
 /**
  * The page-wide side of the renders a page asks of many widgets at once (their first render with data, and a theme
- * change, which re-renders every widget and its charts): they take turns, so that a page with many widgets does not
+ * change, which re-renders every widget): they take turns, so that a page with many widgets does not
  * render them all in one long task (50 `<export-growth>` took one task of about 240 ms to render, and a theme switch
  * on them one of about 390 ms).
  *

@@ -189,7 +189,7 @@ export abstract class ExportWidget extends LitElement {
   /**
    * The updates a page asks of all its widgets at once take their turn among them (render-scheduler.ts), so that many
    * widgets do not render in one long task: the first render with data, and a theme switch (the page's or the
-   * reader's), which also redraws every chart. Every other update runs as Lit schedules it.
+   * reader's), whose charts the chart scheduler then redraws. Every other update runs as Lit schedules it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Pre-rendered content is adopted by a render with data: until its dataset is there, it stays as it is.

@@ -137,7 +137,7 @@ export class ExportGrowth extends ExportWidget {
     return html`<h2 id="heading">${heading}</h2>
       <p class="summary">${this.#summary()}</p>
       ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
-      ${this.#renderCut()} ${table ? nothing : this.#renderPanels(pen)}
+      ${this.#renderCut()} ${this.#renderPanels(pen, table)}
       <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen, table)}</div>
       ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes, !table)} ${notes.render()}`;
   }
@@ -163,10 +163,11 @@ export class ExportGrowth extends ExportWidget {
     </p>`;
   }
 
-  #renderPanels(pen: Pen) {
+  /** The charts; in the table view they are hidden, not removed, so that switching back draws nothing again. */
+  #renderPanels(pen: Pen, hidden: boolean) {
     // One plot height for all panels (PlotHeights): when one panel's many labels need a taller plot, every panel has it.
     const dense = this.#panels.some((panel) => timeline(panel).length > 6);
-    return html`<div class="panels ${dense ? 'dense' : ''}">
+    return html`<div class="panels ${dense ? 'dense' : ''}" ?hidden=${hidden}>
       ${this.#panels.map(
         (panel) =>
           html`<div class="panel">
@@ -373,7 +374,7 @@ export class ExportGrowth extends ExportWidget {
 
   #specs(): ChartSpec[] {
     const base = this.renderRoot.querySelector('.base');
-    if (!base || this.shown === 'table') return [];
+    if (!base) return [];
     const theme = readChartTheme(base);
     const plot = (panel: GrowthPanel) => ({
       key: panel.key,
