@@ -86,7 +86,9 @@ describe('chart work on a reader’s input', () => {
     expect(colour(far!)).to.equal(light);
     reset();
     document.documentElement.dataset.theme = 'dark';
-    await Promise.all([near!.updateComplete, far!.updateComplete]);
+    // The page's observer asks the widgets to update in a microtask; their renders take turns after the next frame.
+    await null;
+    while (near!.isUpdatePending || far!.isUpdatePending) await Promise.all([near!.updateComplete, far!.updateComplete]);
     expect(shadow(near!).querySelector('.base.dark')).to.not.equal(null);
     expect(shadow(far!).querySelector('.base.dark')).to.not.equal(null);
     expect(seen.updated).to.deep.equal([]);
