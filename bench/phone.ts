@@ -21,6 +21,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { build } from 'vite';
+import { format, resolveConfig } from 'prettier';
 import { serve } from '../scripts/serve.js';
 
 export interface Options {
@@ -367,6 +368,6 @@ ${attribution}`;
   const at = parts.findIndex((p) => p.startsWith('## Phone profile'));
   if (at >= 0) parts[at] = `${section}\n`;
   else parts.splice(Math.min(2, parts.length), 0, `${section}\n`);
-  writeFileSync(o.out, parts.join('\n'));
+  writeFileSync(o.out, await format(parts.join('\n'), { ...(await resolveConfig(o.out)), parser: 'markdown' }));
   return section;
 }
