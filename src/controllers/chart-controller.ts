@@ -62,6 +62,8 @@ export class ChartController implements ReactiveController {
   readonly #plots = new Map<Element, Plot>();
   #drawn: Promise<void> = Promise.resolve();
   #resolve?: () => void;
+  /** The page moved the widget (hostDisconnected took its charts): the next update draws them at once. */
+  #moved = false;
   /** What the page-wide scheduler and observer call (chart-scheduler.ts); not part of the controller's API. */
   readonly #job: ChartJob = {
     read: () => {
@@ -87,6 +89,11 @@ export class ChartController implements ReactiveController {
 
   hostUpdated() {
     if (!this.#resolve) this.#drawn = new Promise((resolve) => (this.#resolve = resolve));
+    // A widget the page moved had charts a frame ago: they are back before the next paint, measured at once.
+    if (this.#moved) {
+      this.#moved = false;
+      return this.#apply(this.#read(), true);
+    }
     // Nothing of the charts in the update's own task (a reader's click, a theme switch): the page's next batch reads
     // the specs, after the frame that paints the render.
     schedule(this.#job);
@@ -101,7 +108,7 @@ export class ChartController implements ReactiveController {
    * configuration when it shows something else, new ones wait for their plot's size from the observer. The drawing
    * itself is the scheduler's, in slices.
    */
-  #apply(specs: readonly ChartSpec[]) {
+  #apply(specs: readonly ChartSpec[], now = false) {
     // Rendered while detached (its data arrived after the page removed it): no chart. hostConnected draws it if the
     // widget comes back.
     if (!this.host.isConnected) return this.#settle();
@@ -141,11 +148,13 @@ export class ChartController implements ReactiveController {
       if (!known) {
         this.#plots.set(plot, { key });
         watch(plot, this.#job);
+        if (now) this.#size(plot, plot.clientWidth, plot.clientHeight);
       } else if (known.width !== undefined) {
         this.#size(plot, known.width, known.height!);
       }
     }
-    redraw(this.#job);
+    if (now) this.#draw(Infinity);
+    else redraw(this.#job);
   }
 
   /** A plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
@@ -226,6 +235,7 @@ export class ChartController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.#moved = this.#charts.size > 0;
     for (const plot of this.#plots.keys()) unwatch(plot);
     this.#plots.clear();
     this.#pending.clear();
