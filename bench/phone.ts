@@ -11,7 +11,8 @@
  *   interaction (`interactionId`), what INP reports; and the long tasks from the interaction until quiet. The news
  *   page's own controls, then a page of the controls it lacks (a long series with «Показать все», a country list with
  *   a `limit`, the structure's view toggle).
- * - the page's dark-mode switch: news.html's own button, which sets a class on <html>.
+ * - the page’s dark-mode switch: news.html’s own button, which sets a class on <html>; and the same switch on the page
+ *   without the kit (its widgets’ pre-rendered code left as parsed), the page’s own cost.
  *
  * With `--compare DIR`, the kit and demo page of another checkout (e.g. `main`) are measured in the same run, loads
  * alternating, as "before". Writes the section "## Phone profile" of bench/RESULTS.md.
@@ -135,6 +136,7 @@ const PAGE_CONTROLS: Control[] = [
   { name: '`<export-structure>` «График»', tag: 'export-structure', selector: '.toolbar button:nth-child(1)', how: 'mouse' },
 ];
 const THEME = 'the page’s dark-mode switch (news.html, all widgets follow)';
+const BARE_THEME = 'the same switch on news.html without the kit (its pre-rendered widgets left as parsed): the page’s own cost';
 const START = 'the kit starting on news.html, after the first paint';
 
 const median = (xs: number[]) => {
@@ -249,6 +251,9 @@ function stage(dir: string, checkout: string, kit: string) {
   mkdirSync(join(dir, 'dist'), { recursive: true });
   for (const file of ['news.html', 'news.js']) copyFileSync(join(checkout, 'demo', file), join(dir, 'demo', file));
   writeFileSync(join(dir, 'demo/controls.html'), CONTROLS_PAGE);
+  // The page's own cost of its theme switch: the widgets' pre-rendered code stays, their loaders go.
+  const news = readFileSync(join(dir, 'demo/news.html'), 'utf8');
+  writeFileSync(join(dir, 'demo/news-no-kit.html'), news.replace(/<script>\(function\(k\)[\s\S]*?<\/script>/g, ''));
   copyFileSync(kit, join(dir, 'dist/export-widgets.js'));
 }
 
@@ -289,7 +294,8 @@ export async function phoneBench(o: Options): Promise<string> {
         const news = await visit(browser, `${base}/news.html`, 3, NEWS_CONTROLS, true);
         const controls = await visit(browser, `${base}/controls.html`, 3, PAGE_CONTROLS, false);
         controls.delete(START);
-        runs.get(kit.label)!.push(new Map([...news, ...controls]));
+        const bare = await visit(browser, `${base}/news-no-kit.html`, 0, [], true);
+        runs.get(kit.label)!.push(new Map([...news, ...controls, [BARE_THEME, bare.get(THEME)!]]));
         o.log(
           `phone round ${round + 1}/${o.rounds} ${kit.label}: start longest ${Math.round(news.get(START)!.longest)} ms, theme ${news.get(THEME)!.answer} ms`,
         );
@@ -301,7 +307,7 @@ export async function phoneBench(o: Options): Promise<string> {
   }
   const loadAfter = loadavg()[0]!;
 
-  const rows = [START, ...NEWS_CONTROLS.map((c) => c.name), ...PAGE_CONTROLS.map((c) => c.name), THEME];
+  const rows = [START, ...NEWS_CONTROLS.map((c) => c.name), ...PAGE_CONTROLS.map((c) => c.name), THEME, BARE_THEME];
   const stat = (label: string, row: string, pick: (p: Phase) => number | undefined) => {
     const xs = runs
       .get(label)!
@@ -319,6 +325,7 @@ export async function phoneBench(o: Options): Promise<string> {
     const l = labels.at(-1)!;
     const answer = stat(l, row, (p) => p.answer)?.median;
     const longest = stat(l, row, (p) => p.longest)?.median ?? 0;
+    if (row === BARE_THEME) return '(reference)';
     const ok = row === START ? longest < LONG_MS : row === THEME ? answer! <= ANSWER_MS && longest < LONG_MS : answer! <= ANSWER_MS;
     return ok ? 'met' : '**missed**';
   };
