@@ -8,7 +8,7 @@
  * rounds with a rotating order so that drift on a shared machine hits all alike. Prints a Markdown table (medians,
  * min–max) and writes it to bench/RESULTS.md; the raw figures go to bench/results/latest.json (gitignored).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,6 +26,7 @@ import { pages, type PageSpec } from '../bench/pages.js';
 import { largestSynthetic, writeSynthetic } from '../bench/synthetic.js';
 import { CATEGORIES, mainThreadCpu, type Cpu } from '../bench/trace.js';
 import { prerenderBench } from '../bench/prerender.js';
+import { phoneBench } from '../bench/phone.js';
 import { prerenderer } from './prerender.js';
 import { serve } from './serve.js';
 import { CHROME_ARGS } from './shot.js';
@@ -43,7 +44,7 @@ const option = (name: string, fallback: string) => {
 };
 if (flag('help')) {
   console.log(
-    `npm run bench -- [--rounds N (15)] [--warmup N (1)] [--pages a,b] [--port P (0)] [--out FILE (bench/RESULTS.md)] [--no-write] [--trace-rounds N (5)] [--no-trace] [--kit-root DIR (.)] [--pages cls,lighthouse: the pre-rendered code's CLS and Lighthouse runs alone] [--cls-rounds N (3)]`,
+    `npm run bench -- [--rounds N (15)] [--warmup N (1)] [--pages a,b] [--port P (0)] [--out FILE (bench/RESULTS.md)] [--no-write] [--trace-rounds N (5)] [--no-trace] [--kit-root DIR (.)] [--pages cls,lighthouse: the pre-rendered code's CLS and Lighthouse runs alone] [--cls-rounds N (3)] [--pages phone: the phone profile alone] [--phone-rounds N (5)] [--compare DIR: the phone profile of another checkout's kit too, as "before"]`,
   );
   process.exit(0);
 }
@@ -97,19 +98,39 @@ await build({
 });
 const KIT = join(TMP, 'kit/export-widgets.js');
 
-// The pre-rendered embed code's sub-benchmarks (bench/prerender.ts): alone with --pages cls,lighthouse, else at the end.
-const SUB = ['cls', 'lighthouse'];
-const runSub = (only: string[]) =>
-  prerenderBench({
-    root: ROOT,
-    kit: join(TMP, 'kit'),
-    tags: TAGS,
-    chromeArgs: CHROME_ARGS,
-    only,
-    rounds: Number(option('cls-rounds', '3')),
-    out: join(ROOT, 'bench/RESULTS-prerender.md'),
-    log,
-  });
+// The sub-benchmarks: the pre-rendered embed code's (bench/prerender.ts) and the phone profile (bench/phone.ts), alone
+// with --pages cls,lighthouse,phone, else at the end.
+const SUB = ['cls', 'lighthouse', 'phone'];
+const runSub = async (only: string[]) => {
+  const out: string[] = [];
+  const pre = only.filter((p) => p !== 'phone');
+  if (pre.length)
+    out.push(
+      await prerenderBench({
+        root: ROOT,
+        kit: join(TMP, 'kit'),
+        tags: TAGS,
+        chromeArgs: CHROME_ARGS,
+        only: pre,
+        rounds: Number(option('cls-rounds', '3')),
+        out: join(ROOT, 'bench/RESULTS-prerender.md'),
+        log,
+      }),
+    );
+  if (only.includes('phone'))
+    out.push(
+      await phoneBench({
+        root: ROOT,
+        kit: KIT,
+        ...(argv.includes('--compare') ? { compare: resolve(ROOT, option('compare', '')) } : {}),
+        chromeArgs: CHROME_ARGS,
+        rounds: Number(option('phone-rounds', '5')),
+        out: OUT,
+        log,
+      }),
+    );
+  return out.join('\n\n');
+};
 if (ONLY.length && ONLY.every((p) => SUB.includes(p))) {
   console.log(await runSub(ONLY));
   process.exit(0);
@@ -676,8 +697,15 @@ writeFileSync(
     1,
   ),
 );
-if (!ONLY.length) console.log(await runSub(SUB));
 if (!flag('no-write')) {
-  writeFileSync(OUT, formatted);
+  // The phone profile's reading, written by hand, stays (its table is measured again below).
+  const kept = existsSync(OUT)
+    ? readFileSync(OUT, 'utf8')
+        .split(/\n(?=## )/)
+        .filter((s) => s.startsWith('## On a phone'))
+    : [];
+  writeFileSync(OUT, [formatted.trimEnd(), ...kept.map((s) => s.trimEnd())].join('\n\n') + '\n');
   log(`wrote ${relative(ROOT, OUT)} and bench/results/latest.json in ${seconds} s`);
 }
+// After the main results: the phone profile adds its section to them.
+if (!ONLY.length) console.log(await runSub(SUB));

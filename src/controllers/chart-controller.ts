@@ -1,14 +1,16 @@
 /**
  * The lifecycle of chart.js charts inside a widget's shadow root: a chart is
  * created after the first render that has its canvas, updated in place when
- * the widget renders again (data, language, theme), and destroyed when its
- * canvas goes away or the widget disconnects. chart.js watches `document`
+ * the widget renders something else (data, language, theme), kept while its
+ * canvas is hidden (the table view), and destroyed when its canvas goes away
+ * or the widget disconnects. All of it in the page-wide scheduler's batches,
+ * never in the task of the update. chart.js watches `document`
  * for detached canvases and cannot see into shadow roots, so without this a
  * removed widget would leak its chart.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration } from 'chart.js';
-import { schedule, unwatch, watch, type ChartJob } from './chart-scheduler.js';
+import { onScreen, redraw, schedule, unwatch, watch, type ChartJob } from './chart-scheduler.js';
 
 // Only what the kit draws: bar charts on a category and a linear axis. No tooltip, legend or animation code.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -52,11 +54,16 @@ export class ChartController implements ReactiveController {
   readonly #charts = new Map<string, BarChart>();
   /** Charts waiting for their plot's size, by key. */
   readonly #pending = new Map<string, { canvas: HTMLCanvasElement; config: BarConfig }>();
+  /** Live charts' new configurations, waiting for their plot to be on screen; by key. */
+  readonly #stale = new Map<string, BarConfig>();
+  /** What each live chart shows, as JSON of its configuration: a render that changes none of it costs no redraw. */
+  readonly #shows = new Map<string, string>();
   /** Each plot (a canvas's parent) this widget watches: its chart's key and its last reported size. */
   readonly #plots = new Map<Element, Plot>();
   #drawn: Promise<void> = Promise.resolve();
-  #drewBefore = false;
   #resolve?: () => void;
+  /** The page moved the widget (hostDisconnected took its charts): the next update draws them at once. */
+  #moved = false;
   /** What the page-wide scheduler and observer call (chart-scheduler.ts); not part of the controller's API. */
   readonly #job: ChartJob = {
     read: () => {
@@ -67,7 +74,7 @@ export class ChartController implements ReactiveController {
     draw: (until) => this.#draw(until),
   };
 
-  /** Settles once the charts of the latest render are drawn. */
+  /** Settles once the charts of the latest render are drawn (those on screen, for an update of live charts). */
   get drawn(): Promise<void> {
     return this.#drawn;
   }
@@ -82,10 +89,14 @@ export class ChartController implements ReactiveController {
 
   hostUpdated() {
     if (!this.#resolve) this.#drawn = new Promise((resolve) => (this.#resolve = resolve));
-    // Only a widget's first charts wait for the batch after the text's frame; once it has drawn, charts are updated
-    // in place, or started at once when the page moved the widget or a reader switched back to the chart view.
-    if (this.#charts.size || this.#drewBefore) this.#apply(this.#read(), true);
-    else schedule(this.#job);
+    // A widget the page moved had charts a frame ago: they are back before the next paint, measured at once.
+    if (this.#moved) {
+      this.#moved = false;
+      return this.#apply(this.#read(), true);
+    }
+    // Nothing of the charts in the update's own task (a reader's click, a theme switch): the page's next batch reads
+    // the specs, after the frame that paints the render.
+    schedule(this.#job);
   }
 
   #read(): readonly ChartSpec[] {
@@ -93,8 +104,9 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Updates live charts in place. New ones wait for their plot's size from the observer, or, with `now`
-   * (one widget moved or switched back to its chart), measure it at once so that the chart is there after the update.
+   * Takes the specs of the latest render: charts whose canvas went are destroyed, live ones get their new
+   * configuration when it shows something else, new ones wait for their plot's size from the observer. The drawing
+   * itself is the scheduler's, in slices.
    */
   #apply(specs: readonly ChartSpec[], now = false) {
     // Rendered while detached (its data arrived after the page removed it): no chart. hostConnected draws it if the
@@ -110,6 +122,8 @@ export class ChartController implements ReactiveController {
       if (chart.canvas !== canvases.get(key)) {
         chart.destroy();
         this.#charts.delete(key);
+        this.#shows.delete(key);
+        this.#stale.delete(key);
       }
     }
     for (const [plot, { key }] of this.#plots) {
@@ -122,11 +136,10 @@ export class ChartController implements ReactiveController {
     for (const { key, config } of specs) {
       const canvas = canvases.get(key);
       if (!canvas) continue;
-      const chart = this.#charts.get(key);
-      if (chart) {
-        chart.data = drawable(config.data);
-        chart.options = sized(config.options);
-        chart.update('none');
+      if (this.#charts.has(key)) {
+        const shows = showing(config);
+        if (shows === this.#shows.get(key)) this.#stale.delete(key);
+        else this.#stale.set(key, config);
         continue;
       }
       this.#pending.set(key, { canvas, config });
@@ -140,7 +153,8 @@ export class ChartController implements ReactiveController {
         this.#size(plot, known.width, known.height!);
       }
     }
-    this.#draw();
+    if (now) this.#draw(Infinity);
+    else redraw(this.#job);
   }
 
   /** A plot's new size: a waiting canvas takes it now, before any chart of the batch is drawn. */
@@ -150,7 +164,8 @@ export class ChartController implements ReactiveController {
     plot.width = width;
     plot.height = height;
     const canvas = this.#pending.get(plot.key)?.canvas;
-    if (!canvas) return;
+    // A hidden plot (the table view, a closed container) is 0 × 0: its chart waits until it is shown.
+    if (!canvas || !width || !height) return;
     canvas.width = width;
     canvas.height = height;
     // What chart.js would set: with it set already, chart.js changes no style, and the next chart's font needs no
@@ -159,32 +174,51 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Creates the charts whose plots have a size, and resizes live ones to theirs, until the clock passes `until` (one
-   * chart at least); returns true when some are left.
+   * Creates the charts whose plots have a size, updates the live ones on screen whose configuration changed, and
+   * resizes live ones to their plot, until the clock passes `until` (one chart at least); returns true when some are
+   * left.
    */
-  #draw(until = Infinity): boolean {
+  #draw(until: number): boolean {
     let drawn = false;
-    for (const { key, width, height } of this.#plots.values()) {
-      if (width === undefined || height === undefined) continue;
-      if (drawn && performance.now() >= until) return true;
-      const waiting = this.#pending.get(key);
+    let waiting = false;
+    for (const [element, { key, width, height }] of this.#plots) {
+      const pending = this.#pending.get(key);
+      const stale = this.#stale.get(key);
       const chart = this.#charts.get(key);
-      if (waiting) {
+      // Not yet measured: its first chart waits for the observer.
+      if (width === undefined || height === undefined) {
+        if (pending) waiting = true;
+        continue;
+      }
+      // Hidden (0 × 0): a chart keeps its last size, a new one waits until it is shown.
+      if (!width || !height) continue;
+      const update = stale && chart && onScreen(element);
+      const resize = chart && (width !== chart.width || height !== chart.height);
+      if (!pending && !update && !resize) continue;
+      if (drawn && performance.now() >= until) return true;
+      drawn = true;
+      if (pending) {
         this.#pending.delete(key);
         this.#charts.set(
           key,
-          new Chart(waiting.canvas, { ...waiting.config, data: drawable(waiting.config.data), options: sized(waiting.config.options) }),
+          new Chart(pending.canvas, { ...pending.config, data: drawable(pending.config.data), options: sized(pending.config.options) }),
         );
-        this.#drewBefore = true;
-        drawn = true;
-      } else if (chart && width && height && (width !== chart.width || height !== chart.height)) {
-        // A hidden plot (print, a closed container) reports 0 × 0: its chart keeps its last size.
+        this.#shows.set(key, showing(pending.config));
+        continue;
+      }
+      if (update) {
+        this.#stale.delete(key);
+        this.#shows.set(key, showing(stale));
+        chart.data = drawable(stale.data);
+        chart.options = sized(stale.options);
+      }
+      if (resize) {
         chart.options.devicePixelRatio = devicePixelRatio;
         chart.resize(width, height);
-        drawn = true;
       }
+      if (update) chart.update('none');
     }
-    if (!this.#pending.size) this.#settle();
+    if (!waiting) this.#settle();
     return false;
   }
 
@@ -201,14 +235,34 @@ export class ChartController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.#moved = this.#charts.size > 0;
     for (const plot of this.#plots.keys()) unwatch(plot);
     this.#plots.clear();
     this.#pending.clear();
+    this.#stale.clear();
+    this.#shows.clear();
     for (const chart of this.#charts.values()) chart.destroy();
     this.#charts.clear();
     this.#settle();
   }
 }
+
+/** A pattern (a hatched fill) as JSON: the same object, the same number. */
+const patterns = new WeakMap<CanvasPattern, number>();
+const patternId = (pattern: CanvasPattern) => {
+  let id = patterns.get(pattern);
+  if (id === undefined) patterns.set(pattern, (id = ++patternCount));
+  return id;
+};
+let patternCount = 0;
+/**
+ * What a configuration shows, as text: its values, colours and labels. Its functions are left out: what one of them
+ * reads (the language of the tick labels) shows in the labels too.
+ */
+const showing = (config: BarConfig): string =>
+  JSON.stringify(config, (_key, value: unknown) =>
+    typeof CanvasPattern !== 'undefined' && value instanceof CanvasPattern ? `pattern ${patternId(value)}` : value,
+  );
 
 /** The controller sizes every chart: chart.js must neither measure nor watch the page. */
 const sized = (options: BarConfig['options']): NonNullable<BarConfig['options']> => ({

@@ -13,6 +13,11 @@
  * `CHART_SLICE_MS` of drawing, so that a page with many charts keeps answering a reader's input (50 `<export-growth>`
  * drew 150 charts in one task of about 370 ms), once the widgets that wait for their turn to render have rendered: the
  * text of every widget comes first. A widget settles (and says `ew-ready`) once its last chart is drawn.
+ *
+ * Every later change of a widget's charts (a theme switch, new data, a view shown again) takes the same way: read in
+ * the batch after the frame that paints the render, drawn in the slices. So a reader's click is painted before any
+ * chart work, which on a phone-class CPU takes 20–40 ms a chart. A live chart whose plot is off screen (or hidden) is
+ * not updated until it comes within `NEAR` of the screen: a theme switch redraws what a reader sees.
  */
 import { yieldToBrowser } from '../lib/yield.js';
 import { rendered } from './render-scheduler.js';
@@ -48,21 +53,31 @@ function flush() {
   for (const write of writes) write();
 }
 
-/** The observer exists while some plot is watched, so a page whose widgets are gone keeps none. */
+/** The observers exist while some plot is watched, so a page whose widgets are gone keeps none. */
 let observer: ResizeObserver | undefined;
+let sight: IntersectionObserver | undefined;
 const watched = new Map<Element, ChartJob>();
+/** Watched plots within `NEAR` of the screen, as the IntersectionObserver last said. */
+const near = new Set<Element>();
+/** How far off screen a plot still counts as on it: a chart about to scroll in is redrawn before it does. */
+const NEAR = '50%';
 
-/** Reports the plot's sizes to the job, after each layout that changes them. */
+/** Reports the plot's sizes to the job, after each layout that changes them, and whether it is on screen. */
 export function watch(plot: Element, job: ChartJob): void {
   watched.set(plot, job);
   (observer ??= new ResizeObserver(resized)).observe(plot);
+  (sight ??= new IntersectionObserver(seen, { rootMargin: NEAR })).observe(plot);
 }
 export function unwatch(plot: Element): void {
   watched.delete(plot);
+  near.delete(plot);
   observer?.unobserve(plot);
+  sight?.unobserve(plot);
   if (watched.size) return;
   observer?.disconnect();
   observer = undefined;
+  sight?.disconnect();
+  sight = undefined;
 }
 function resized(entries: readonly ResizeObserverEntry[]) {
   for (const { target, contentRect } of entries) {
@@ -71,6 +86,30 @@ function resized(entries: readonly ResizeObserverEntry[]) {
     job.size(target, Math.floor(contentRect.width), Math.floor(contentRect.height));
     drawing.add(job);
   }
+  if (!draining) void drain();
+}
+function seen(entries: readonly IntersectionObserverEntry[]) {
+  for (const { target, isIntersecting } of entries) {
+    const job = watched.get(target);
+    if (!job || !isIntersecting) {
+      near.delete(target);
+      continue;
+    }
+    near.add(target);
+    // Its chart may wait for an update that was left while it was off screen.
+    drawing.add(job);
+  }
+  if (!draining) void drain();
+}
+
+/** Whether a watched plot is on screen or near it: its chart's updates are drawn now, the others' when it comes. */
+export function onScreen(plot: Element): boolean {
+  return near.has(plot);
+}
+
+/** The job has charts to update or create: drawn in the next slices, after the frame that paints its render. */
+export function redraw(job: ChartJob): void {
+  drawing.add(job);
   if (!draining) void drain();
 }
 

@@ -200,7 +200,8 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
   /**
    * The updates a page asks of all its widgets at once take their turn among them (render-scheduler.ts), so that many
    * widgets do not render in one long task: the first render with data, and a theme switch (the page's or the
-   * reader's), which also redraws every chart. Every other update runs as Lit schedules it.
+   * reader's), rendered after the frame that paints the page's own switch, whose charts the chart scheduler then
+   * redraws. Every other update runs as Lit schedules it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Pre-rendered content is adopted by a render with data: until its dataset is there, it stays as it is.
@@ -211,7 +212,8 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
     // The page's first render in a language builds its formatters first, in a turn of its own.
     const { lang } = this.locale;
     if (!formatsReady(lang)) void renderInTurn(() => warmFormats(lang));
-    return renderInTurn(() => void super.scheduleUpdate());
+    // A theme switch answers a reader's input: its paint comes before the widgets' renders.
+    return renderInTurn(() => void super.scheduleUpdate(), { afterPaint: !first });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -97,6 +97,24 @@ describe('render scheduler: first renders take turns', () => {
     }
   });
 
+  it('a theme switch renders no widget in the task that switched it, even with room: the page paints its own switch first', async () => {
+    const ready = readyEvents(1);
+    const page = await fixture(html`<div><key-figures></key-figures></div>`);
+    await ready;
+    const widget = page.querySelector('key-figures')!;
+    const dark = () => Boolean(widget.shadowRoot!.querySelector('.base.dark'));
+    try {
+      await newTask();
+      document.documentElement.dataset.theme = 'dark';
+      await microtasksOfThisTask();
+      expect(dark(), 'dark at the end of the switching task').to.equal(false);
+      while (widget.isUpdatePending) await widget.updateComplete;
+      expect(dark(), 'dark after its turn').to.equal(true);
+    } finally {
+      delete document.documentElement.dataset.theme;
+    }
+  });
+
   it('30 widgets on one page all render their data and say ew-ready', async () => {
     const count = 30;
     const allReady = readyEvents(count);

@@ -10,6 +10,9 @@ export const styles = css`
     /* minmax(0, …): a canvas must never widen its column past the container. */
     grid-template-columns: minmax(0, 1fr);
   }
+  .panels[hidden] {
+    display: none;
+  }
   @container (min-width: 640px) {
     .panels {
       grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));

@@ -139,7 +139,7 @@ export class ExportGrowth extends ExportWidget<GrowthTerms> {
     return html`<h2 id="heading">${heading}</h2>
       <p class="summary">${this.#summary()}</p>
       ${viewToggle(this.shown, term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${term.empty}</p>` : nothing}
-      ${this.#renderCut()} ${table ? nothing : this.#renderPanels(writer)}
+      ${this.#renderCut()} ${this.#renderPanels(writer, table)}
       <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, writer, table)}</div>
       ${this.#cumulative.length && !table ? this.#renderCumulative(writer) : nothing} ${this.#renderDerived(notes, !table)}
       ${notes.render()}`;
@@ -166,10 +166,11 @@ export class ExportGrowth extends ExportWidget<GrowthTerms> {
     </p>`;
   }
 
-  #renderPanels(writer: FigureWriter) {
+  /** The charts; in the table view they are hidden, not removed, so that switching back draws nothing again. */
+  #renderPanels(writer: FigureWriter, hidden: boolean) {
     // One plot height for all panels (PlotHeights): when one panel's many labels need a taller plot, every panel has it.
     const dense = this.#panels.some((panel) => timeline(panel).length > 6);
-    return html`<div class="panels ${dense ? 'dense' : ''}">
+    return html`<div class="panels ${dense ? 'dense' : ''}" ?hidden=${hidden}>
       ${this.#panels.map(
         (panel) =>
           html`<div class="panel">
@@ -378,7 +379,7 @@ export class ExportGrowth extends ExportWidget<GrowthTerms> {
 
   #specs(): ChartSpec[] {
     const base = this.renderRoot.querySelector('.base');
-    if (!base || this.shown === 'table') return [];
+    if (!base) return [];
     const theme = readChartTheme(base);
     const plot = (panel: GrowthPanel) => ({
       key: panel.key,
