@@ -25,7 +25,8 @@ import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
 import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { citedSources, toCsv, downloadCsv, type CsvRow } from './csv.js';
+import { citedSources, toCsv, download, type CsvRow } from './csv.js';
+import { layout, pictureTheme, toPng, toSvg, type Block, type Columns } from './picture.js';
 import { emit, type ReadyDetail } from './events.js';
 import { sourceLine } from './sources.js';
 import { attributeText, describeValue } from '../lib/attribute-text.js';
@@ -45,7 +46,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart hint - A message about an attribute value the widget does not know.
  * @csspart state - The loading or error message.
  * @csspart sources - The source notes with their quotes.
- * @csspart footer - The dataset version line and the CSV download.
+ * @csspart footer - The dataset version line and the downloads: CSV, and a picture as PNG and SVG.
  * @cssproperty [--ew-accent=#1d5fbf] - Links, focus rings, active toggles (light theme).
  * @cssproperty [--ew-series-1=var(--ew-accent)] - Bars and the first chart series.
  * @cssproperty [--ew-series-2=#b3541e] - The second chart series.
@@ -172,12 +173,16 @@ export abstract class ExportWidget extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.ownerDocument?.defaultView?.addEventListener('beforeprint', this.#beforePrint);
+    this.ownerDocument?.defaultView?.addEventListener('afterprint', this.#afterPrint);
     // Put back after its removal aborted the load: load again.
     if (this.data.status === TaskStatus.ERROR && isAbort(this.data.error)) void this.data.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument?.defaultView?.removeEventListener('beforeprint', this.#beforePrint);
+    this.ownerDocument?.defaultView?.removeEventListener('afterprint', this.#afterPrint);
     // A removed widget stops waiting for its dataset, so the loader aborts a request no other widget waits for.
     // A widget that is only moved is back before this runs.
     setTimeout(() => this.isConnected || this.data.abort());
@@ -235,6 +240,64 @@ export abstract class ExportWidget extends LitElement {
   /** @internal The rows a reader downloads as CSV (a header row first); a widget without it offers no download. */
   protected csvRows?(model: Model): CsvRow[];
 
+  /**
+   * @internal What the widget's picture shows (its PNG and SVG downloads): the heading and the figures as drawn, with
+   * their marks and legend, written with the same helpers as `renderWidget`. A widget without it offers no picture.
+   */
+  protected pictureContent?(model: Model): { heading: string; blocks: Block[] };
+
+  /** @internal The charts as print draws them, by their canvas's `data-chart` key: SVG columns in place of the bitmap. */
+  protected printedCharts?(): ReadonlyMap<string, Columns>;
+
+  /**
+   * A picture of what the widget shows, as drawn (view, theme, language): the heading, the figures with their marks,
+   * the legend, the sources and the dataset's version. `svg` has real text; `png` is twice the CSS pixels. Made in the
+   * browser from the widget's own layout, nothing fetched. Rejects while the dataset is not shown.
+   */
+  async toPicture(format: 'png' | 'svg'): Promise<Blob> {
+    const model = this.data.value;
+    const base = this.renderRoot.querySelector('.base');
+    const content = model && this.pictureContent?.(model);
+    if (!model || !base || !content) throw new Error(`${this.localName}: no picture before the data is shown`);
+    const { lang, term } = this.locale;
+    const sources = citedSources(this.csvRows?.(model) ?? []).map((s) => sourceLine(s, lang));
+    const footer = [...(sources.length ? [`${term.sources}:`, ...sources] : []), this.#datasetLine(model)];
+    const drawing = layout({ ...content, footer }, Math.round(base.getBoundingClientRect().width), pictureTheme(base));
+    return format === 'png' ? toPng(drawing) : new Blob([toSvg(drawing, content.heading)], { type: 'image/svg+xml;charset=utf-8' });
+  }
+
+  async #savePicture(model: Model, format: 'png' | 'svg') {
+    download(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.${format}`, await this.toPicture(format));
+  }
+
+  /** Print draws each chart as an SVG in place of its canvas, which would print as a bitmap; `printing` shows them. */
+  readonly #beforePrint = () => {
+    this.#afterPrint();
+    const base = this.renderRoot.querySelector('.base');
+    const charts = this.printedCharts?.();
+    if (!base || !charts?.size) return;
+    const theme = { ...pictureTheme(base), text: '#000', muted: '#333', bg: '#fff', grid: '#999' };
+    for (const [key, columns] of charts) {
+      const canvas = base.querySelector(`canvas[data-chart="${CSS.escape(key)}"]`);
+      const plot = canvas?.parentElement;
+      if (!canvas || !plot) continue;
+      const box = plot.getBoundingClientRect();
+      const drawing = layout({ heading: '', blocks: [columns], footer: [] }, Math.round(box.width), theme, true);
+      const svg = new DOMParser().parseFromString(toSvg(drawing, canvas.getAttribute('aria-label') ?? ''), 'image/svg+xml').documentElement;
+      svg.classList.add('printed');
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', canvas.getAttribute('aria-label') ?? '');
+      plot.append(this.ownerDocument.importNode(svg, true));
+    }
+    base.classList.add('printing');
+  };
+
+  readonly #afterPrint = () => {
+    const base = this.renderRoot.querySelector('.base');
+    base?.classList.remove('printing');
+    for (const svg of base?.querySelectorAll('svg.printed') ?? []) svg.remove();
+  };
+
   /** @internal The `heading` attribute when set, else the heading the widget generates. */
   protected headingOr(generated: string): string {
     return this.#heading || generated;
@@ -255,7 +318,8 @@ export abstract class ExportWidget extends LitElement {
   }
 
   #download(model: Model) {
-    downloadCsv(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, this.#csv(model));
+    const csv = new Blob([this.#csv(model)], { type: 'text/csv;charset=utf-8' });
+    download(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, csv);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -278,6 +342,21 @@ export abstract class ExportWidget extends LitElement {
               <p>
                 ${this.#datasetLine(model)}
                 ${this.csvRows ? html`<button type="button" class="download" @click=${() => this.#download(model)}>${term.download}</button>` : nothing}
+                ${
+                  this.pictureContent
+                    ? (['png', 'svg'] as const).map(
+                        (format) =>
+                          html`<button
+                            type="button"
+                            class="download picture"
+                            data-format=${format}
+                            @click=${() => this.#savePicture(model, format)}
+                          >
+                            ${term.picture[format]}
+                          </button>`,
+                      )
+                    : nothing
+                }
               </p>
             </footer>`,
         error: (error) => this.#renderError(error),

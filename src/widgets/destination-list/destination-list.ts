@@ -23,6 +23,7 @@ import { factRow, type CsvRow } from '../../shared/csv.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { periodText } from '../../shared/figures.js';
 import { placesOf } from '../../shared/names.js';
+import type { Block } from '../../shared/picture.js';
 import { messages } from './destination-list.messages.js';
 import { styles } from './destination-list.styles.js';
 
@@ -86,10 +87,7 @@ export class DestinationList extends ExportWidget {
     const notes = new SourceNotes(model, lang);
     const view = this.#view;
     if (!view) return html``;
-    const all = view.period === 'all';
-    const years = (view.firstNamed.length ? view.firstNamed.map((f) => f.period) : destinationPeriods(model)).map((p) => must(p).year);
-    const range = { from: years[0] ?? '', to: years.at(-1) ?? '' };
-    const shown = all ? `${range.from}–${range.to}` : formatPeriod(view.period, lang);
+    const { all, range, shown } = this.#shown(model, view);
     const list = (rows: readonly CountryRow[]) =>
       html`<ul>
         ${rows.map((row) => this.#row(row, all, model, notes))}
@@ -129,6 +127,26 @@ export class DestinationList extends ExportWidget {
       ${notes.render()}`;
   }
 
+  /** The period shown: one, or the years from the first named to the last for `all`. */
+  #shown(model: Model, view: DestinationView) {
+    const all = view.period === 'all';
+    const years = (view.firstNamed.length ? view.firstNamed.map((f) => f.period) : destinationPeriods(model)).map((p) => must(p).year);
+    const range = { from: years[0] ?? '', to: years.at(-1) ?? '' };
+    return { all, range, shown: all ? `${range.from}–${range.to}` : formatPeriod(view.period, this.#t.lang) };
+  }
+
+  /** A group of countries as named, with its marker, what goes there and when: «страны СНГ (топ, 2025)». */
+  #group(d: Destination, model: Model) {
+    const { lang, term: m } = this.#t;
+    const about = [d.role === 'top' ? m.markers.top : '', this.#what(d, model), periodText(d.period, d.periodInferred, lang)];
+    return `${placesOf({ ...d, countries: [] }, lang)} (${about.filter(Boolean).join(', ')})`;
+  }
+
+  /** A country's markers: each kind once for one period; every one with its period for `all`. */
+  #markers(row: CountryRow, all: boolean) {
+    return all ? row.markers : row.markers.filter((k, i, list) => list.findIndex((o) => o.marker === k.marker) === i);
+  }
+
   /** The numbers of countries the sources state, beside how many they name. */
   #renderStated(view: DestinationView, notes: SourceNotes) {
     const { lang, term: m } = this.#t;
@@ -155,17 +173,11 @@ export class DestinationList extends ExportWidget {
    * groups: the countries of the same sentence are in the list above.
    */
   #renderGroups(view: DestinationView, model: Model, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const m = this.#t.term;
     if (!view.groupEntries.length) return nothing;
     return html`<p class="named-groups">
       ${m.groupsNamed}:
-      ${view.groupEntries.map(
-        (d, i) =>
-          html`${i ? '; ' : ''}${placesOf({ ...d, countries: [] }, lang)}
-          (${[d.role === 'top' ? m.markers.top : '', this.#what(d, model), periodText(d.period, d.periodInferred, lang)]
-            .filter(Boolean)
-            .join(', ')})${notes.marks(notes.cite(d.citations))}`,
-      )}
+      ${view.groupEntries.map((d, i) => html`${i ? '; ' : ''}${this.#group(d, model)}${notes.marks(notes.cite(d.citations))}`)}
     </p>`;
   }
 
@@ -192,6 +204,42 @@ export class DestinationList extends ExportWidget {
     return m.summaryAll({ ...range, who, named, steps: formatList(steps, lang) });
   }
 
+  protected override pictureContent(model: Model) {
+    const { lang, term: m } = this.#t;
+    const view = this.#view;
+    const zone = pick(model.dataset.zone.name, lang);
+    if (!view) return { heading: this.headingOr(zone), blocks: [] };
+    const { all, range, shown } = this.#shown(model, view);
+    const blocks: Block[] = [{ text: view.rows.length ? this.#summary(model, view, range, shown) : m.empty, style: 'muted' }];
+    for (const { figure: f, named } of view.stated)
+      blocks.push({
+        text: m.stated(qualify(plural(f.value, lang, m.countries), f.qualifier, lang), formatPeriod(f.figure.period, lang), named),
+      });
+    for (const d of view.extents) blocks.push({ text: m.extent(pick(d.extent, lang), d.countries.length) });
+    if (view.groupEntries.length)
+      blocks.push({ text: `${m.groupsNamed}: ${view.groupEntries.map((d) => this.#group(d, model)).join('; ')}` });
+    const rows = (list: readonly CountryRow[]) => ({
+      bars: list.map((row) => ({
+        label: countryName(row.code, lang),
+        value: this.#markers(row, all)
+          .map(({ marker, period }) => (all ? `${m.markers[marker]}, ${formatPeriod(period, lang)}` : m.markers[marker]))
+          .join(' '),
+        meta: all ? [m.first(formatPeriod(row.first, lang))] : [],
+      })),
+    });
+    for (const g of view.groups) {
+      if (g.region !== 'none')
+        blocks.push({
+          text: `${m.regions[g.region]} (${g.rows.length < g.total ? m.of(g.rows.length, g.total) : g.total})`,
+          style: 'title',
+        });
+      blocks.push(rows(g.rows));
+    }
+    if (view.apart.length) blocks.push({ text: `${m.apartHeading} (${view.apart.length})`, style: 'title' }, rows(view.apart));
+    if (view.hidden) blocks.push({ text: plural(view.hidden, lang, m.more), style: 'muted' });
+    return { heading: this.headingOr(m.heading(zone, shown)), blocks };
+  }
+
   protected override csvRows(model: Model): CsvRow[] {
     const { lang, term: m } = this.#t;
     const rows: CsvRow[] = [this.locale.term.csvHeader];
@@ -210,7 +258,7 @@ export class DestinationList extends ExportWidget {
 
   #row(row: CountryRow, all: boolean, model: Model, notes: SourceNotes) {
     const { lang, term: m } = this.#t;
-    const markers = all ? row.markers : row.markers.filter((k, i, list) => list.findIndex((o) => o.marker === k.marker) === i);
+    const markers = this.#markers(row, all);
     const tag = (text: string, kind = '') => html` <span class="marker ${kind}">${text}</span>`;
     return html`<li>
       <details

@@ -21,14 +21,15 @@ import { formatGrowth, formatNumber, formatPeriod, growthText } from '../../i18n
 import { pick } from '../../i18n/lang.js';
 import { figureLabel, figureValue, figureWords, measureName, periodText } from '../../shared/figures.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
-import { derivationNote } from '../../shared/derived.js';
+import { derivationNote, derivationText } from '../../shared/derived.js';
+import type { Block, Columns } from '../../shared/picture.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { upperFirst } from '../../shared/names.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { messages } from './export-growth.messages.js';
-import { growthChart } from './export-growth.chart.js';
+import { axisLabel, growthChart } from './export-growth.chart.js';
 import { styles } from './export-growth.styles.js';
 
 /** What one render draws with: the source notes and how a figure is written and cited. */
@@ -315,6 +316,63 @@ export class ExportGrowth extends ExportWidget {
     ];
   }
 
+  protected override pictureContent(model: Model) {
+    const { lang, term: m } = this.#t;
+    const heading = this.headingOr(m.heading(pick(model.dataset.zone.name, lang)));
+    const summary = this.#summary();
+    const pen = {
+      growth: (g: Compared) =>
+        m.growthVs(growthText(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
+    };
+    const table = this.shown === 'table';
+    const blocks: Block[] = typeof summary === 'string' ? [{ text: summary, style: 'muted' }] : [];
+    for (const panel of this.#panels) {
+      blocks.push({ text: this.#title(panel), style: 'title' });
+      const growth = this.#growthLine(panel, pen);
+      if (!table) {
+        if (growth) blocks.push({ text: growth });
+        blocks.push(this.#columns(panel));
+        continue;
+      }
+      const rows = timeline(panel).map((v) =>
+        'gap' in v
+          ? [this.#gap(v), m.noData, '']
+          : [formatPeriod(v.figure.period, lang), figureLabel(v, lang), growthOf(v, panel.growth).map(pen.growth).join('; ')],
+      );
+      blocks.push({ head: [m.period, m.volume, m.growth], rows });
+    }
+    if (this.#cumulative.length) {
+      blocks.push({ text: m.cumulative, style: 'title' });
+      if (this.#apart()) blocks.push({ text: m.cumulativeApart, style: 'muted' });
+      const rows = this.#cumulative.map((c) => [this.#at(c), figureValue(c, lang), this.#counts(c)]);
+      blocks.push({ head: m.cumulativeColumns, rows });
+    }
+    const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
+    if (derived.length) {
+      if (!table) blocks.push({ text: m.hatchLegend, swatch: 'computed', style: 'muted' });
+      blocks.push(
+        { text: m.derivedLegend, style: 'muted' },
+        ...derived.map((d): Block => ({ text: derivationText(d, lang), style: 'muted' })),
+      );
+    }
+    return { heading, blocks };
+  }
+
+  protected override printedCharts() {
+    return new Map(this.shown === 'table' ? [] : this.#panels.map((panel) => [panel.key, this.#columns(panel)]));
+  }
+
+  /** A panel's chart as the picture draws it: the bars, their labels and the axis the panels of its measure share. */
+  #columns(panel: GrowthPanel): Columns {
+    const lang = this.#t.lang;
+    const columns = timeline(panel).map((v) =>
+      'gap' in v
+        ? { axis: axisLabel(v), label: this.#t.term.noData }
+        : { axis: axisLabel(v), label: figureLabel(v, lang), value: v.value, derived: !!v.derived },
+    );
+    return { columns, top: this.#top.get(panel.measure) ?? 0 };
+  }
+
   /** «I полугодие: экспортная выручка»: what the panel's axis measures is named in its title. */
   #title(panel: GrowthPanel) {
     const title = this.#t.term.panel[panel.kind](this.locale.term.roman[panel.index - 1] ?? String(panel.index));
@@ -330,7 +388,7 @@ export class ExportGrowth extends ExportWidget {
   }
 
   /** The growths a panel's sources state; with several, each says the period it belongs to. */
-  #growthLine(panel: GrowthPanel, pen: Pen) {
+  #growthLine(panel: GrowthPanel, pen: Pick<Pen, 'growth'>) {
     // Sorted latest period first: a period's growths stand together.
     const byPeriod: [string, Compared[]][] = [];
     for (const g of panel.growth) {

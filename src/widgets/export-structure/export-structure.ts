@@ -20,6 +20,7 @@ import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
 import { lowerFirst, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
+import type { BarRow, Block } from '../../shared/picture.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
 import { messages } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
@@ -237,6 +238,43 @@ export class ExportStructure extends ExportWidget {
     }`;
   }
 
+  protected override pictureContent(model: Model) {
+    const { lang, term: m } = this.#t;
+    const zone = pick(model.dataset.zone.name, lang);
+    const structure = this.#structure;
+    if (!structure) return { heading: this.headingOr(m.heading(zone)), blocks: [{ text: m.empty }] };
+    const period = formatPeriod(structure.period, lang);
+    const { parts, rest, total } = structure;
+    const tagged = (text: string, computed: boolean) => (computed ? `${text} (${this.locale.term.derived})` : text);
+    const share = (sh: Share) => tagged(formatAmount(sh.value, 'percent', shownQualifier(sh.qualifier, sh.computed), lang), sh.computed);
+    const label = (p: StructurePart) => [sectorList(model, p.sectors, lang), pick(p.note, lang)].filter(Boolean).join(' ');
+    const totalText = total && `${formatAmount(total.value, 'RUB', total.qualifier, lang)} (${measureName(total, lang)})`;
+    const restText = rest && tagged(restValue(rest, lang), true);
+    const blocks: Block[] = [{ text: this.#summary({ structure, period, names: (ids) => sectorList(model, ids, lang) }), style: 'muted' }];
+    if (this.shown === 'table') {
+      const rows = parts.map((p) => [label(p), p.share ? share(p.share) : '—', this.#amount(p) || '—']);
+      if (rest && restText) rows.push([m.rest, restText, '—']);
+      if (totalText) rows.push([m.total, formatPercent(100, lang), totalText]);
+      blocks.push({ head: [m.sectors, m.share, m.amount], rows });
+    } else {
+      if (totalText) blocks.push({ text: `${m.total}, ${period}: ${totalText}` });
+      const bars = parts.map((p): BarRow => ({
+        label: label(p),
+        value: [p.share && share(p.share), this.#amount(p)].filter(Boolean).join(' · '),
+        fill: (p.share?.value ?? 0) / 100,
+        open: this.#open(structure, p.share) / 100,
+        look: p.share?.computed ? 'computed' : 'fill',
+      }));
+      if (rest && restText) bars.push({ label: m.rest, value: restText, fill: rest.value / 100, open: 0, look: 'remainder' });
+      blocks.push({ bars });
+      if (parts.some((p) => this.#open(structure, p.share))) blocks.push({ text: m.open, style: 'muted' });
+      if (parts.some((p) => p.share?.computed)) blocks.push({ text: m.computed, style: 'muted', swatch: 'computed' });
+      if (rest) blocks.push({ text: m.restLegend, style: 'muted', swatch: 'remainder' });
+    }
+    for (const p of structure.portfolio) blocks.push({ text: m.also(sectorList(model, p.sectors, lang)) });
+    return { heading: this.headingOr(m.heading(zone, period)), blocks };
+  }
+
   protected override csvRows(model: Model): CsvRow[] {
     const { lang, term: m } = this.#t;
     const q = this.locale.term.qualifierName;
@@ -283,7 +321,7 @@ export class ExportStructure extends ExportWidget {
     return rows;
   }
 
-  #summary({ structure: { parts, total }, period, names }: Pen) {
+  #summary({ structure: { parts, total }, period, names }: Pick<Pen, 'structure' | 'period' | 'names'>) {
     const { lang, term: m } = this.#t;
     const top = parts[0];
     if (!top?.share) return m.summaryNone(period);

@@ -9,7 +9,8 @@ import { figureValue, measureName, periodText } from '../../shared/figures.js';
 import { pick } from '../../i18n/lang.js';
 import { describeValue } from '../../lib/attribute-text.js';
 import { isolate } from '../../lib/bidi.js';
-import { derivationNote } from '../../shared/derived.js';
+import { derivationNote, derivationText } from '../../shared/derived.js';
+import type { BarRow, Block } from '../../shared/picture.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
 import { sectorList } from '../../shared/names.js';
@@ -74,6 +75,39 @@ export class KeyFigures extends ExportWidget {
       <p class="summary">${m.summary(span)}</p>
       ${own.length ? cards(own) : nothing} ${own.length && city.length ? html`<h3>${m.cityHeading(zone)}</h3>` : nothing}
       ${city.length ? cards(city) : nothing} ${notes.render()}`;
+  }
+
+  protected override pictureContent(model: Model) {
+    const { lang, term: m } = this.#t;
+    const zone = pick(model.dataset.zone.name, lang);
+    const row = ({ figure: resolved, growth, companion }: Card): BarRow => {
+      const f = resolved.figure;
+      const value =
+        f.kind === 'growth'
+          ? qualify(formatGrowth(resolved.value, f.unit as 'percent', lang), resolved.qualifier, lang)
+          : figureValue(resolved, lang);
+      const growthLine =
+        growth &&
+        m.growthVs(growthText(growth.value, growth.figure.unit as 'percent' | 'times', lang), formatPeriod(growth.figure.basePeriod, lang));
+      const companionLine =
+        companion &&
+        `${pick(companion.figure.label, lang)}: ${formatAmount(companion.value, companion.figure.unit, companion.qualifier, lang)}${
+          companion.figure.note ? ` — ${pick(companion.figure.note, lang)}` : ''
+        }`;
+      const note = resolved.derived ? derivationText(resolved, lang) : f.note && pick(f.note, lang);
+      const meta = [measureName(resolved, lang), growthLine, this.#when(model, f), note, companionLine];
+      return {
+        label: this.#label(model, f),
+        value: resolved.derived ? `${value} (${this.locale.term.derived})` : value,
+        meta: meta.filter((line): line is string => !!line),
+      };
+    };
+    const own = this.#cards.filter((c) => c.figure.figure.kind !== 'city');
+    const city = this.#cards.filter((c) => c.figure.figure.kind === 'city');
+    const blocks: Block[] = [{ bars: own.map(row) }];
+    if (own.length && city.length) blocks.push({ text: m.cityHeading(zone), style: 'title' });
+    if (city.length) blocks.push({ bars: city.map(row) });
+    return { heading: this.headingOr(own.length ? m.heading(zone) : m.cityHeading(zone)), blocks };
   }
 
   protected override csvRows(model: Model): CsvRow[] {

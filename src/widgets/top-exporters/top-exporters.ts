@@ -11,6 +11,7 @@ import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
 import { figureValue, figureWords, measureName, measureNames, periodText, shownQualifier } from '../../shared/figures.js';
 import { lowerFirst, placesOf, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
+import type { BarRow, Block } from '../../shared/picture.js';
 import { messages } from './top-exporters.messages.js';
 import { styles, widths } from './top-exporters.styles.js';
 
@@ -174,11 +175,7 @@ export class TopExporters extends ExportWidget {
   #row(row: RankingRow, notes: SourceNotes) {
     const { lang } = this.#t;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
-    const ranked = this.#ranking?.ranked.includes(row);
-    const value = (f: ResolvedFigure) => {
-      const about = [this.#own(f), !ranked || this.#measures.length > 1 ? measureName(f, lang) : ''].filter(Boolean);
-      return html`${f === row.share ? this.#shareOf(f, lang) : figureValue(f, lang)}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
-    };
+    const value = (f: ResolvedFigure) => html`${this.#figure(row, f)}${notes.marks(notes.cite(f.figure.citations))}`;
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
       <div class="line">
@@ -204,21 +201,71 @@ export class TopExporters extends ExportWidget {
     </li>`;
   }
 
+  /** A row's stated amount or share, with its own period and what it measures when the heading does not say it. */
+  #figure(row: RankingRow, f: ResolvedFigure) {
+    const lang = this.#t.lang;
+    const ranked = this.#ranking?.ranked.includes(row);
+    const about = [this.#own(f), !ranked || this.#measures.length > 1 ? measureName(f, lang) : ''].filter(Boolean);
+    return `${f === row.share ? this.#shareOf(f, lang) : figureValue(f, lang)}${about.length ? ` (${about.join('; ')})` : ''}`;
+  }
+
+  /** Where a row's exports went, one line a delivery, with its own period as the source states it, or «дата не указана». */
+  #destinations(row: RankingRow) {
+    const { lang, term: m } = this.#t;
+    const one = (d: RankingRow['destinations'][number]) => {
+      const extra = [
+        pick(d.products, lang),
+        periodText(d.period, d.periodInferred, lang),
+        d.role === 'new' ? m.new : '',
+        d.status === 'ongoing' ? m.ongoing : '',
+      ].filter(Boolean);
+      return `${placesOf(d, lang)} (${extra.join(', ')})`;
+    };
+    return row.destinations.map(one);
+  }
+
+  protected override pictureContent(model: Model) {
+    const { lang, term: m } = this.#t;
+    const r = this.#ranking;
+    const zone = pick(model.dataset.zone.name, lang);
+    if (!r) return { heading: this.headingOr(zone), blocks: [] };
+    const period = r.period ? formatPeriod(r.period, lang) : '';
+    const heading = this.headingOr(r.period ? (r.withheld && r.by === 'company' ? m.headingListed : m.heading[r.by])(zone, period) : zone);
+    const summary = this.#summary(r);
+    const derived = this.locale.term.derived;
+    const bar = (row: RankingRow): BarRow => {
+      const figures = [row.amount, row.share].filter((f) => f !== undefined).map((f) => this.#figure(row, f));
+      if (row.computedShare) figures.push(`${this.#shareOf(row.computedShare, lang)} (${derived})`);
+      const where = this.#destinations(row);
+      const meta = [
+        row.exporter ? `${pick(model.sectors.get(row.exporter.sector), lang)} — ${pick(row.exporter.products, lang)}` : '',
+        where.length ? `${m.to}${where.join('; ')}` : '',
+        ...[row.amount, row.share].map((f) => (f?.figure.note ? pick(f.figure.note, lang) : '')),
+      ];
+      return { label: this.#label(row), value: figures.join(', '), fill: row.bar ? row.bar / 100 : undefined, meta: meta.filter(Boolean) };
+    };
+    const blocks: Block[] = typeof summary === 'string' ? [{ text: summary, style: 'muted' }] : [];
+    if (r.total) blocks.push({ text: `${m.total(period)}${figureValue(r.total, lang)} (${measureName(r.total, lang)})` });
+    if (!r.ranked.length && !r.unranked.length) blocks.push({ text: m.empty });
+    const section = (title: string, rows: readonly RankingRow[]) =>
+      rows.length && blocks.push({ text: title, style: 'title' }, { bars: rows.map(bar) });
+    section(`${r.withheld ? m.listed : m.ranked}${this.#measures.length === 1 ? ` (${this.#measures[0]})` : ''}`, r.ranked);
+    if (r.hidden) blocks.push({ text: m.more(r.ranked.length, r.ranked.length + r.hidden), style: 'muted' });
+    section(m.context, r.context);
+    section(m.unranked[r.by], r.unranked);
+    for (const row of r.ranked) {
+      const computed = this.#computed(row, r);
+      if (computed) blocks.push({ text: computed.text, style: 'muted' });
+    }
+    return { heading, blocks };
+  }
+
   /** Where a row's exports went, with what, when and how, each with its note. */
   #renderDestinations(row: RankingRow, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
     if (!row.destinations.length) return nothing;
+    const lines = this.#destinations(row);
     return html`<p class="meta">
-      ${m.to}${row.destinations.map((d, i) => {
-        // Every delivery with its own period as the source states it, or «дата не указана».
-        const extra = [
-          pick(d.products, lang),
-          periodText(d.period, d.periodInferred, lang),
-          d.role === 'new' ? m.new : '',
-          d.status === 'ongoing' ? m.ongoing : '',
-        ].filter(Boolean);
-        return html`${i ? '; ' : ''}${placesOf(d, lang)} (${extra.join(', ')})${notes.marks(notes.cite(d.citations))}`;
-      })}
+      ${this.#t.term.to}${row.destinations.map((d, i) => html`${i ? '; ' : ''}${lines[i]}${notes.marks(notes.cite(d.citations))}`)}
     </p>`;
   }
 
