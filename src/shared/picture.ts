@@ -128,6 +128,24 @@ function wrap(text: string, width: number, size: number, family: string, bold = 
   });
 }
 
+/**
+ * Columns as wide as their widest cell when the table fits; otherwise a column narrower than its share of the width
+ * keeps its natural width and the rest is shared by the wide ones, which wrap.
+ */
+function columnWidths(rows: readonly (readonly string[])[], width: number, size: number, family: string): number[] {
+  const n = Math.max(...rows.map((r) => r.length));
+  const natural = Array.from(
+    { length: n },
+    (_, i) => Math.max(0, ...rows.map((r) => (r[i] ? measure(r[i], size * 0.9, family) : 0))) + size,
+  );
+  const total = natural.reduce((a, b) => a + b, 0);
+  if (total <= width) return natural.map((w, i) => (i === n - 1 ? w + width - total : w));
+  const narrow = natural.map((w) => w <= width / n);
+  const left = width - natural.reduce((a, w, i) => a + (narrow[i] ? w : 0), 0);
+  const wide = natural.reduce((a, w, i) => a + (narrow[i] ? 0 : w), 0);
+  return natural.map((w, i) => (narrow[i] ? w : (left * w) / wide));
+}
+
 /** Lays the picture out at `width` CSS pixels; `bare`, only its blocks, edge to edge (a chart for print). */
 export function layout(picture: Picture, width: number, theme: PictureTheme, bare = false): Drawing {
   const { size: F, family } = theme;
@@ -167,10 +185,9 @@ export function layout(picture: Picture, width: number, theme: PictureTheme, bar
       );
       y += F * 0.3;
     } else if ('head' in block) {
-      const n = block.head.length;
-      const first = n > 1 ? inner * 0.4 : inner;
-      const colX = (i: number) => (i === 0 ? pad : pad + first + ((inner - first) / (n - 1)) * (i - 1));
-      const colW = (i: number) => (i === 0 ? first : (inner - first) / (n - 1)) - F * 0.5;
+      const widths = columnWidths([block.head, ...block.rows], inner, F, family);
+      const colX = (i: number) => pad + widths.slice(0, i).reduce((a, b) => a + b, 0);
+      const colW = (i: number) => widths[i]! - F * 0.5;
       for (const [r, row] of [block.head, ...block.rows].entries()) {
         const top = y;
         let h = 0;
@@ -265,6 +282,9 @@ export function layout(picture: Picture, width: number, theme: PictureTheme, bar
   }
 }
 
+/** The diagonal stripes of a computed bar, one 6 × 6 tile: a path, since not every SVG reader knows `patternTransform`. */
+const HATCH = 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2';
+
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
@@ -282,8 +302,8 @@ export function toSvg({ width, height, theme, ops }: Drawing, title: string): st
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(theme.family)}" xml:space="preserve">`,
     `<title>${escape(title)}</title>`,
-    `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${escape(theme.bg)}"/><rect width="3" height="6" fill="${escape(theme.series)}"/></pattern>`,
-    `<pattern id="dots" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="${escape(theme.surface)}"/><circle cx="2" cy="2" r="1" fill="${escape(theme.muted)}"/></pattern></defs>`,
+    `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${escape(theme.bg)}"/><path d="${HATCH}" stroke="${escape(theme.series)}" stroke-width="2"/></pattern>`,
+    `<pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${escape(theme.surface)}"/><circle cx="1.5" cy="1.5" r="0.8" fill="${escape(theme.muted)}"/><circle cx="4.5" cy="4.5" r="0.8" fill="${escape(theme.muted)}"/></pattern></defs>`,
     `<rect width="100%" height="100%" fill="${escape(theme.bg)}"/>`,
     ...body,
     '</svg>',
@@ -304,22 +324,18 @@ export function toPng({ width, height, theme, ops }: Drawing, scale = 2): Promis
     t.scale(scale, scale);
     t.fillStyle = look === 'computed' ? theme.bg : theme.surface;
     t.fillRect(0, 0, 6, 6);
-    t.fillStyle = look === 'computed' ? theme.series : theme.muted;
-    if (look === 'computed')
-      for (const d of [-6, 0, 6]) {
+    if (look === 'computed') {
+      t.strokeStyle = theme.series;
+      t.lineWidth = 2;
+      t.stroke(new Path2D(HATCH));
+    } else {
+      t.fillStyle = theme.muted;
+      for (const xy of [1.5, 4.5]) {
         t.beginPath();
-        t.moveTo(d, 6);
-        t.lineTo(d + 6, 0);
-        t.lineTo(d + 6 + 2.1, 0);
-        t.lineTo(d + 2.1, 6);
+        t.arc(xy, xy, 0.8, 0, 2 * Math.PI);
         t.fill();
       }
-    else
-      for (const [x, y] of [
-        [1.5, 1.5],
-        [4.5, 4.5],
-      ] as const)
-        t.fillRect(x - 0.75, y - 0.75, 1.5, 1.5);
+    }
     const p = ctx.createPattern(tile, 'repeat')!;
     p.setTransform(new DOMMatrix().scale(1 / scale));
     return p;

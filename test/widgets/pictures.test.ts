@@ -64,7 +64,7 @@ describe('pictures of a widget', () => {
       const png = await el.toPicture('png');
       expect(png.type).to.equal('image/png');
       const image = await createImageBitmap(png);
-      expect([image.width, image.height]).to.deep.equal([2 * width, 2 * height!]);
+      expect([image.width, image.height]).to.deep.equal([2 * width!, 2 * height!]);
       const canvas = new OffscreenCanvas(image.width, image.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(image, 0, 0);

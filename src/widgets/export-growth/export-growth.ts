@@ -330,7 +330,7 @@ export class ExportGrowth extends ExportWidget {
       blocks.push({ text: this.#title(panel), style: 'title' });
       const growth = this.#growthLine(panel, pen);
       if (!table) {
-        if (growth) blocks.push({ text: growth });
+        if (growth) blocks.push({ text: growth, style: 'muted' });
         blocks.push(this.#columns(panel));
         continue;
       }
