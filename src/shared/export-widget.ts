@@ -263,7 +263,9 @@ export abstract class ExportWidget extends LitElement {
     const sources = citedSources(this.csvRows?.(model) ?? []).map((s) => sourceLine(s, lang));
     const footer = [...(sources.length ? [`${term.sources}:`, ...sources] : []), this.#datasetLine(model)];
     const drawing = layout({ ...content, footer }, Math.round(base.getBoundingClientRect().width), pictureTheme(base));
-    return format === 'png' ? toPng(drawing) : new Blob([toSvg(drawing, content.heading)], { type: 'image/svg+xml;charset=utf-8' });
+    return format === 'png'
+      ? toPng(drawing)
+      : new Blob([new XMLSerializer().serializeToString(toSvg(drawing, content.heading))], { type: 'image/svg+xml;charset=utf-8' });
   }
 
   async #savePicture(model: Model, format: 'png' | 'svg') {
@@ -283,11 +285,11 @@ export abstract class ExportWidget extends LitElement {
       if (!canvas || !plot) continue;
       const box = plot.getBoundingClientRect();
       const drawing = layout({ heading: '', blocks: [columns], footer: [] }, Math.round(box.width), theme, true);
-      const svg = new DOMParser().parseFromString(toSvg(drawing, canvas.getAttribute('aria-label') ?? ''), 'image/svg+xml').documentElement;
+      const svg = toSvg(drawing, canvas.getAttribute('aria-label') ?? '');
       svg.classList.add('printed');
       svg.setAttribute('role', 'img');
       svg.setAttribute('aria-label', canvas.getAttribute('aria-label') ?? '');
-      plot.append(this.ownerDocument.importNode(svg, true));
+      plot.append(svg);
     }
     base.classList.add('printing');
   };

@@ -285,29 +285,58 @@ export function layout(picture: Picture, width: number, theme: PictureTheme, bar
 /** The diagonal stripes of a computed bar, one 6 × 6 tile: a path, since not every SVG reader knows `patternTransform`. */
 const HATCH = 'M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2';
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const n = (v: number) => String(Math.round(v * 100) / 100);
-
 /** The drawing as an SVG document: every text a `<text>` element, one `<tspan>` a line; patterns for the bars' looks. */
-export function toSvg({ width, height, theme, ops }: Drawing, title: string): string {
+export function toSvg({ width, height, theme, ops }: Drawing, title: string): SVGSVGElement {
+  const el = (name: string, attributes: Record<string, string | number | undefined>, ...children: (Node | string)[]) => {
+    const node = document.createElementNS('http://www.w3.org/2000/svg', name);
+    for (const [key, value] of Object.entries(attributes))
+      if (value !== undefined) node.setAttribute(key, typeof value === 'number' ? String(Math.round(value * 100) / 100) : value);
+    node.append(...children);
+    return node;
+  };
   const fill = (f: string) => (f === 'computed' ? 'url(#hatch)' : f === 'remainder' ? 'url(#dots)' : f);
-  const body = ops.map((op) => {
-    if (op.t === 'rect')
-      return `<rect x="${n(op.x)}" y="${n(op.y)}" width="${n(op.w)}" height="${n(op.h)}" fill="${escape(fill(op.fill))}"${op.stroke ? ` stroke="${escape(op.stroke)}" stroke-width="1.5"` : ''}${op.dash ? ' stroke-dasharray="4 3"' : ''}/>`;
-    const lines = op.lines
-      .map((line, i) => `<tspan x="${n(op.x)}"${i ? ` dy="${n(op.size * LINE)}"` : ''}>${escape(line)}</tspan>`)
-      .join('');
-    return `<text x="${n(op.x)}" y="${n(op.y)}" font-size="${n(op.size)}" fill="${escape(op.color)}"${op.bold ? ' font-weight="600"' : ''}${op.anchor ? ` text-anchor="${op.anchor}"` : ''}>${lines}</text>`;
-  });
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(theme.family)}" xml:space="preserve">`,
-    `<title>${escape(title)}</title>`,
-    `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${escape(theme.bg)}"/><path d="${HATCH}" stroke="${escape(theme.series)}" stroke-width="2"/></pattern>`,
-    `<pattern id="dots" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${escape(theme.surface)}"/><circle cx="1.5" cy="1.5" r="0.8" fill="${escape(theme.muted)}"/><circle cx="4.5" cy="4.5" r="0.8" fill="${escape(theme.muted)}"/></pattern></defs>`,
-    `<rect width="100%" height="100%" fill="${escape(theme.bg)}"/>`,
+  const body = ops.map((op) =>
+    op.t === 'rect'
+      ? el('rect', {
+          x: op.x,
+          y: op.y,
+          width: op.w,
+          height: op.h,
+          fill: fill(op.fill),
+          stroke: op.stroke,
+          'stroke-width': op.stroke && 1.5,
+          'stroke-dasharray': op.dash ? '4 3' : undefined,
+        })
+      : el(
+          'text',
+          { x: op.x, y: op.y, 'font-size': op.size, fill: op.color, 'font-weight': op.bold ? 600 : undefined, 'text-anchor': op.anchor },
+          ...op.lines.map((line, i) => el('tspan', { x: op.x, dy: i ? op.size * LINE : undefined }, line)),
+        ),
+  );
+  const tile = (id: string, background: string, ...marks: Element[]) =>
+    el(
+      'pattern',
+      { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+      el('rect', { width: 6, height: 6, fill: background }),
+      ...marks,
+    );
+  const dot = (at: number) => el('circle', { cx: at, cy: at, r: 0.8, fill: theme.muted });
+  const svg = el(
+    'svg',
+    { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': theme.family },
+    el('title', {}, title),
+    el(
+      'defs',
+      {},
+      tile('hatch', theme.bg, el('path', { d: HATCH, stroke: theme.series, 'stroke-width': 2 })),
+      tile('dots', theme.surface, dot(1.5), dot(4.5)),
+    ),
+    el('rect', { width: '100%', height: '100%', fill: theme.bg }),
     ...body,
-    '</svg>',
-  ].join('\n');
+  ) as SVGSVGElement;
+  // A line's trailing space is kept, so the text copies as written.
+  svg.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
+  return svg;
 }
 
 /** The drawing painted at `scale` × its CSS pixels, as a PNG file. */
