@@ -11,6 +11,8 @@
  * 2. `renderWidget(model)`: the content once the dataset is there; the base class wraps it with hints, the loading and
  *    error states and the footer. Called only with data.
  * 3. `csvRows(model)` (optional): the rows of the CSV download; without it the widget offers none.
+ *    `pictureContent(model)` (optional): what its PNG and SVG pictures show (shared/picture.ts); `printedCharts()`, its
+ *    charts as SVG for print.
  * 4. `drawn()` (widgets with charts): settles when the charts are drawn; `ew-ready` and `ready` wait for it.
  * The base class owns `scheduleUpdate` (render turns, and waiting for the dataset under pre-rendered content),
  * `update` (hydration) and `updated` (announcing `ew-ready` / `ew-error` once): a widget does not override them.

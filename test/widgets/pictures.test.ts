@@ -1,10 +1,11 @@
 // A picture of any widget, PNG and SVG, as a reader downloads it: what it shows as drawn, with its sources.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { LANGS, type Lang } from '../../src/i18n/lang.js';
 import { shared } from '../../src/i18n/messages.js';
 import { TAGS, type WidgetTag } from '../../src/widgets/registry.js';
 import { fold, mountIn, shadow } from '../helpers.js';
+import { applyPrintRules } from '../media.js';
 
 type Widget = HTMLElement & { toPicture(format: 'png' | 'svg'): Promise<Blob> };
 
@@ -94,7 +95,7 @@ describe('pictures of a widget', () => {
     const el = await mountIn('export-growth', 'lang="en"', 'style="width: 640px"');
     const root = shadow(el);
     window.dispatchEvent(new Event('beforeprint'));
-    await emulateMedia({ media: 'print' });
+    const undo = applyPrintRules(el);
     const plots = [...root.querySelectorAll('.plot')];
     expect(plots.length).to.be.greaterThan(0);
     for (const plot of plots) {
@@ -107,7 +108,7 @@ describe('pictures of a widget', () => {
       for (const item of label.slice(label.indexOf(':') + 1).split('; '))
         expect(fold(svg!.textContent), item).to.include(fold(item.slice(item.indexOf(':') + 1)));
     }
-    await emulateMedia({ media: 'screen' });
+    undo();
     window.dispatchEvent(new Event('afterprint'));
     expect(root.querySelector('svg.printed')).to.equal(null);
   });
