@@ -18,3 +18,4 @@ export const OtherZone = common.OtherZone;
 export const CustomColours = common.CustomColours;
 export const CustomHeading = common.CustomHeading;
 export const UnknownValue = common.UnknownValue;
+export const Picture = common.Picture;

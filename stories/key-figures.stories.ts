@@ -24,3 +24,4 @@ export const OtherZone = common.OtherZone;
 export const CustomColours = common.CustomColours;
 export const CustomHeading = common.CustomHeading;
 export const UnknownValue = common.UnknownValue;
+export const Picture = common.Picture;

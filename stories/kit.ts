@@ -6,6 +6,7 @@
 import type { StoryObj } from '@storybook/web-components-vite';
 import { manifest, publication, type Declaration } from 'virtual:kit';
 import { embedCodes, FORMS, type Embed } from '../src/embed/codes.js';
+import type { ExportWidget } from '../src/shared/export-widget.js';
 import type { WidgetTag } from '../src/widgets/registry.js';
 
 export type Story = StoryObj;
@@ -129,4 +130,23 @@ export const common = {
   ),
   CustomHeading: story({ heading: 'Экспорт «Технополиса Москва»' }, {}, '`heading` replaces the generated heading.'),
   UnknownValue: story({ theme: 'sepia' }, {}, 'A value the widget does not know is named in a short note; the default is shown.'),
+  Picture: {
+    ...story(
+      {},
+      {},
+      'The footer’s «Скачать PNG» and «Скачать SVG» buttons save a picture of what the widget shows, as drawn (view, theme, ' +
+        'language): the heading, the figures with their marks (≈, >, «расчёт», hatching), the legend, the sources and the ' +
+        'dataset’s version. The SVG has real text; the PNG is twice the CSS pixels. Below the widget, its SVG as ' +
+        '`toPicture("svg")` makes it.',
+    ),
+    render: (args, { component }) => {
+      const el = element(component as WidgetTag, args) as ExportWidget;
+      const picture = document.createElement('img');
+      picture.alt = `${component as string}: SVG`;
+      void el.ready.then(async () => (picture.src = URL.createObjectURL(await el.toPicture('svg'))));
+      const wrap = document.createElement('div');
+      wrap.append(el, picture);
+      return wrap;
+    },
+  },
 } satisfies Record<string, Story>;

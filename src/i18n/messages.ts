@@ -60,6 +60,8 @@ export interface SharedTerms {
   errorTitle: string;
   retry: string;
   download: string;
+  /** The buttons that save a picture of what the widget shows, as PNG and as SVG. */
+  picture: { png: string; svg: string };
   csvHeader: readonly string[];
   unitName: Record<Unit, string>;
   wholeNumber: string;
@@ -127,6 +129,7 @@ const ru: SharedTerms = {
   errorTitle: 'Данные не удалось показать',
   retry: 'Повторить',
   download: 'Скачать CSV',
+  picture: { png: 'Скачать PNG', svg: 'Скачать SVG' },
   csvHeader: ['Что', 'Период', 'Значение', 'Единица', 'Точность', 'Цитата или расчёт', 'Источники', 'Показатель'],
   unitName: { RUB: 'руб.', percent: '%', times: 'раз', count: 'шт.', 'one-in': 'каждый n-й', ha: 'га', m2: 'кв. м' },
   wholeNumber: 'целое число от 1',
@@ -208,6 +211,7 @@ const en: SharedTerms = {
   errorTitle: 'The data could not be shown',
   retry: 'Try again',
   download: 'Download CSV',
+  picture: { png: 'Download PNG', svg: 'Download SVG' },
   csvHeader: ['What', 'Period', 'Value', 'Unit', 'Precision', 'Quote or computation', 'Sources', 'Measure'],
   unitName: { RUB: 'RUB', percent: '%', times: 'times', count: 'count', 'one-in': 'one in n', ha: 'ha', m2: 'sq m' },
   wholeNumber: 'a whole number from 1',
@@ -287,6 +291,7 @@ const uz: SharedTerms = {
   errorTitle: 'Маълумотларни кўрсатиб бўлмади',
   retry: 'Қайта уриниш',
   download: 'CSV юклаб олиш',
+  picture: { png: 'PNG юклаб олиш', svg: 'SVG юклаб олиш' },
   csvHeader: ['Нима', 'Давр', 'Қиймат', 'Бирлик', 'Аниқлик', 'Иқтибос ёки ҳисоб', 'Манбалар', 'Кўрсаткич'],
   unitName: { RUB: 'рубль', percent: '%', times: 'баробар', count: 'дона', 'one-in': 'ҳар n-чи', ha: 'га', m2: 'кв. м' },
   wholeNumber: '1дан бошлаб бутун сон',

@@ -54,9 +54,9 @@ export function toCsv(rows: readonly CsvRow[], lang: Lang): string {
   return '\ufeff' + rows.map((row) => row.map((value) => cell(value, lang)).join(separator)).join('\r\n') + '\r\n';
 }
 
-/** Hands the file to the browser's download; no server, no storage. */
-export function downloadCsv(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** Hands a file (the CSV, a picture) to the browser's download; no server, no storage. */
+export function download(filename: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

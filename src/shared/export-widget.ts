@@ -13,6 +13,8 @@
  * 2. `renderWidget(model)`: the content once the dataset is there; the base class wraps it with hints, the loading and
  *    error states and the footer. Called only with data.
  * 3. `csvRows(model)` (optional): the rows of the CSV download; without it the widget offers none.
+ *    `pictureContent(model)` (optional): what its PNG and SVG pictures show (shared/picture.ts); `printedCharts()`, its
+ *    charts as SVG for print.
  * 4. `drawn()` (widgets with charts): settles when the charts are drawn; `ew-ready` and `ready` wait for it.
  * The base class owns `scheduleUpdate` (render turns, and waiting for the dataset under pre-rendered content),
  * `update` (hydration) and `updated` (announcing `ew-ready` / `ew-error` once): a widget does not override them.
@@ -27,7 +29,8 @@ import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
 import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
 import { withShared, type OwnTerms, type SharedTerms } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { citedSources, toCsv, downloadCsv, type CsvRow } from './csv.js';
+import { citedSources, toCsv, download, type CsvRow } from './csv.js';
+import { layout, pictureTheme, toPng, toSvg, type Block, type Columns } from './picture.js';
 import { emit, type ReadyDetail } from './events.js';
 import { sourceLine } from './sources.js';
 import { attributeText, describeValue } from '../lib/attribute-text.js';
@@ -47,7 +50,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @csspart hint - A message about an attribute value the widget does not know.
  * @csspart state - The loading or error message.
  * @csspart sources - The source notes with their quotes.
- * @csspart footer - The dataset version line and the CSV download.
+ * @csspart footer - The dataset version line and the downloads: CSV, and a picture as PNG and SVG.
  * @cssproperty [--ew-accent=#1d5fbf] - Links, focus rings, active toggles (light theme).
  * @cssproperty [--ew-series-1=var(--ew-accent)] - Bars and the first chart series.
  * @cssproperty [--ew-series-2=#b3541e] - The second chart series.
@@ -183,12 +186,16 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.ownerDocument?.defaultView?.addEventListener('beforeprint', this.#beforePrint);
+    this.ownerDocument?.defaultView?.addEventListener('afterprint', this.#afterPrint);
     // Put back after its removal aborted the load: load again.
     if (this.data.status === TaskStatus.ERROR && isAbort(this.data.error)) void this.data.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument?.defaultView?.removeEventListener('beforeprint', this.#beforePrint);
+    this.ownerDocument?.defaultView?.removeEventListener('afterprint', this.#afterPrint);
     // A removed widget stops waiting for its dataset, so the loader aborts a request no other widget waits for.
     // A widget that is only moved is back before this runs.
     setTimeout(() => this.isConnected || this.data.abort());
@@ -248,6 +255,66 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
   /** @internal The rows a reader downloads as CSV (a header row first); a widget without it offers no download. */
   protected csvRows?(model: Model): CsvRow[];
 
+  /**
+   * @internal What the widget's picture shows (its PNG and SVG downloads): the heading and the figures as drawn, with
+   * their marks and legend, written with the same helpers as `renderWidget`. A widget without it offers no picture.
+   */
+  protected pictureContent?(model: Model): { heading: string; blocks: Block[] };
+
+  /** @internal The charts as print draws them, by their canvas's `data-chart` key: SVG columns in place of the bitmap. */
+  protected printedCharts?(): ReadonlyMap<string, Columns>;
+
+  /**
+   * A picture of what the widget shows, as drawn (view, theme, language): the heading, the figures with their marks,
+   * the legend, the sources and the dataset's version. `svg` has real text; `png` is twice the CSS pixels. Made in the
+   * browser from the widget's own layout, nothing fetched. Rejects while the dataset is not shown.
+   */
+  async toPicture(format: 'png' | 'svg'): Promise<Blob> {
+    const model = this.data.value;
+    const base = this.renderRoot.querySelector('.base');
+    const content = model && this.pictureContent?.(model);
+    if (!model || !base || !content) throw new Error(`${this.localName}: no picture before the data is shown`);
+    const { lang, term } = this.locale;
+    const sources = citedSources(this.csvRows?.(model) ?? []).map((source) => sourceLine(source, lang));
+    const footer = [...(sources.length ? [`${term.sources}:`, ...sources] : []), this.#datasetLine(model)];
+    const drawing = layout({ ...content, footer }, Math.round(base.getBoundingClientRect().width), pictureTheme(base));
+    return format === 'png'
+      ? toPng(drawing)
+      : new Blob([new XMLSerializer().serializeToString(toSvg(drawing, content.heading))], { type: 'image/svg+xml;charset=utf-8' });
+  }
+
+  async #savePicture(model: Model, format: 'png' | 'svg') {
+    download(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.${format}`, await this.toPicture(format));
+  }
+
+  /** Print draws each chart as an SVG in place of its canvas, which would print as a bitmap; `printing` shows them. */
+  readonly #beforePrint = () => {
+    this.#afterPrint();
+    const base = this.renderRoot.querySelector('.base');
+    const charts = this.printedCharts?.();
+    if (!base || !charts?.size) return;
+    const theme = { ...pictureTheme(base), text: '#000', muted: '#333', bg: '#fff', grid: '#999' };
+    for (const [key, columns] of charts) {
+      const canvas = base.querySelector(`canvas[data-chart="${CSS.escape(key)}"]`);
+      const plot = canvas?.parentElement;
+      if (!canvas || !plot) continue;
+      const box = plot.getBoundingClientRect();
+      const drawing = layout({ heading: '', blocks: [columns], footer: [] }, Math.round(box.width), theme, true);
+      const svg = toSvg(drawing, canvas.getAttribute('aria-label') ?? '');
+      svg.classList.add('printed');
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', canvas.getAttribute('aria-label') ?? '');
+      plot.append(svg);
+    }
+    base.classList.add('printing');
+  };
+
+  readonly #afterPrint = () => {
+    const base = this.renderRoot.querySelector('.base');
+    base?.classList.remove('printing');
+    for (const svg of base?.querySelectorAll('svg.printed') ?? []) svg.remove();
+  };
+
   /** @internal The `heading` attribute when set, else the heading the widget generates. */
   protected headingOr(generated: string): string {
     return this.#heading || generated;
@@ -268,7 +335,8 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
   }
 
   #download(model: Model) {
-    downloadCsv(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, this.#csv(model));
+    const csv = new Blob([this.#csv(model)], { type: 'text/csv;charset=utf-8' });
+    download(`${this.localName}-${model.dataset.zone.id}-${model.dataset.version}.csv`, csv);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -291,6 +359,21 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
               <p>
                 ${this.#datasetLine(model)}
                 ${this.csvRows ? html`<button type="button" class="download" @click=${() => this.#download(model)}>${term.download}</button>` : nothing}
+                ${
+                  this.pictureContent
+                    ? (['png', 'svg'] as const).map(
+                        (format) =>
+                          html`<button
+                            type="button"
+                            class="download picture"
+                            data-format=${format}
+                            @click=${() => this.#savePicture(model, format)}
+                          >
+                            ${term.picture[format]}
+                          </button>`,
+                      )
+                    : nothing
+                }
               </p>
             </footer>`,
         error: (error) => this.#renderError(error),

@@ -3,7 +3,7 @@
 // runs first) and by the browser's console reports.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import {
   allTags,
   assertDrawn,
@@ -34,7 +34,7 @@ before(async () => {
 after(() => browser?.close());
 
 /** Serves `body` + `head` under `csp`, waits for every widget, then reads what was drawn and what was violated. */
-async function run(csp: string, head: string, body = allTags('lang="en"'), { interact = false, timeout = 15_000 } = {}) {
+async function run(csp: string, head: string, body = allTags('lang="en"'), { interact = false, pictures = false, timeout = 15_000 } = {}) {
   const server: Site = await site(csp);
   server.route('/host-lit.js', { headers: { 'content-type': 'text/javascript' }, body: hostLit });
   server.route('/index.html', page({ head, body }));
@@ -55,13 +55,39 @@ async function run(csp: string, head: string, body = allTags('lang="en"'), { int
       await new Promise((r) => setTimeout(r, 200));
     }
     const drawn = await inspect(t.page);
+    const made = pictures ? await picturesOf(t.page) : undefined;
     const seen = await probe(t.page);
-    return { drawn, violations: seen.violations, errors: [...seen.errors, ...t.errors] };
+    return { drawn, pictures: made, violations: seen.violations, errors: [...seen.errors, ...t.errors] };
   } finally {
     await t.close();
     await server.close();
   }
 }
+
+/** Each widget's PNG and SVG, and its charts as print draws them: sizes and how many texts each SVG has. */
+const picturesOf = (p: Page) =>
+  p.evaluate(async () => {
+    type Widget = Element & { toPicture(format: 'png' | 'svg'): Promise<Blob> };
+    const widgets = [...document.querySelectorAll('*')].filter((el): el is Widget => 'toPicture' in el);
+    dispatchEvent(new Event('beforeprint'));
+    const printed = widgets.flatMap((el) =>
+      [...el.shadowRoot!.querySelectorAll('svg.printed')].map((svg) => svg.querySelectorAll('text').length),
+    );
+    dispatchEvent(new Event('afterprint'));
+    const made = await Promise.all(
+      widgets.map(async (el) => {
+        // Read as text: parsing markup is itself refused under Trusted Types.
+        const svg = await (await el.toPicture('svg')).text();
+        const png = await createImageBitmap(await el.toPicture('png'));
+        return {
+          tag: el.localName,
+          svg: [Number(/^<svg [^>]*width="(\d+)"/.exec(svg)?.[1]), svg.split('<text ').length - 1],
+          png: png.width,
+        };
+      }),
+    );
+    return { printed, made };
+  });
 
 const clean = (r: { violations: string[]; errors: string[] }) => {
   assert.deepEqual(r.violations, [], 'CSP violations');
@@ -118,6 +144,18 @@ describe('Trusted Types required', () => {
       const r = await run(`${STRICT_CSP}; ${TT}`, head);
       clean(r);
       assertDrawn(r.drawn);
+    });
+
+    it(`makes every widget's PNG and SVG and prints its charts as SVG from the ${name} with ${TT} and 0 violations`, async () => {
+      const r = await run(`${STRICT_CSP}; ${TT}`, head, allTags('lang="uz"'), { pictures: true });
+      clean(r);
+      const { printed, made } = r.pictures!;
+      assert.equal(made.length, TAGS.length);
+      for (const { tag, svg, png } of made) {
+        assert.ok(svg[1]! > 3, `<${tag}>: ${svg[1]} texts in the SVG`);
+        assert.equal(png, 2 * svg[0]!, `<${tag}>: the PNG is twice the SVG's width`);
+      }
+      assert.ok(printed.length > 0 && printed.every((texts) => texts > 0), `printed charts: ${printed}`);
     });
 
     it(`draws every widget from the ${name} with named policies (${TT_NAMED})`, async () => {

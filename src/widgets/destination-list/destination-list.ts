@@ -22,6 +22,7 @@ import { factRow, type CsvRow } from '../../shared/csv.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { periodText } from '../../shared/figures.js';
 import { placesOf } from '../../shared/names.js';
+import type { Block } from '../../shared/picture.js';
 import { messages, type DestinationTerms } from './destination-list.messages.js';
 import { styles } from './destination-list.styles.js';
 
@@ -92,9 +93,7 @@ export class DestinationList extends ExportWidget<DestinationTerms> {
     const view = this.#view;
     if (!view) return html``;
     const all = view.period === 'all';
-    const years = (view.firstNamed.length ? view.firstNamed.map((f) => f.period) : destinationPeriods(model)).map((p) => must(p).year);
-    const range = { from: years[0] ?? '', to: years.at(-1) ?? '' };
-    const shown = all ? `${range.from}–${range.to}` : formatPeriod(view.period, lang);
+    const { range, shown } = this.#shown(model, view);
     const list = (rows: readonly CountryRow[]) =>
       html`<ul>
         ${rows.map((row) => this.#row(row, all, model, notes))}
@@ -161,22 +160,78 @@ export class DestinationList extends ExportWidget<DestinationTerms> {
    * groups: the countries of the same sentence are in the list above.
    */
   #renderGroups(view: DestinationView, model: Model, notes: SourceNotes) {
-    const { lang, term } = this.locale;
+    const { term } = this.locale;
     if (!view.groupEntries.length) return nothing;
     return html`<p class="named-groups">
       ${term.groupsNamed}:
-      ${view.groupEntries.map(
-        (destination, i) =>
-          html`${i ? '; ' : ''}${placesOf({ ...destination, countries: [] }, lang)}
-          (${[
-            destination.role === 'top' ? term.markers.top : '',
-            this.#what(destination, model),
-            periodText(destination.period, destination.periodInferred, lang),
-          ]
-            .filter(Boolean)
-            .join(', ')})${notes.marks(destination.citations)}`,
-      )}
+      ${view.groupEntries.map((destination, i) => html`${i ? '; ' : ''}${this.#group(destination, model)}${notes.marks(destination.citations)}`)}
     </p>`;
+  }
+
+  /** The period shown: one, or the years from the first named to the last for `all`. */
+  #shown(model: Model, view: DestinationView) {
+    const all = view.period === 'all';
+    const years = (view.firstNamed.length ? view.firstNamed.map((first) => first.period) : destinationPeriods(model)).map(
+      (period) => must(period).year,
+    );
+    const range = { from: years[0] ?? '', to: years.at(-1) ?? '' };
+    return { all, range, shown: all ? `${range.from}–${range.to}` : formatPeriod(view.period, this.locale.lang) };
+  }
+
+  /** A group of countries as named, with its marker, what goes there and when: «страны СНГ (топ, 2025)». */
+  #group(destination: Destination, model: Model) {
+    const { lang, term } = this.locale;
+    const about = [
+      destination.role === 'top' ? term.markers.top : '',
+      this.#what(destination, model),
+      periodText(destination.period, destination.periodInferred, lang),
+    ];
+    return `${placesOf({ ...destination, countries: [] }, lang)} (${about.filter(Boolean).join(', ')})`;
+  }
+
+  /** A country's markers: each kind once for one period; every one with its period for `all`. */
+  #markers(row: CountryRow, all: boolean) {
+    return all ? row.markers : row.markers.filter((marked, i, list) => list.findIndex((other) => other.marker === marked.marker) === i);
+  }
+
+  protected override pictureContent(model: Model) {
+    const { lang, term } = this.locale;
+    const view = this.#view;
+    const zone = pick(model.dataset.zone.name, lang);
+    if (!view) return { heading: this.headingOr(zone), blocks: [] };
+    const { all, range, shown } = this.#shown(model, view);
+    const blocks: Block[] = [{ text: view.rows.length ? this.#summary(model, view, range, shown) : term.empty, style: 'muted' }];
+    for (const { figure: stated, named } of view.stated)
+      blocks.push({
+        text: term.stated(
+          qualify(plural(stated.value, lang, term.countries), stated.qualifier, lang),
+          formatPeriod(stated.figure.period, lang),
+          named,
+        ),
+      });
+    for (const extent of view.extents) blocks.push({ text: term.extent(pick(extent.extent, lang), extent.countries.length) });
+    if (view.groupEntries.length)
+      blocks.push({ text: `${term.groupsNamed}: ${view.groupEntries.map((destination) => this.#group(destination, model)).join('; ')}` });
+    const rows = (list: readonly CountryRow[]) => ({
+      bars: list.map((row) => ({
+        label: countryName(row.code, lang),
+        value: this.#markers(row, all)
+          .map(({ marker, period }) => (all ? `${term.markers[marker]}, ${formatPeriod(period, lang)}` : term.markers[marker]))
+          .join(' '),
+        meta: all ? [term.first(formatPeriod(row.first, lang))] : [],
+      })),
+    });
+    for (const group of view.groups) {
+      if (group.region !== 'none')
+        blocks.push({
+          text: `${term.regions[group.region]} (${group.rows.length < group.total ? term.of(group.rows.length, group.total) : group.total})`,
+          style: 'title',
+        });
+      blocks.push(rows(group.rows));
+    }
+    if (view.apart.length) blocks.push({ text: `${term.apartHeading} (${view.apart.length})`, style: 'title' }, rows(view.apart));
+    if (view.hidden) blocks.push({ text: plural(view.hidden, lang, term.more), style: 'muted' });
+    return { heading: this.headingOr(term.heading(zone, shown)), blocks };
   }
 
   /** Who exports where: in one period, or period by period since the first; a count says what it counts. */
@@ -246,9 +301,7 @@ export class DestinationList extends ExportWidget<DestinationTerms> {
 
   #row(row: CountryRow, all: boolean, model: Model, notes: SourceNotes) {
     const { lang, term } = this.locale;
-    const markers = all
-      ? row.markers
-      : row.markers.filter((marked, i, list) => list.findIndex((other) => other.marker === marked.marker) === i);
+    const markers = this.#markers(row, all);
     return html`<li>
       <details
         class="country"

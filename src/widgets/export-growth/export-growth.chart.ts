@@ -18,6 +18,9 @@ export interface GrowthPlot {
 
 const year = (period: string) => must(period).year;
 
+/** A slot's name on the axis: the panel's title names the quarter or half-year, so the axis needs only the years. */
+export const axisLabel = (s: Dated | Gap) => ('gap' in s ? [...new Set(s.gap.map(year))].join('–') : String(year(s.figure.period)));
+
 /**
  * One panel's bar chart: reported values solid, derived ones hatched and outlined, each labelled with its value; a gap
  * in time is an empty slot named by its years and labelled «нет данных». The axis of every panel of one measure
@@ -38,8 +41,7 @@ export function growthChart(
     config: {
       type: 'bar',
       data: {
-        // The panel's title names the quarter or half-year: its axis needs only the years.
-        labels: plot.slots.map((s) => ('gap' in s ? [...new Set(s.gap.map(year))].join('–') : String(year(s.figure.period)))),
+        labels: plot.slots.map(axisLabel),
         datasets: [
           {
             data: bars.map((v) => v?.value ?? NaN),

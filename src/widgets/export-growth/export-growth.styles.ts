@@ -91,4 +91,36 @@ export const styles = css`
       display: none;
     }
   }
+  /* The charts as SVG in place of their canvases, put there for print (export-widget.ts): print shows the chart view
+     as drawn, in vector, and the table stays the screen readers' alternative. */
+  svg.printed {
+    display: none;
+  }
+  @media print {
+    .printing .panels {
+      display: grid;
+    }
+    .printing .cumulative {
+      display: block;
+    }
+    .printing .notes .hatch {
+      display: list-item;
+    }
+    .printing .plot {
+      height: auto;
+    }
+    .printing svg.printed {
+      display: block;
+      width: 100%;
+      height: auto;
+    }
+    .printing .sr-only.table {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
 `;

@@ -20,14 +20,15 @@ import { formatGrowth, formatNumber, formatPeriod, growthText } from '../../i18n
 import { pick } from '../../i18n/lang.js';
 import { figureLabel, figureValue, figureWords, measureName, periodText } from '../../shared/figures.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
-import { derivationNote, derivedTag } from '../../shared/derived.js';
+import { derivationNote, derivationText, derivedTag } from '../../shared/derived.js';
+import type { Block, Columns } from '../../shared/picture.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { upperFirst } from '../../shared/names.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { messages, type GrowthTerms } from './export-growth.messages.js';
-import { growthChart } from './export-growth.chart.js';
+import { axisLabel, growthChart } from './export-growth.chart.js';
 import { styles } from './export-growth.styles.js';
 
 /** How one render writes a figure, its growth and its note marks, numbered in the render's source notes. */
@@ -317,6 +318,63 @@ export class ExportGrowth extends ExportWidget<GrowthTerms> {
     ];
   }
 
+  protected override pictureContent(model: Model) {
+    const { lang, term } = this.locale;
+    const heading = this.headingOr(term.heading(pick(model.dataset.zone.name, lang)));
+    const summary = this.#summary();
+    const writer = {
+      growth: ({ value, figure }: Compared) =>
+        term.growthVs(growthText(value, figure.unit as 'percent' | 'times', lang), formatPeriod(figure.basePeriod, lang)),
+    };
+    const table = this.shown === 'table';
+    const blocks: Block[] = typeof summary === 'string' ? [{ text: summary, style: 'muted' }] : [];
+    for (const panel of this.#panels) {
+      blocks.push({ text: this.#title(panel), style: 'title' });
+      const growth = this.#growthLine(panel, writer);
+      if (!table) {
+        if (growth) blocks.push({ text: growth, style: 'muted' });
+        blocks.push(this.#columns(panel));
+        continue;
+      }
+      const rows = timeline(panel).map((slot) =>
+        'gap' in slot
+          ? [this.#gap(slot), term.noData, '']
+          : [formatPeriod(slot.figure.period, lang), figureLabel(slot, lang), growthOf(slot, panel.growth).map(writer.growth).join('; ')],
+      );
+      blocks.push({ head: [term.period, term.volume, term.growth], rows });
+    }
+    if (this.#cumulative.length) {
+      blocks.push({ text: term.cumulative, style: 'title' });
+      if (this.#apart()) blocks.push({ text: term.cumulativeApart, style: 'muted' });
+      const rows = this.#cumulative.map((total) => [this.#at(total), figureValue(total, lang), this.#counts(total)]);
+      blocks.push({ head: term.cumulativeColumns, rows });
+    }
+    const derived = this.#panels.flatMap((panel) => panel.volumes.filter((volume) => volume.derived));
+    if (derived.length) {
+      if (!table) blocks.push({ text: term.hatchLegend, swatch: 'computed', style: 'muted' });
+      blocks.push(
+        { text: term.derivedLegend, style: 'muted' },
+        ...derived.map((volume): Block => ({ text: derivationText(volume, lang), style: 'muted' })),
+      );
+    }
+    return { heading, blocks };
+  }
+
+  protected override printedCharts() {
+    return new Map(this.shown === 'table' ? [] : this.#panels.map((panel) => [panel.key, this.#columns(panel)]));
+  }
+
+  /** A panel's chart as the picture draws it: the bars, their labels and the axis the panels of its measure share. */
+  #columns(panel: GrowthPanel): Columns {
+    const { lang, term } = this.locale;
+    const columns = timeline(panel).map((slot) =>
+      'gap' in slot
+        ? { axis: axisLabel(slot), label: term.noData }
+        : { axis: axisLabel(slot), label: figureLabel(slot, lang), value: slot.value, derived: !!slot.derived },
+    );
+    return { columns, top: this.#top.get(panel.measure) ?? 0 };
+  }
+
   /** «I полугодие: экспортная выручка»: what the panel's axis measures is named in its title. */
   #title(panel: GrowthPanel) {
     const { lang, term } = this.locale;
@@ -333,7 +391,7 @@ export class ExportGrowth extends ExportWidget<GrowthTerms> {
   }
 
   /** The growths a panel's sources state; with several, each says the period it belongs to. */
-  #growthLine(panel: GrowthPanel, writer: FigureWriter) {
+  #growthLine(panel: GrowthPanel, writer: Pick<FigureWriter, 'growth'>) {
     // Sorted latest period first: a period's growths stand together.
     const byPeriod: [string, Compared[]][] = [];
     for (const growth of panel.growth) {

@@ -18,6 +18,7 @@ import { factRow, figureRow, precision, type CsvRow } from '../../shared/csv.js'
 import { lowerFirst, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
+import type { BarRow, Block } from '../../shared/picture.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
 import { messages, type StructureTerms } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
@@ -236,6 +237,44 @@ export class ExportStructure extends ExportWidget<StructureTerms> {
     }`;
   }
 
+  protected override pictureContent(model: Model) {
+    const { lang, term } = this.locale;
+    const zone = pick(model.dataset.zone.name, lang);
+    const structure = this.#structure;
+    if (!structure) return { heading: this.headingOr(term.heading(zone)), blocks: [{ text: term.empty }] };
+    const period = formatPeriod(structure.period, lang);
+    const { parts, rest, total } = structure;
+    const names = (ids: readonly string[]) => sectorList(model, ids, lang);
+    const share = (shown: Share) =>
+      tagDerived(formatAmount(shown.value, 'percent', shownQualifier(shown.qualifier, shown.computed), lang), shown.computed, lang);
+    const label = (part: StructurePart) => [names(part.sectors), pick(part.note, lang)].filter(Boolean).join(' ');
+    const totalText = total && `${formatAmount(total.value, 'RUB', total.qualifier, lang)} (${measureName(total, lang)})`;
+    const restText = rest && tagDerived(restValue(rest, lang), true, lang);
+    const blocks: Block[] = [{ text: this.#summary({ structure, period, names }), style: 'muted' }];
+    if (this.shown === 'table') {
+      const rows = parts.map((part) => [label(part), part.share ? share(part.share) : '—', this.#amount(part) || '—']);
+      if (restText) rows.push([term.rest, restText, '—']);
+      if (totalText) rows.push([term.total, formatPercent(100, lang), totalText]);
+      blocks.push({ head: [term.sectors, term.share, term.amount], rows });
+    } else {
+      if (totalText) blocks.push({ text: `${term.total}, ${period}: ${totalText}` });
+      const bars = parts.map((part): BarRow => ({
+        label: label(part),
+        value: [part.share && share(part.share), this.#amount(part)].filter(Boolean).join(' · '),
+        fill: (part.share?.value ?? 0) / 100,
+        open: this.#open(structure, part.share) / 100,
+        look: part.share?.computed ? 'computed' : 'fill',
+      }));
+      if (rest && restText) bars.push({ label: term.rest, value: restText, fill: rest.value / 100, look: 'remainder' });
+      blocks.push({ bars });
+      if (parts.some((part) => this.#open(structure, part.share))) blocks.push({ text: term.open, style: 'muted' });
+      if (parts.some((part) => part.share?.computed)) blocks.push({ text: term.computed, style: 'muted', swatch: 'computed' });
+      if (rest) blocks.push({ text: term.restLegend, style: 'muted', swatch: 'remainder' });
+    }
+    for (const named of structure.portfolio) blocks.push({ text: term.also(names(named.sectors)) });
+    return { heading: this.headingOr(term.heading(zone, period)), blocks };
+  }
+
   protected override csvRows(model: Model): CsvRow[] {
     const { lang, term } = this.locale;
     const qualifierName = term.qualifierName;
@@ -281,7 +320,7 @@ export class ExportStructure extends ExportWidget<StructureTerms> {
     return rows;
   }
 
-  #summary({ structure: { parts, total }, period, names }: StructureContext) {
+  #summary({ structure: { parts, total }, period, names }: Pick<StructureContext, 'structure' | 'period' | 'names'>) {
     const { lang, term } = this.locale;
     const top = parts[0];
     if (!top?.share) return term.summaryNone(period);

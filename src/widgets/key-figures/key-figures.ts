@@ -4,11 +4,12 @@ import type { Model } from '../../data/model.js';
 import type { Citation, Figure } from '../../data/schema.js';
 import { cardIds, keyFigures, type Card } from '../../data/selectors/key-figures.js';
 import { formatAmount, formatDate, formatGrowth, formatPeriod, growthText, qualify } from '../../i18n/format.js';
-import { citationsOf, figureValue, measureName, periodText } from '../../shared/figures.js';
+import { citationsOf, figureValue, measureName, periodText, tagDerived } from '../../shared/figures.js';
 import { pick } from '../../i18n/lang.js';
 import { describeValue } from '../../lib/attribute-text.js';
 import { isolate } from '../../lib/bidi.js';
-import { derivationNote, derivedTag } from '../../shared/derived.js';
+import { derivationNote, derivationText, derivedTag } from '../../shared/derived.js';
+import type { BarRow, Block } from '../../shared/picture.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
 import { sectorList } from '../../shared/names.js';
@@ -76,6 +77,42 @@ export class KeyFigures extends ExportWidget<KeyFiguresTerms> {
       <p class="summary">${term.summary(span)}</p>
       ${own.length ? cards(own) : nothing} ${own.length && city.length ? html`<h3>${term.cityHeading(zone)}</h3>` : nothing}
       ${city.length ? cards(city) : nothing} ${notes.render()}`;
+  }
+
+  protected override pictureContent(model: Model) {
+    const { lang, term } = this.locale;
+    const zone = pick(model.dataset.zone.name, lang);
+    const row = ({ figure: resolved, growth, companion }: Card): BarRow => {
+      const { figure } = resolved;
+      const value =
+        figure.kind === 'growth'
+          ? qualify(formatGrowth(resolved.value, figure.unit as 'percent', lang), resolved.qualifier, lang)
+          : figureValue(resolved, lang);
+      const growthLine =
+        growth &&
+        term.growthVs(
+          growthText(growth.value, growth.figure.unit as 'percent' | 'times', lang),
+          formatPeriod(growth.figure.basePeriod, lang),
+        );
+      const companionLine =
+        companion &&
+        `${pick(companion.figure.label, lang)}: ${formatAmount(companion.value, companion.figure.unit, companion.qualifier, lang)}${
+          companion.figure.note ? ` — ${pick(companion.figure.note, lang)}` : ''
+        }`;
+      const note = resolved.derived ? derivationText(resolved, lang) : figure.note && pick(figure.note, lang);
+      const lines = [measureName(resolved, lang), growthLine, this.#when(model, figure), note, companionLine];
+      return {
+        label: this.#label(model, figure),
+        value: tagDerived(value, !!resolved.derived, lang),
+        meta: lines.filter((line): line is string => !!line),
+      };
+    };
+    const own = this.#cards.filter((c) => c.figure.figure.kind !== 'city');
+    const city = this.#cards.filter((c) => c.figure.figure.kind === 'city');
+    const blocks: Block[] = [{ bars: own.map(row) }];
+    if (own.length && city.length) blocks.push({ text: term.cityHeading(zone), style: 'title' });
+    if (city.length) blocks.push({ bars: city.map(row) });
+    return { heading: this.headingOr(own.length ? term.heading(zone) : term.cityHeading(zone)), blocks };
   }
 
   protected override csvRows(model: Model): CsvRow[] {

@@ -10,6 +10,7 @@ import { derivedTag } from '../../shared/derived.js';
 import { figureValue, figureWords, measureName, measureNames, periodText, shownQualifier, tagDerived } from '../../shared/figures.js';
 import { lowerFirst, placesOf, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
+import type { BarRow, Block } from '../../shared/picture.js';
 import { messages, type ExportersTerms } from './top-exporters.messages.js';
 import { styles, widths } from './top-exporters.styles.js';
 
@@ -177,11 +178,7 @@ export class TopExporters extends ExportWidget<ExportersTerms> {
   #row(row: RankingRow, notes: SourceNotes) {
     const { lang } = this.locale;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
-    const ranked = this.#ranking?.ranked.includes(row);
-    const value = (figure: ResolvedFigure) => {
-      const about = [this.#own(figure), !ranked || this.#measures.length > 1 ? measureName(figure, lang) : ''].filter(Boolean);
-      return html`${figure === row.share ? this.#shareOf(figure) : figureValue(figure, lang)}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(figure.figure.citations)}`;
-    };
+    const value = (figure: ResolvedFigure) => html`${this.#figure(row, figure)}${notes.marks(figure.figure.citations)}`;
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
       <div class="line">
@@ -205,20 +202,70 @@ export class TopExporters extends ExportWidget<ExportersTerms> {
 
   /** Where a row's exports went, with what, when and how, each with its note. */
   #renderDestinations(row: RankingRow, notes: SourceNotes) {
-    const { lang, term } = this.locale;
     if (!row.destinations.length) return nothing;
+    const lines = this.#destinations(row);
     return html`<p class="meta">
-      ${term.to}${row.destinations.map((destination, i) => {
-        // Every delivery with its own period as the source states it, or «дата не указана».
-        const extra = [
-          pick(destination.products, lang),
-          periodText(destination.period, destination.periodInferred, lang),
-          destination.role === 'new' ? term.new : '',
-          destination.status === 'ongoing' ? term.ongoing : '',
-        ].filter(Boolean);
-        return html`${i ? '; ' : ''}${placesOf(destination, lang)} (${extra.join(', ')})${notes.marks(destination.citations)}`;
-      })}
+      ${this.locale.term.to}${row.destinations.map((destination, i) => html`${i ? '; ' : ''}${lines[i]}${notes.marks(destination.citations)}`)}
     </p>`;
+  }
+
+  /** Where a row's exports went, one line a delivery, with its own period as the source states it, or «дата не указана». */
+  #destinations(row: RankingRow) {
+    const { lang, term } = this.locale;
+    return row.destinations.map((destination) => {
+      const extra = [
+        pick(destination.products, lang),
+        periodText(destination.period, destination.periodInferred, lang),
+        destination.role === 'new' ? term.new : '',
+        destination.status === 'ongoing' ? term.ongoing : '',
+      ].filter(Boolean);
+      return `${placesOf(destination, lang)} (${extra.join(', ')})`;
+    });
+  }
+
+  /** A row's stated amount or share, with its own period and what it measures when the heading does not say it. */
+  #figure(row: RankingRow, figure: ResolvedFigure) {
+    const { lang } = this.locale;
+    const ranked = this.#ranking?.ranked.includes(row);
+    const about = [this.#own(figure), !ranked || this.#measures.length > 1 ? measureName(figure, lang) : ''].filter(Boolean);
+    return `${figure === row.share ? this.#shareOf(figure) : figureValue(figure, lang)}${about.length ? ` (${about.join('; ')})` : ''}`;
+  }
+
+  protected override pictureContent(model: Model) {
+    const { lang, term } = this.locale;
+    const ranking = this.#ranking;
+    const zone = pick(model.dataset.zone.name, lang);
+    if (!ranking) return { heading: this.headingOr(zone), blocks: [] };
+    const period = ranking.period ? formatPeriod(ranking.period, lang) : '';
+    const heading = ranking.withheld && ranking.by === 'company' ? term.headingListed : term.heading[ranking.by];
+    const summary = this.#summary(ranking);
+    const bar = (row: RankingRow): BarRow => {
+      const figures = [row.amount, row.share].filter((f) => f !== undefined).map((figure) => this.#figure(row, figure));
+      if (row.computedShare) figures.push(tagDerived(this.#shareOf(row.computedShare), true, lang));
+      const where = this.#destinations(row);
+      const meta = [
+        row.exporter ? `${pick(model.sectors.get(row.exporter.sector), lang)} — ${pick(row.exporter.products, lang)}` : '',
+        where.length ? `${term.to}${where.join('; ')}` : '',
+        ...[row.amount, row.share].map((figure) => (figure?.figure.note ? pick(figure.figure.note, lang) : '')),
+      ];
+      return { label: this.#label(row), value: figures.join(', '), fill: row.bar ? row.bar / 100 : undefined, meta: meta.filter(Boolean) };
+    };
+    const blocks: Block[] = typeof summary === 'string' ? [{ text: summary, style: 'muted' }] : [];
+    if (ranking.total)
+      blocks.push({ text: `${term.total(period)}${figureValue(ranking.total, lang)} (${measureName(ranking.total, lang)})` });
+    if (!ranking.ranked.length && !ranking.unranked.length) blocks.push({ text: term.empty });
+    const section = (title: string, rows: readonly RankingRow[]) =>
+      rows.length && blocks.push({ text: title, style: 'title' }, { bars: rows.map(bar) });
+    const measures = this.#measures;
+    section(`${ranking.withheld ? term.listed : term.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}`, ranking.ranked);
+    if (ranking.hidden) blocks.push({ text: term.more(ranking.ranked.length, ranking.ranked.length + ranking.hidden), style: 'muted' });
+    section(term.context, ranking.context);
+    section(term.unranked[ranking.by], ranking.unranked);
+    for (const row of ranking.ranked) {
+      const computed = this.#computed(row, ranking);
+      if (computed) blocks.push({ text: computed.text, style: 'muted' });
+    }
+    return { heading: this.headingOr(ranking.period ? heading(zone, period) : zone), blocks };
   }
 
   /** The exporter's name in the widget's language, the unnamed resident as such, or the sectors. */
