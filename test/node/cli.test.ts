@@ -61,7 +61,7 @@ describe('data/dataset.schema.json', () => {
 });
 
 // The budget guards the kit's code, not the data that grows: it measures a build with the dataset module as `{}`.
-const BUDGET_KB = 78.5;
+const BUDGET_KB = 81.6;
 
 describe('size budget', () => {
   it(`keeps the kit's code (dist/export-widgets.js without its embedded dataset) at or under ${BUDGET_KB.toFixed(2)} KB gzip`, async () => {
