@@ -124,7 +124,7 @@ const titled = (embed: Embed): TitledEmbed => {
 };
 
 /** Every form, best first, with its English name and hint. */
-export const FORMS = CODE_FORMS.map((form) => ({
+export const FORMS = /* @__PURE__ */ CODE_FORMS.map((form) => ({
   ...form,
   ...FORM_TEXTS[form.id],
   code: (publication: Publication, embed: Embed) => form.code(publication, titled(embed)),

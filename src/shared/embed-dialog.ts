@@ -132,7 +132,7 @@ export class EmbedDialog {
                     <textarea
                       id="embed-${id}"
                       readonly
-                      rows="4"
+                      rows="5"
                       spellcheck="false"
                       aria-describedby="embed-${id}-hint"
                       .value=${code}
