@@ -58,9 +58,9 @@ function fit(ctx: Ctx, label: string, width: number, family: string) {
     const measure = (lines: string[]) => Math.max(...lines.map((line) => ctx.measureText(line).width));
     const splits = [...label.matchAll(/ /g)].map(({ index }) => [label.slice(0, index), label.slice(index + 1)]);
     for (const lines of [[label], ...splits]) {
-      const w = measure(lines);
-      if (w <= width) return { lines, size, width: w };
-      if (w < best.width) best = { lines, size, width: w };
+      const widest = measure(lines);
+      if (widest <= width) return { lines, size, width: widest };
+      if (widest < best.width) best = { lines, size, width: widest };
     }
   }
   return best;
@@ -96,11 +96,11 @@ export function labelRoom(chart: Chart): number {
   const family = familyOf(chart);
   ctx.save();
   const values = chart.data.datasets[0]?.data.map(Number) ?? [];
-  const y = chart.options.scales?.y as
+  const yAxis = chart.options.scales?.y as
     { suggestedMax?: number; ticks?: { callback?: (value: number, index: number, ticks: []) => unknown } } | undefined;
-  const top = Math.max(Number(y?.suggestedMax) || 0, ...values.filter(Number.isFinite));
+  const top = Math.max(Number(yAxis?.suggestedMax) || 0, ...values.filter(Number.isFinite));
   // The y axis is as wide as its widest tick, the top's or its half's («500 млн ₽»), plus its padding.
-  const ticks = [top, top / 2].map((v) => String(y?.ticks?.callback?.call(chart.scales.y, v, 0, []) ?? v));
+  const ticks = [top, top / 2].map((v) => String(yAxis?.ticks?.callback?.call(chart.scales.y, v, 0, []) ?? v));
   const axis = Math.max(...lengths(ctx, ticks, SIZES.max, family)) + 24;
   const slot = (chart.width - axis) / labels.length - GAP;
   let room: number = ROOM;
@@ -111,8 +111,8 @@ export function labelRoom(chart: Chart): number {
   if (!flat) {
     const plot = chart.height - Math.max(...lengths(ctx, (chart.data.labels ?? []).map(String), SIZES.max, family)) - 2 * GAP;
     lengths(ctx, labels, uprightSize(slot), family).forEach((length, i) => {
-      const f = values[i]! / top;
-      if (f > 0) room = Math.max(room, (length + 2 * GAP - (1 - f) * plot) / f);
+      const share = values[i]! / top;
+      if (share > 0) room = Math.max(room, (length + 2 * GAP - (1 - share) * plot) / share);
     });
   }
   ctx.restore();

@@ -52,23 +52,23 @@ export interface Nearest {
  * as well as one near its end). Simple and exhaustive: every window is tried, O(text × matched length).
  */
 export function nearestPassage(quote: string, text: string): Nearest {
-  const q = fold(quote);
-  const t = fold(text);
-  const m = q.length;
+  const folded = fold(quote);
+  const haystack = fold(text);
+  const length = folded.length;
   let best = { start: 0, matched: -1 };
-  for (let i = 0; i < t.length; i++) {
-    let k = 0;
-    while (k < m && i + k < t.length && q[k] === t[i + k]) k++;
-    if (k > best.matched) best = { start: i, matched: k };
+  for (let i = 0; i < haystack.length; i++) {
+    let run = 0;
+    while (run < length && i + run < haystack.length && folded[run] === haystack[i + run]) run++;
+    if (run > best.matched) best = { start: i, matched: run };
   }
-  for (let end = t.length; end > 0; end--) {
-    let k = 0;
-    while (k < m && end - 1 - k >= 0 && q[m - 1 - k] === t[end - 1 - k]) k++;
-    if (k > best.matched) best = { start: Math.max(0, end - m), matched: k };
+  for (let end = haystack.length; end > 0; end--) {
+    let run = 0;
+    while (run < length && end - 1 - run >= 0 && folded[length - 1 - run] === haystack[end - 1 - run]) run++;
+    if (run > best.matched) best = { start: Math.max(0, end - length), matched: run };
   }
-  const passage = text.slice(best.start, best.start + m);
+  const passage = text.slice(best.start, best.start + length);
   let differsAt = 0;
-  while (differsAt < m && quote[differsAt] === passage[differsAt]) differsAt++;
+  while (differsAt < length && quote[differsAt] === passage[differsAt]) differsAt++;
   return { start: best.start, passage, differsAt, matched: Math.max(0, best.matched) };
 }
 

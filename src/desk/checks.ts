@@ -109,6 +109,8 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/the share is stated as/, () => 'доля не сходится с суммой отрасли и общим объёмом: проверьте числа по цитатам'],
   [/not found verbatim/, () => 'цитаты нет в тексте слово в слово'],
   [/duplicate id/, () => 'такой идентификатор уже есть в данных'],
+  [/unknown sector/, () => 'такой отрасли нет в данных: выберите её из списка'],
+  [/unknown exporter/, () => 'такого экспортёра нет в данных: выберите его из списка или добавьте нового'],
   [/a destination names at least one country/, () => 'выберите хотя бы одну страну или группу стран: нажмите на её название в тексте'],
   [/must be a date/, () => 'дата: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ'],
   [/must be lowercase letters, digits and dashes/, () => 'только латинские строчные буквы, цифры и дефис'],
@@ -118,8 +120,8 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
 
 export const inRussian = (message: string) => {
   for (const [re, say] of RUSSIAN) {
-    const m = re.exec(message);
-    if (m) return say(m);
+    const match = re.exec(message);
+    if (match) return say(match);
   }
   return `проверка данных: ${message}`;
 };
@@ -146,29 +148,29 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
   const skip = new Set<string>();
   for (const item of desk.destinations) {
     if (item.status === 'rejected') continue;
-    const d = item.destination;
+    const destination = item.destination;
     const lacks = (field: string, ru: string, en: string) => {
       skip.add(item.key);
       messages.push({
         target: item.key,
         field,
-        what: destinationWords({ ...d, period: d.period ?? '' }, lang),
+        what: destinationWords({ ...destination, period: destination.period ?? '' }, lang),
         text: lang === 'ru' ? ru : en,
       });
     };
-    if (!d.period)
+    if (!destination.period)
       lacks(
         'period',
         'не указан период: выберите год и, если нужно, квартал или полугодие',
         'no period: choose a year, and a quarter or half if needed',
       );
-    if (!d.citations.length)
+    if (!destination.citations.length)
       lacks(
         'quote',
         'нужна цитата: выделите её в тексте и нажмите «Взять выделенное»',
         'no quote: select it in the text and press “Take the selection”',
       );
-    if (!d.countries.length && !d.groups?.length)
+    if (!destination.countries.length && !destination.groups?.length)
       lacks(
         'countries',
         'выберите хотя бы одну страну или группу стран: нажмите на её название в тексте',
@@ -192,28 +194,39 @@ export function checkDesk(desk: Desk, lang: UiLang): DeskCheck {
   }
 
   for (const issue of issues) {
-    const m = /^(\$\.(?:figures|destinations|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
-    const item = m ? byPath.get(m[1]!) : undefined;
-    const field = m?.[2] === 'citations' ? 'quote' : (m?.[2] ?? '');
-    const target = item ?? (m?.[1] === sourcePath ? 'release' : 'dataset');
-    const figure = item?.startsWith('f') ? dataset.figures[Number(/\d+/.exec(m![1]!)![0])] : undefined;
-    const destination = item?.startsWith('d') ? dataset.destinations[Number(/\d+/.exec(m![1]!)![0])] : undefined;
+    const path = /^(\$\.(?:figures|destinations|exporters|sources)\[\d+\])(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?/.exec(issue.path);
+    const item = path ? byPath.get(path[1]!) : undefined;
+    const field = path?.[2] === 'citations' ? 'quote' : (path?.[2] ?? '');
+    const target = item ?? (path?.[1] === sourcePath ? 'release' : 'dataset');
+    const figure = item?.startsWith('f') ? dataset.figures[Number(/\d+/.exec(path![1]!)![0])] : undefined;
+    const destination = item?.startsWith('d') ? dataset.destinations[Number(/\d+/.exec(path![1]!)![0])] : undefined;
+    const exporter = item?.startsWith('x') ? dataset.exporters[Number(/\d+/.exec(path![1]!)![0])] : undefined;
     const what = figure
       ? figureWords(figure, lang)
       : destination
         ? destinationWords(destination, lang)
-        : target === 'release'
-          ? lang === 'ru'
-            ? 'описание релиза'
-            : 'the release’s description'
-          : lang === 'ru'
-            ? 'данные'
-            : 'the dataset';
+        : exporter
+          ? `${lang === 'ru' ? 'экспортёр' : 'exporter'} «${exporter.name?.ru || exporter.name?.en || exporter.name?.uz || exporter.id}»`
+          : target === 'release'
+            ? lang === 'ru'
+              ? 'описание релиза'
+              : 'the release’s description'
+            : lang === 'ru'
+              ? 'данные'
+              : 'the dataset';
+    // A new company's sector starts empty, which the format reads as a malformed id: say what to do instead.
+    const unchosen = exporter && field === 'sector' && !exporter.sector;
     messages.push({
       target,
       field: field === 'derived' ? 'value' : field,
       what,
-      text: lang === 'ru' ? inRussian(issue.message) : issue.message,
+      text: unchosen
+        ? lang === 'ru'
+          ? 'выберите отрасль компании'
+          : 'choose the company’s sector'
+        : lang === 'ru'
+          ? inRussian(issue.message)
+          : issue.message,
     });
   }
 

@@ -1,6 +1,5 @@
 /** The desk's own words, in Russian and English: a missing term is a type error. */
 import type { Figure } from '../data/schema.js';
-import type { Group, Measure } from '../lib/measures.js';
 import type { Qualifier } from '../lib/qualifiers.js';
 import type { Unit } from '../lib/units.js';
 import type { UiLang } from './checks.js';
@@ -47,7 +46,6 @@ export interface DeskTerms {
   qualifier: string;
   qualifiers: Record<Qualifier, string>;
   measure: string;
-  measures: Record<Measure, string>;
   measureNote: string;
   period: string;
   basePeriod: string;
@@ -71,9 +69,20 @@ export interface DeskTerms {
   statuses: Record<'' | 'delivered' | 'ongoing', string>;
   countries: string;
   countriesHelp: string;
-  groups: Record<Group, string>;
   remove(name: string): string;
   addDestination: string;
+  newExporter: string;
+  exporterCard(name: string): string;
+  exporterHelp: string;
+  exporterId: string;
+  exporterName: string;
+  exporterUnnamed: string;
+  exporterSector: string;
+  exporterProducts: string;
+  speakers: string;
+  speakerName: string;
+  speakerRole: string;
+  addSpeaker: string;
   activeDestination(n: number): string;
   step4: string;
   allClear: string;
@@ -151,13 +160,6 @@ const ru: DeskTerms = {
   qualifier: 'Как сказано',
   qualifiers: { exact: 'точно', approximate: '≈ «порядка», «около»', 'lower-bound': '> «более», «свыше»', almost: '«почти»' },
   measure: 'Что считает',
-  measures: {
-    exports: 'экспорт',
-    shipments: 'экспортные поставки («отгрузили за рубеж»)',
-    'export-revenue': 'экспортная выручка',
-    'high-tech-products': 'экспорт высокотехнологичной продукции',
-    other: 'другое',
-  },
   measureNote: 'Что именно считает (словами релиза)',
   period: 'Период',
   basePeriod: 'Базовый период (с чем сравнивают)',
@@ -181,9 +183,20 @@ const ru: DeskTerms = {
   statuses: { '': 'не сказано', delivered: 'состоялась', ongoing: 'идёт' },
   countries: 'Страны и группы',
   countriesHelp: 'Нажмите на название страны или группы в тексте, чтобы добавить её сюда.',
-  groups: { cis: 'страны СНГ', eaeu: 'страны ЕАЭС', asia: 'Азия', europe: 'Европа' },
   remove: (name) => `Убрать: ${name}`,
   addDestination: 'Новое направление',
+  newExporter: '+ новый экспортёр',
+  exporterCard: (name) => `Новый экспортёр: ${name}`,
+  exporterHelp: 'Этой компании ещё нет в данных: она попадёт в них вместе с принятой цифрой, которая её называет.',
+  exporterId: 'Идентификатор (латиница, цифры, дефис)',
+  exporterName: 'Название',
+  exporterUnnamed: 'Текст не называет компанию',
+  exporterSector: 'Отрасль',
+  exporterProducts: 'Продукция',
+  speakers: 'Кто говорит в тексте',
+  speakerName: 'Имя',
+  speakerRole: 'Должность',
+  addSpeaker: 'Добавить говорящего',
   activeDestination: (n) => `Страны из текста добавляются в направление ${n}.`,
   step4: '4. Проверка',
   allClear: 'Ошибок нет.',
@@ -264,13 +277,6 @@ const en: DeskTerms = {
   qualifier: 'As stated',
   qualifiers: { exact: 'exactly', approximate: '≈ «порядка», «около»', 'lower-bound': '> «более», «свыше»', almost: '«почти» (almost)' },
   measure: 'Measures',
-  measures: {
-    exports: 'exports',
-    shipments: 'export shipments',
-    'export-revenue': 'export revenue',
-    'high-tech-products': 'high-tech product exports',
-    other: 'other',
-  },
   measureNote: 'What it measures (in the release’s words)',
   period: 'Period',
   basePeriod: 'Base period (compared with)',
@@ -294,9 +300,20 @@ const en: DeskTerms = {
   statuses: { '': 'not said', delivered: 'delivered', ongoing: 'under way' },
   countries: 'Countries and groups',
   countriesHelp: 'Press a country’s or group’s name in the text to add it here.',
-  groups: { cis: 'CIS countries', eaeu: 'EAEU countries', asia: 'Asia', europe: 'Europe' },
   remove: (name) => `Remove ${name}`,
   addDestination: 'New destination',
+  newExporter: '+ new exporter',
+  exporterCard: (name) => `New exporter: ${name}`,
+  exporterHelp: 'The dataset has no such company yet: it goes in with the kept figure that names it.',
+  exporterId: 'Id (Latin letters, digits, dashes)',
+  exporterName: 'Name',
+  exporterUnnamed: 'The text does not name the company',
+  exporterSector: 'Sector',
+  exporterProducts: 'Products',
+  speakers: 'Who speaks in the text',
+  speakerName: 'Name',
+  speakerRole: 'Role',
+  addSpeaker: 'Add a speaker',
   activeDestination: (n) => `Countries pressed in the text go to destination ${n}.`,
   step4: '4. Checks',
   allClear: 'No errors.',

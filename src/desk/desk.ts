@@ -11,12 +11,13 @@ import '../index.js';
 import { labelProblems } from '../controllers/label-check.js';
 import { provideDataset } from '../data/load.js';
 import { buildModel } from '../data/model.js';
-import { FigureKind, type Dataset, type Destination, type Figure } from '../data/schema.js';
+import { FigureKind, type Dataset, type Destination, type Exporter, type Figure } from '../data/schema.js';
 import { validateDataset } from '../data/validate.js';
 import { MEASURED } from '../data/rules.js';
 import { derivedOnlyPeriods } from '../data/warnings.js';
 import { countryName } from '../i18n/countries.js';
 import { formatDate, formatPeriod } from '../i18n/format.js';
+import { shared } from '../i18n/messages.js';
 import { MEASURES, type Group } from '../lib/measures.js';
 import { QUALIFIERS } from '../lib/qualifiers.js';
 import { UNITS } from '../lib/units.js';
@@ -31,10 +32,12 @@ import {
   type Desk,
   type DestinationDraft,
   type DestinationItem,
+  type ExporterItem,
   type FigureItem,
   type Lang,
   type Mention,
   type Release,
+  type Speaker,
 } from './state.js';
 
 const PUBLISHED = '../data/technopolis-moscow.json';
@@ -42,6 +45,8 @@ const KINDS = FigureKind.options;
 const PARTS = ['', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2'] as const;
 const WIDTHS = [360, 1200] as const;
 const LANGS: readonly Lang[] = ['ru', 'en', 'uz'];
+/** The exporter list's last choice: a company the dataset does not have yet. */
+const NEW_EXPORTER = '+new';
 
 const emptyRelease = (): Release => ({
   text: '',
@@ -53,6 +58,7 @@ const emptyRelease = (): Release => ({
   dateNote: '',
   language: 'ru',
   retells: '',
+  speakers: [],
 });
 
 const splitPeriod = (period: string | undefined) => {
@@ -82,7 +88,7 @@ export class DataDesk extends LitElement {
     return this;
   }
 
-  get #t() {
+  get #term() {
     return TERMS[this.uiLang];
   }
 
@@ -93,7 +99,7 @@ export class DataDesk extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.#open(await response.text(), 'technopolis-moscow.json');
     } catch (error) {
-      this.openError = this.#t.openFailed((error as Error).message);
+      this.openError = this.#term.openFailed((error as Error).message);
     }
   }
 
@@ -107,12 +113,12 @@ export class DataDesk extends LitElement {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.openError = this.#t.openFailed((error as Error).message);
+      this.openError = this.#term.openFailed((error as Error).message);
       return;
     }
     const result = validateDataset(json);
     if (!result.ok) {
-      this.openError = this.#t.openFailed(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      this.openError = this.#term.openFailed(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       return;
     }
     this.openError = '';
@@ -164,6 +170,34 @@ export class DataDesk extends LitElement {
     item.destination = { ...item.destination, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined || v === '') delete (item.destination as Record<string, unknown>)[k];
     this.#changed();
+  }
+
+  #exporter(item: ExporterItem, patch: Partial<Exporter>) {
+    const before = item.exporter.id;
+    item.exporter = { ...item.exporter, ...patch };
+    // The figures that name the company follow its id.
+    if (patch.id !== undefined)
+      for (const f of this.desk!.figures) if (f.figure.exporter === before) f.figure = { ...f.figure, exporter: patch.id };
+    this.#changed();
+  }
+
+  /** A company the dataset does not have, for the figure that names it: its card opens below the figures. */
+  #addExporter(item: FigureItem) {
+    const desk = this.desk!;
+    const taken = new Set([...desk.base.exporters, ...desk.exporters.map((x) => x.exporter)].map((e) => e.id));
+    let n = desk.exporters.length + 1;
+    while (taken.has(`exporter-${n}`)) n++;
+    const key = `x${n}`;
+    desk.exporters = [
+      ...desk.exporters,
+      { key, exporter: { id: `exporter-${n}`, name: { ru: '' }, sector: item.figure.sectors?.[0] ?? '', products: {} } },
+    ];
+    this.#figure(item, { exporter: `exporter-${n}` });
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${key}-name`)?.focus());
+  }
+
+  #speakers(speakers: Speaker[]) {
+    this.#editRelease({ speakers });
   }
 
   #decide(item: FigureItem | DestinationItem, status: 'accepted' | 'rejected') {
@@ -223,18 +257,21 @@ export class DataDesk extends LitElement {
   #pick(mention: Mention) {
     const desk = this.desk;
     if (!desk) return;
-    const item = desk.destinations.find((d) => d.key === this.active) ?? this.#newDestination();
-    const d = item.destination;
+    const item = desk.destinations.find((destination) => destination.key === this.active) ?? this.#newDestination();
+    const destination = item.destination;
     const text = this.release.text;
     const { sentence } = mention;
     const citations =
-      d.citations.length || !sentence
-        ? d.citations
+      destination.citations.length || !sentence
+        ? destination.citations
         : [{ source: this.release.id, quote: quoteOf(text.slice(sentence.start, sentence.end)) }];
     this.#destination(item, {
       citations,
-      countries: mention.country && !d.countries.includes(mention.country) ? [...d.countries, mention.country] : d.countries,
-      ...(mention.group && !d.groups?.includes(mention.group) && { groups: [...(d.groups ?? []), mention.group] }),
+      countries:
+        mention.country && !destination.countries.includes(mention.country)
+          ? [...destination.countries, mention.country]
+          : destination.countries,
+      ...(mention.group && !destination.groups?.includes(mention.group) && { groups: [...(destination.groups ?? []), mention.group] }),
     });
   }
 
@@ -303,12 +340,12 @@ export class DataDesk extends LitElement {
 
   // ------------------------------------------------------------------------------------------------- render
   protected override render(): TemplateResult {
-    const t = this.#t;
+    const term = this.#term;
     return html`<header>
-        <h1>${t.title}</h1>
-        <p>${t.intro}</p>
+        <h1>${term.title}</h1>
+        <p>${term.intro}</p>
         <button type="button" class="switch" lang=${this.uiLang === 'ru' ? 'en' : 'ru'} @click=${() => this.#switchLang()}>
-          ${t.other}
+          ${term.other}
         </button>
       </header>
       <main>
@@ -325,21 +362,21 @@ export class DataDesk extends LitElement {
   }
 
   #renderOpen() {
-    const t = this.#t;
-    const o = this.opened;
+    const term = this.#term;
+    const opened = this.opened;
     return html`<section aria-labelledby="step1">
-      <h2 id="step1">${t.step1}</h2>
+      <h2 id="step1">${term.step1}</h2>
       <div class="row">
-        <button type="button" id="open-published" @click=${() => this.#openPublished()}>${t.openPublished}</button>
-        <label>${t.openFile} <input type="file" id="open-file" accept=".json,application/json" @change=${this.#openFile} /></label>
+        <button type="button" id="open-published" @click=${() => this.#openPublished()}>${term.openPublished}</button>
+        <label>${term.openFile} <input type="file" id="open-file" accept=".json,application/json" @change=${this.#openFile} /></label>
       </div>
-      <p role="status">${o ? t.opened(o.name, o.dataset.version, o.dataset.figures.length) : ''}${this.openError}</p>
+      <p role="status">${opened ? term.opened(opened.name, opened.dataset.version, opened.dataset.figures.length) : ''}${this.openError}</p>
     </section>`;
   }
 
   #renderRelease() {
-    const t = this.#t;
-    const r = this.release;
+    const term = this.#term;
+    const release = this.release;
     const sources = this.opened!.dataset.sources;
     const outlets = [...new Set(sources.flatMap((s) => (s.outlet?.ru ? [s.outlet.ru] : [])))];
     const on =
@@ -348,96 +385,96 @@ export class DataDesk extends LitElement {
         this.#editRelease({ [key]: get(e.target as HTMLInputElement) });
     const messages = this.#messages('release');
     return html`<section aria-labelledby="step2">
-      <h2 id="step2">${t.step2}</h2>
-      <label class="block" for="release-text">${t.text}</label>
-      <textarea id="release-text" rows="8" .value=${r.text} @input=${on('text')}></textarea>
-      <label>${t.textFile} <input type="file" id="release-file" accept=".txt,text/plain" @change=${this.#openText} /></label>
+      <h2 id="step2">${term.step2}</h2>
+      <label class="block" for="release-text">${term.text}</label>
+      <textarea id="release-text" rows="8" .value=${release.text} @input=${on('text')}></textarea>
+      <label>${term.textFile} <input type="file" id="release-file" accept=".txt,text/plain" @change=${this.#openText} /></label>
       <div class="grid">
         <label
-          >${t.outlet} (ru)
+          >${term.outlet} (ru)
           <input
             id="release-outlet"
             list="outlets"
-            .value=${r.outlet?.ru ?? ''}
-            ?disabled=${r.outlet === null}
+            .value=${release.outlet?.ru ?? ''}
+            ?disabled=${release.outlet === null}
             @input=${(e: Event) => this.#outlet('ru', (e.target as HTMLInputElement).value)}
         /></label>
         <datalist id="outlets">${outlets.map((o) => html`<option value=${o}></option>`)}</datalist>
         <label
-          >${t.outlet} (en)
+          >${term.outlet} (en)
           <input
             id="release-outlet-en"
-            .value=${r.outlet?.en ?? ''}
-            ?disabled=${r.outlet === null}
+            .value=${release.outlet?.en ?? ''}
+            ?disabled=${release.outlet === null}
             @input=${(e: Event) => this.#outlet('en', (e.target as HTMLInputElement).value)}
         /></label>
         <label class="check"
           ><input
             type="checkbox"
             id="release-no-outlet"
-            .checked=${r.outlet === null}
+            .checked=${release.outlet === null}
             @change=${(e: Event) => this.#editRelease({ outlet: (e.target as HTMLInputElement).checked ? null : { ru: '' } })}
           />
-          ${t.outletNone}</label
+          ${term.outletNone}</label
         >
-        <label>${t.releaseTitle} <input id="release-title" .value=${r.title} @input=${on('title')} /></label>
+        <label>${term.releaseTitle} <input id="release-title" .value=${release.title} @input=${on('title')} /></label>
         <label class="check"
-          ><input type="checkbox" id="release-undated" .checked=${!r.dated} @change=${on('dated', (el) => !el.checked)} />
-          ${t.undated}</label
+          ><input type="checkbox" id="release-undated" .checked=${!release.dated} @change=${on('dated', (el) => !el.checked)} />
+          ${term.undated}</label
         >
         ${
-          r.dated
+          release.dated
             ? html`<label
-                >${t.date}
+                >${term.date}
                 <input
                   id="release-date"
                   placeholder="2026-07-20"
                   pattern="\\d{4}-\\d{2}-\\d{2}"
-                  .value=${r.published}
+                  .value=${release.published}
                   @input=${on('published')}
               /></label>`
             : html`<label
-                  >${t.dateGuess}
-                  <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${r.published} @input=${on('published')}
+                  >${term.dateGuess}
+                  <input id="release-date" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" .value=${release.published} @input=${on('published')}
                 /></label>
                 <label class="wide"
-                  >${t.dateNote}
+                  >${term.dateNote}
                   <textarea
                     id="release-dateNote"
                     rows="2"
-                    .value=${r.dateNote}
+                    .value=${release.dateNote}
                     @input=${on('dateNote')}
                     aria-invalid=${this.#invalid(messages, 'dateNote')}
                   ></textarea>
                 </label>`
         }
         <label
-          >${t.language}
+          >${term.language}
           <select
             id="release-language"
             @change=${on('language')}
             aria-invalid=${messages.some((m) => m.field === 'language') ? 'true' : 'false'}
           >
-            ${LANGS.map((l) => html`<option value=${l} ?selected=${r.language === l}>${t.langs[l]}</option>`)}
+            ${LANGS.map((l) => html`<option value=${l} ?selected=${release.language === l}>${term.langs[l]}</option>`)}
           </select></label
         >
         <label
-          >${t.retells}
+          >${term.retells}
           <select id="release-retells" @change=${on('retells')}>
-            <option value="" ?selected=${!r.retells}>${t.original}</option>
+            <option value="" ?selected=${!release.retells}>${term.original}</option>
             ${sources.map(
               (s) =>
-                html`<option value=${s.id} ?selected=${r.retells === s.id}>
+                html`<option value=${s.id} ?selected=${release.retells === s.id}>
                   ${s.outlet?.ru ?? s.origin?.ru ?? s.id}, ${formatDate(s.published, this.uiLang)}
                 </option>`,
             )}
           </select></label
         >
-        <label>${t.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${r.id} @input=${on('id')} /></label>
+        <label>${term.sourceId} <input id="release-id" pattern="[a-z0-9][a-z0-9\\-]*" .value=${release.id} @input=${on('id')} /></label>
       </div>
-      ${this.#messageList('release', messages)}
-      <button type="button" id="draft" ?disabled=${!r.text.trim()} @click=${() => this.#draft()}>${t.draft}</button>
-      ${this.draftError ? html`<p class="refused" role="alert" lang="en">${this.draftError}</p>` : nothing}
+      ${this.#renderSpeakers(release.speakers)} ${this.#messageList('release', messages)}
+      <button type="button" id="draft" ?disabled=${!release.text.trim()} @click=${() => this.#draft()}>${term.draft}</button>
+      ${this.draftError ? html`<p class="refused" role="alert">${this.draftError}</p>` : nothing}
     </section>`;
   }
 
@@ -496,23 +533,26 @@ export class DataDesk extends LitElement {
           : content,
       );
     }
-    const label = this.#t.textView;
+    const label = this.#term.textView;
     // prettier-ignore
     return html`<div class="release-view" lang=${this.release.language} aria-label=${label} role="region" tabindex="0">${parts}</div>`;
   }
 
   #renderDraft() {
-    const t = this.#t;
+    const term = this.#term;
     const desk = this.desk!;
     return html`<section aria-labelledby="step3" class="draft">
-      <h2 id="step3">${t.step3}</h2>
-      <p>${t.proposals(desk.figures.length, desk.destinations.length)}</p>
+      <h2 id="step3">${term.step3}</h2>
+      <p>${term.proposals(desk.figures.length, desk.destinations.length)}</p>
       <div class="columns">
         ${this.#renderText()}
         <div class="cards">
           ${desk.figures.map((item, i) => this.#renderFigure(item, i + 1))}
+          ${desk.exporters
+            .filter((x) => desk.figures.some((f) => f.status !== 'rejected' && f.figure.exporter === x.exporter.id))
+            .map((x) => this.#renderExporter(x))}
           ${desk.destinations.map((item, i) => this.#renderDestination(item, i + 1))}
-          <button type="button" id="add-destination" @click=${() => this.#addDestination()}>${t.addDestination}</button>
+          <button type="button" id="add-destination" @click=${() => this.#addDestination()}>${term.addDestination}</button>
         </div>
       </div>
     </section>`;
@@ -534,15 +574,15 @@ export class DataDesk extends LitElement {
   }
 
   #status(item: FigureItem | DestinationItem) {
-    const t = this.#t;
-    return html`<div class="decide" role="group" aria-label=${t.status[item.status]}>
+    const term = this.#term;
+    return html`<div class="decide" role="group" aria-label=${term.status[item.status]}>
       <button
         type="button"
         class="accept"
         aria-pressed=${item.status === 'accepted' ? 'true' : 'false'}
         @click=${() => this.#decide(item, 'accepted')}
       >
-        ${t.accept}
+        ${term.accept}
       </button>
       <button
         type="button"
@@ -550,20 +590,20 @@ export class DataDesk extends LitElement {
         aria-pressed=${item.status === 'rejected' ? 'true' : 'false'}
         @click=${() => this.#decide(item, 'rejected')}
       >
-        ${t.reject}
+        ${term.reject}
       </button>
-      <span class="state">${t.status[item.status]}</span>
+      <span class="state">${term.status[item.status]}</span>
     </div>`;
   }
 
   #period(id: string, label: string, period: string | undefined, invalid: 'true' | 'false', set: (period: string | undefined) => void) {
-    const t = this.#t;
+    const term = this.#term;
     const { year, part } = splitPeriod(period);
     const write = (y: string, p: string) => set(/^\d{4}$/.test(y) ? `${y}${p ? `-${p}` : ''}` : undefined);
     return html`<fieldset class="period">
       <legend>${label}</legend>
       <label
-        >${t.year}
+        >${term.year}
         <input
           id=${id}
           class="year"
@@ -575,40 +615,40 @@ export class DataDesk extends LitElement {
           @change=${(e: Event) => write((e.target as HTMLInputElement).value.trim(), part)}
       /></label>
       <label
-        >${t.part}
+        >${term.part}
         <select id="${id}-part" @change=${(e: Event) => write(year, (e.target as HTMLSelectElement).value)}>
-          ${PARTS.map((p) => html`<option value=${p} ?selected=${p === part}>${p || t.wholeYear}</option>`)}
+          ${PARTS.map((p) => html`<option value=${p} ?selected=${p === part}>${p || term.wholeYear}</option>`)}
         </select></label
       >
     </fieldset>`;
   }
 
   #quotes(item: FigureItem | DestinationItem, citations: readonly { quote: string }[], invalid: 'true' | 'false') {
-    const t = this.#t;
+    const term = this.#term;
     return html`<fieldset class="quotes">
-      <legend>${t.quote}</legend>
-      <p class="help" id="${item.key}-quote-help">${t.quoteHelp}</p>
+      <legend>${term.quote}</legend>
+      <p class="help" id="${item.key}-quote-help">${term.quoteHelp}</p>
       ${(citations.length ? citations : [{ quote: '' }]).map(
         (c, i) =>
           html`<textarea
               id="${item.key}-quote-${i}"
               rows="3"
-              aria-label="${t.quote} ${i + 1}"
+              aria-label="${term.quote} ${i + 1}"
               aria-describedby="${item.key}-quote-help"
               aria-invalid=${invalid}
               .value=${c.quote}
               @change=${(e: Event) => this.#cut(e, item, i)}
             ></textarea>
-            <button type="button" class="take" @click=${() => this.#takeSelection(item, i)}>${t.takeSelection}</button>
-            ${this.refused === `${item.key}-${i}` ? html`<p class="refused" role="alert">${t.quoteRefused}</p>` : nothing}
-            ${this.refused === `${item.key}-${i}-selection` ? html`<p class="refused" role="alert">${t.noSelection}</p>` : nothing}`,
+            <button type="button" class="take" @click=${() => this.#takeSelection(item, i)}>${term.takeSelection}</button>
+            ${this.refused === `${item.key}-${i}` ? html`<p class="refused" role="alert">${term.quoteRefused}</p>` : nothing}
+            ${this.refused === `${item.key}-${i}-selection` ? html`<p class="refused" role="alert">${term.noSelection}</p>` : nothing}`,
       )}
     </fieldset>`;
   }
 
   #renderFigure(item: FigureItem, n: number) {
-    const t = this.#t;
-    const f = item.figure;
+    const term = this.#term;
+    const figure = item.figure;
     const id = (field: string) => `${item.key}-${field}`;
     const messages = this.#messages(item.key);
     const bad = (field: string) => this.#invalid(messages, field);
@@ -625,48 +665,48 @@ export class DataDesk extends LitElement {
         aria-invalid=${bad(field)}
         @change=${(e: Event) => set({ [field]: (e.target as HTMLSelectElement).value || undefined })}
       >
-        ${optional ? html`<option value="" ?selected=${!value}>${t.none}</option>` : nothing}
+        ${optional ? html`<option value="" ?selected=${!value}>${term.none}</option>` : nothing}
         ${options.map((o) => html`<option value=${o as string} ?selected=${o === value}>${names[o]}</option>`)}
       </select>`;
     const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
-    const exporters = this.desk!.base.exporters;
-    const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === f.kind && x.label?.ru ? [x.label.ru] : [])))];
-    const keyFigure = f.kind === 'zone' || f.kind === 'city';
+    const exporters = [...this.desk!.base.exporters, ...this.desk!.exporters.map((x) => x.exporter)];
+    const labels = [...new Set(this.desk!.base.figures.flatMap((x) => (x.kind === figure.kind && x.label?.ru ? [x.label.ru] : [])))];
+    const keyFigure = figure.kind === 'zone' || figure.kind === 'city';
     return html`<article
       class="card ${item.status}"
       id="card-${item.key}"
       aria-labelledby="${item.key}-title"
       @focusin=${() => (this.active = item.key)}
     >
-      <h3 id="${item.key}-title">${t.figure(n)}: <span class="words">${figureWords(f, this.uiLang)}</span></h3>
+      <h3 id="${item.key}-title">${term.figure(n)}: <span class="words">${figureWords(figure, this.uiLang)}</span></h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
       ${
         item.check.length
           ? html`<details>
-              <summary>${t.check}</summary>
+              <summary>${term.check}</summary>
               <ul>
-                ${item.check.map((c) => html`<li lang="en">${c}</li>`)}
+                ${item.check.map((c) => html`<li>${c}</li>`)}
               </ul>
             </details>`
           : nothing
       }
       <div class="grid">
-        <label>${t.kind} ${select('kind', KINDS, t.kinds, f.kind)}</label>
+        <label>${term.kind} ${select('kind', KINDS, term.kinds, figure.kind)}</label>
         <label
-          >${t.value}
+          >${term.value}
           <input
             id=${id('value')}
             inputmode="decimal"
-            .value=${f.value === undefined ? '' : f.value.toLocaleString('ru', { maximumFractionDigits: 6 })}
+            .value=${figure.value === undefined ? '' : figure.value.toLocaleString('ru', { maximumFractionDigits: 6 })}
             aria-invalid=${bad('value')}
             @change=${(e: Event) => {
-              const v = Number((e.target as HTMLInputElement).value.replace(/\s/g, '').replace(',', '.'));
-              set({ value: Number.isFinite(v) ? v : undefined });
+              const value = Number((e.target as HTMLInputElement).value.replace(/\s/g, '').replace(',', '.'));
+              set({ value: Number.isFinite(value) ? value : undefined });
             }}
         /></label>
-        <label>${t.unit} ${select('unit', UNITS, t.units, f.unit)}</label>
+        <label>${term.unit} ${select('unit', UNITS, term.units, figure.unit)}</label>
         <fieldset class="qualifier">
-          <legend>${t.qualifier}</legend>
+          <legend>${term.qualifier}</legend>
           ${QUALIFIERS.map(
             (q) =>
               html`<label class="check"
@@ -674,45 +714,45 @@ export class DataDesk extends LitElement {
                   type="radio"
                   name="${item.key}-qualifier"
                   value=${q}
-                  .checked=${(f.qualifier ?? 'exact') === q}
+                  .checked=${(figure.qualifier ?? 'exact') === q}
                   @change=${() => set({ qualifier: q })}
                 />
-                ${t.qualifiers[q]}</label
+                ${term.qualifiers[q]}</label
               >`,
           )}
         </fieldset>
-        ${MEASURED.has(f.kind) ? html`<label>${t.measure} ${select('measure', MEASURES, t.measures, f.measure, true)}</label>` : nothing}
+        ${MEASURED.has(figure.kind) ? html`<label>${term.measure} ${select('measure', MEASURES, shared[this.uiLang].measure, figure.measure, true)}</label>` : nothing}
         ${
-          f.measure === 'other'
+          figure.measure === 'other'
             ? html`<label
-                >${t.measureNote}
+                >${term.measureNote}
                 <input
                   id=${id('measureNote')}
                   aria-invalid=${bad('measureNote')}
-                  .value=${f.measureNote?.ru ?? ''}
+                  .value=${figure.measureNote?.ru ?? ''}
                   @change=${(e: Event) => set({ measureNote: { ru: (e.target as HTMLInputElement).value } })}
               /></label>`
             : nothing
         }
-        ${this.#period(id('period'), t.period, f.period, bad('period'), (period) => set({ period }))}
+        ${this.#period(id('period'), term.period, figure.period, bad('period'), (period) => set({ period }))}
         ${
-          f.kind === 'growth' || f.basePeriod
-            ? this.#period(id('basePeriod'), t.basePeriod, f.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
+          figure.kind === 'growth' || figure.basePeriod
+            ? this.#period(id('basePeriod'), term.basePeriod, figure.basePeriod, bad('basePeriod'), (basePeriod) => set({ basePeriod }))
             : nothing
         }
         <label class="check"
           ><input
             type="checkbox"
             id=${id('periodInferred')}
-            .checked=${!!f.periodInferred}
+            .checked=${!!figure.periodInferred}
             @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
           />
-          ${t.periodInferred}</label
+          ${term.periodInferred}</label
         >
         ${
-          f.kind === 'sector-export' || f.kind === 'sector-share' || f.sectors
+          figure.kind === 'sector-export' || figure.kind === 'sector-share' || figure.sectors
             ? html`<fieldset class="sectors">
-                <legend>${t.sectors}</legend>
+                <legend>${term.sectors}</legend>
                 ${sectors.map(
                   (s, i) =>
                     html`<label class="check"
@@ -720,9 +760,9 @@ export class DataDesk extends LitElement {
                         type="checkbox"
                         id=${i ? `${id('sectors')}-${s.id}` : id('sectors')}
                         aria-invalid=${bad('sectors')}
-                        .checked=${!!f.sectors?.includes(s.id)}
+                        .checked=${!!figure.sectors?.includes(s.id)}
                         @change=${(e: Event) => {
-                          const chosen = new Set(f.sectors ?? []);
+                          const chosen = new Set(figure.sectors ?? []);
                           if ((e.target as HTMLInputElement).checked) chosen.add(s.id);
                           else chosen.delete(s.id);
                           set({ sectors: chosen.size ? [...chosen] : undefined });
@@ -735,23 +775,34 @@ export class DataDesk extends LitElement {
             : nothing
         }
         ${
-          f.kind === 'exporter-export' || f.exporter
+          figure.kind === 'exporter-export' || figure.exporter
             ? html`<label
-                >${t.exporter}
-                ${select(
-                  'exporter',
-                  exporters.map((e) => e.id),
-                  Object.fromEntries(exporters.map((e) => [e.id, e.name?.[this.uiLang] ?? e.name?.ru ?? e.id])),
-                  f.exporter,
-                  true,
-                )}</label
+                >${term.exporter}
+                <select
+                  id=${id('exporter')}
+                  aria-invalid=${bad('exporter')}
+                  @change=${(e: Event) => {
+                    const value = (e.target as HTMLSelectElement).value;
+                    if (value === NEW_EXPORTER) this.#addExporter(item);
+                    else set({ exporter: value || undefined });
+                  }}
+                >
+                  <option value="" ?selected=${!figure.exporter}>${term.none}</option>
+                  ${exporters.map(
+                    (e) =>
+                      html`<option value=${e.id} ?selected=${e.id === figure.exporter}>
+                        ${e.name?.[this.uiLang] || e.name?.ru || e.id}
+                      </option>`,
+                  )}
+                  <option value=${NEW_EXPORTER}>${term.newExporter}</option>
+                </select></label
               >`
             : nothing
         }
         ${
-          keyFigure || f.label
+          keyFigure || figure.label
             ? html`<fieldset class="label">
-                <legend>${t.label}</legend>
+                <legend>${term.label}</legend>
                 <datalist id="${item.key}-labels">${labels.map((l) => html`<option value=${l}></option>`)}</datalist>
                 ${(['ru', 'en', 'uz'] as const).map(
                   (l) =>
@@ -761,7 +812,7 @@ export class DataDesk extends LitElement {
                         id="${id('label')}${l === 'ru' ? '' : `-${l}`}"
                         lang=${l === 'uz' ? 'uz-Cyrl' : l}
                         list=${ifDefined(l === 'ru' ? `${item.key}-labels` : undefined)}
-                        .value=${f.label?.[l] ?? ''}
+                        .value=${figure.label?.[l] ?? ''}
                         @change=${(e: Event) => this.#label(item, l, (e.target as HTMLInputElement).value)}
                     /></label>`,
                 )}
@@ -769,7 +820,7 @@ export class DataDesk extends LitElement {
             : nothing
         }
       </div>
-      ${this.#quotes(item, f.citations ?? [], bad('quote'))}
+      ${this.#quotes(item, figure.citations ?? [], bad('quote'))}
     </article>`;
   }
 
@@ -781,16 +832,129 @@ export class DataDesk extends LitElement {
     this.#figure(item, { label: Object.keys(label).length ? label : undefined });
   }
 
+  #renderExporter(item: ExporterItem) {
+    const term = this.#term;
+    const exporter = item.exporter;
+    const id = (field: string) => `${item.key}-${field}`;
+    const messages = this.#messages(item.key);
+    const bad = (field: string) => this.#invalid(messages, field);
+    const text = (field: 'name' | 'products', lang: Lang, value: string) => {
+      const next = { ...exporter[field], [lang]: value.trim() };
+      for (const l of LANGS) if (!next[l]) delete next[l];
+      this.#exporter(item, { [field]: next });
+    };
+    const languages = (field: 'name' | 'products', legend: string) =>
+      html`<fieldset class="label">
+        <legend>${legend}</legend>
+        ${LANGS.map(
+          (l) =>
+            html`<label
+              >${l}
+              <input
+                id="${id(field)}${l === 'ru' ? '' : `-${l}`}"
+                lang=${l === 'uz' ? 'uz-Cyrl' : l}
+                aria-invalid=${bad(field)}
+                ?disabled=${field === 'name' && exporter.name === null}
+                .value=${exporter[field]?.[l] ?? ''}
+                @change=${(e: Event) => text(field, l, (e.target as HTMLInputElement).value)}
+            /></label>`,
+        )}
+      </fieldset>`;
+    const sectors = [...this.desk!.base.sectors, ...this.desk!.sectors];
+    return html`<article class="card" id="card-${item.key}" aria-labelledby="${item.key}-title">
+      <h3 id="${item.key}-title">${term.exporterCard(exporter.name?.ru || exporter.name?.[this.release.language] || exporter.id)}</h3>
+      <p class="help">${term.exporterHelp}</p>
+      ${this.#messageList(item.key, messages)}
+      <div class="grid">
+        <label
+          >${term.exporterId}
+          <input
+            id=${id('id')}
+            pattern="[a-z0-9][a-z0-9\\-]*"
+            aria-invalid=${bad('id')}
+            .value=${exporter.id}
+            @change=${(e: Event) => this.#exporter(item, { id: (e.target as HTMLInputElement).value.trim() })}
+        /></label>
+        <label class="check"
+          ><input
+            type="checkbox"
+            id=${id('unnamed')}
+            .checked=${exporter.name === null}
+            @change=${(e: Event) => this.#exporter(item, { name: (e.target as HTMLInputElement).checked ? null : { ru: '' } })}
+          />
+          ${term.exporterUnnamed}</label
+        >
+        <label
+          >${term.exporterSector}
+          <select
+            id=${id('sector')}
+            aria-invalid=${bad('sector')}
+            @change=${(e: Event) => this.#exporter(item, { sector: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="" ?selected=${!exporter.sector}>${term.none}</option>
+            ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === exporter.sector}>${s.name[this.uiLang] ?? s.name.ru}</option>`)}
+          </select></label
+        >
+      </div>
+      ${languages('name', term.exporterName)} ${languages('products', term.exporterProducts)}
+    </article>`;
+  }
+
+  #renderSpeakers(speakers: readonly Speaker[]) {
+    const term = this.#term;
+    const edit = (i: number, field: 'name' | 'role', value: string) =>
+      this.#speakers(
+        speakers.map((s, j) => {
+          if (j !== i) return s;
+          const next = { ...s };
+          if (field === 'role' && !value.trim()) delete next.role;
+          else next[field] = { ru: value.trim() };
+          return next;
+        }),
+      );
+    return html`<fieldset class="speakers">
+      <legend>${term.speakers}</legend>
+      ${speakers.map(
+        (s, i) =>
+          html`<div class="grid">
+            <label
+              >${term.speakerName}
+              <input
+                id="speaker-${i}-name"
+                .value=${s.name.ru ?? ''}
+                @change=${(e: Event) => edit(i, 'name', (e.target as HTMLInputElement).value)}
+            /></label>
+            <label
+              >${term.speakerRole}
+              <input
+                id="speaker-${i}-role"
+                .value=${s.role?.ru ?? ''}
+                @change=${(e: Event) => edit(i, 'role', (e.target as HTMLInputElement).value)}
+            /></label>
+            <button
+              type="button"
+              class="remove"
+              aria-label=${term.remove(s.name.ru || `${i + 1}`)}
+              @click=${() => this.#speakers(speakers.filter((_, j) => j !== i))}
+            >
+              ×
+            </button>
+          </div>`,
+      )}
+      <button type="button" id="add-speaker" @click=${() => this.#speakers([...speakers, { name: { ru: '' } }])}>${term.addSpeaker}</button>
+    </fieldset>`;
+  }
+
   #renderDestination(item: DestinationItem, n: number) {
-    const t = this.#t;
-    const d = item.destination;
+    const term = this.#term;
+    const destination = item.destination;
     const id = (field: string) => `${item.key}-${field}`;
     const messages = this.#messages(item.key);
     const bad = (field: string) => this.#invalid(messages, field);
     const set = (patch: Partial<DestinationDraft>) => this.#destination(item, patch);
     const chip = (name: string, code: string, remove: () => void) =>
       html`<li>
-        ${name} <button type="button" class="remove" data-code=${code} aria-label=${t.remove(name)} @click=${remove}>×</button>
+        ${name} <button type="button" class="remove" data-code=${code} aria-label=${term.remove(name)} @click=${remove}>×</button>
       </li>`;
     return html`<article
       class="card ${item.status}"
@@ -798,56 +962,56 @@ export class DataDesk extends LitElement {
       aria-labelledby="${item.key}-title"
       @focusin=${() => (this.active = item.key)}
     >
-      <h3 id="${item.key}-title">${t.destination(n)}</h3>
+      <h3 id="${item.key}-title">${term.destination(n)}</h3>
       ${this.#status(item)} ${this.#messageList(item.key, messages)}
       <fieldset class="countries">
-        <legend id=${id('countries')} tabindex="-1">${t.countries}</legend>
-        <p class="help">${t.countriesHelp}</p>
+        <legend id=${id('countries')} tabindex="-1">${term.countries}</legend>
+        <p class="help">${term.countriesHelp}</p>
         <ul class="chips">
-          ${d.countries.map((c) => chip(countryName(c, this.uiLang), c, () => set({ countries: d.countries.filter((x) => x !== c) })))}
-          ${(d.groups ?? []).map((g: Group) =>
-            chip(t.groups[g], g, () => {
-              const groups = d.groups!.filter((x) => x !== g);
+          ${destination.countries.map((c) => chip(countryName(c, this.uiLang), c, () => set({ countries: destination.countries.filter((x) => x !== c) })))}
+          ${(destination.groups ?? []).map((g: Group) =>
+            chip(shared[this.uiLang].groups[g], g, () => {
+              const groups = destination.groups!.filter((x) => x !== g);
               set({ groups: groups.length ? groups : undefined });
             }),
           )}
         </ul>
       </fieldset>
       <div class="grid">
-        ${this.#period(id('period'), t.period, d.period, bad('period'), (period) => set({ period }))}
+        ${this.#period(id('period'), term.period, destination.period, bad('period'), (period) => set({ period }))}
         <label class="check"
           ><input
             type="checkbox"
             id=${id('periodInferred')}
-            .checked=${!!d.periodInferred}
+            .checked=${!!destination.periodInferred}
             @change=${(e: Event) => set({ periodInferred: (e.target as HTMLInputElement).checked || undefined })}
           />
-          ${t.periodInferred}</label
+          ${term.periodInferred}</label
         >
         <label
-          >${t.role}
+          >${term.role}
           <select id=${id('role')} @change=${(e: Event) => set({ role: (e.target as HTMLSelectElement).value as Destination['role'] })}>
-            ${(['market', 'top', 'new'] as const).map((r) => html`<option value=${r} ?selected=${d.role === r}>${t.roles[r]}</option>`)}
+            ${(['market', 'top', 'new'] as const).map((r) => html`<option value=${r} ?selected=${destination.role === r}>${term.roles[r]}</option>`)}
           </select></label
         >
         <label
-          >${t.deliveryStatus}
+          >${term.deliveryStatus}
           <select
             id=${id('status')}
             @change=${(e: Event) => set({ status: ((e.target as HTMLSelectElement).value || undefined) as Destination['status'] })}
           >
-            ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(d.status ?? '') === s}>${t.statuses[s]}</option>`)}
+            ${(['', 'delivered', 'ongoing'] as const).map((s) => html`<option value=${s} ?selected=${(destination.status ?? '') === s}>${term.statuses[s]}</option>`)}
           </select></label
         >
       </div>
-      ${this.#quotes(item, d.citations, bad('quote'))}
+      ${this.#quotes(item, destination.citations, bad('quote'))}
       <!-- Last in the card: nothing above the pointer moves when the card takes the focus. -->
-      ${this.active === item.key ? html`<p class="help">${t.activeDestination(n)}</p>` : nothing}
+      ${this.active === item.key ? html`<p class="help">${term.activeDestination(n)}</p>` : nothing}
     </article>`;
   }
 
   #renderChecks() {
-    const t = this.#t;
+    const term = this.#term;
     const messages = this.checked?.messages ?? [];
     const go = (m: DeskMessage) => (e: Event) => {
       e.preventDefault();
@@ -857,8 +1021,8 @@ export class DataDesk extends LitElement {
       )?.focus();
     };
     return html`<section aria-labelledby="step4">
-      <h2 id="step4">${t.step4}</h2>
-      <div role="status" id="check-summary">${messages.length ? t.problems(messages.length) : t.allClear}</div>
+      <h2 id="step4">${term.step4}</h2>
+      <div role="status" id="check-summary">${messages.length ? term.problems(messages.length) : term.allClear}</div>
       <ul class="messages" id="all-messages">
         ${messages.map(
           (m) =>
@@ -872,17 +1036,19 @@ export class DataDesk extends LitElement {
   }
 
   #renderPreview() {
-    const t = this.#t;
+    const term = this.#term;
     const valid = this.checked?.valid ?? this.opened!.dataset;
-    const derived = derivedOnlyPeriods(buildModel(valid)).map((w) => t.derivedOnly(formatPeriod(w.period, this.uiLang), w.ids.join(', ')));
+    const derived = derivedOnlyPeriods(buildModel(valid)).map((w) =>
+      term.derivedOnly(formatPeriod(w.period, this.uiLang), w.ids.join(', ')),
+    );
     const warnings = [...derived, ...[...this.chartWarnings.values()].flat()];
     const src = this.previewUrl ?? '';
-    const l = this.previewLang;
+    const previewLang = this.previewLang;
     return html`<section aria-labelledby="step5" class="preview">
-      <h2 id="step5">${t.step5}</h2>
+      <h2 id="step5">${term.step5}</h2>
       <div class="row">
         <fieldset>
-          <legend>${t.previewLang}</legend>
+          <legend>${term.previewLang}</legend>
           ${LANGS.map(
             (x) =>
               html`<label class="check"
@@ -890,7 +1056,7 @@ export class DataDesk extends LitElement {
                   type="radio"
                   name="preview-lang"
                   value=${x}
-                  .checked=${l === x}
+                  .checked=${previewLang === x}
                   @change=${() => this.#previewAs(x, this.previewWidth)}
                 />
                 ${x}</label
@@ -898,7 +1064,7 @@ export class DataDesk extends LitElement {
           )}
         </fieldset>
         <fieldset>
-          <legend>${t.previewWidth}</legend>
+          <legend>${term.previewWidth}</legend>
           ${WIDTHS.map(
             (w) =>
               html`<label class="check"
@@ -907,24 +1073,24 @@ export class DataDesk extends LitElement {
                   name="preview-width"
                   value=${w}
                   .checked=${this.previewWidth === w}
-                  @change=${() => this.#previewAs(l, w)}
+                  @change=${() => this.#previewAs(previewLang, w)}
                 />
                 ${w} px</label
               >`,
           )}
         </fieldset>
       </div>
-      ${this.previewStale ? html`<p class="stale">${t.previewStale}</p>` : nothing}
-      <h3>${t.warnings}</h3>
+      ${this.previewStale ? html`<p class="stale">${term.previewStale}</p>` : nothing}
+      <h3>${term.warnings}</h3>
       <ul id="preview-warnings">
-        ${warnings.length ? warnings.map((w) => html`<li>${w}</li>`) : html`<li>${t.noWarnings}</li>`}
+        ${warnings.length ? warnings.map((w) => html`<li>${w}</li>`) : html`<li>${term.noWarnings}</li>`}
       </ul>
       <div class="frame w${this.previewWidth}" @ew-ready=${this.#widgetReady} @ew-error=${this.#widgetReady}>
-        <export-growth lang=${l} src=${src}></export-growth>
-        <top-exporters lang=${l} src=${src}></top-exporters>
-        <destination-list lang=${l} src=${src}></destination-list>
-        <key-figures lang=${l} src=${src}></key-figures>
-        <export-structure lang=${l} src=${src}></export-structure>
+        <export-growth lang=${previewLang} src=${src}></export-growth>
+        <top-exporters lang=${previewLang} src=${src}></top-exporters>
+        <destination-list lang=${previewLang} src=${src}></destination-list>
+        <key-figures lang=${previewLang} src=${src}></key-figures>
+        <export-structure lang=${previewLang} src=${src}></export-structure>
       </div>
     </section>`;
   }
@@ -936,7 +1102,7 @@ export class DataDesk extends LitElement {
   }
 
   #renderResult() {
-    const t = this.#t;
+    const term = this.#term;
     const desk = this.desk!;
     const messages = this.checked?.messages ?? [];
     const pending = [...desk.figures, ...desk.destinations].filter((i) => i.status === 'pending').length;
@@ -944,11 +1110,11 @@ export class DataDesk extends LitElement {
     const base = desk.base;
     const source = dataset.sources.at(-1)!;
     const changes = [
-      t.versionChange(base.version, dataset.version),
-      ...(dataset.asOf !== base.asOf ? [t.asOfChange(base.asOf, dataset.asOf)] : []),
-      t.newSource(
+      term.versionChange(base.version, dataset.version),
+      ...(dataset.asOf !== base.asOf ? [term.asOfChange(base.asOf, dataset.asOf)] : []),
+      term.newSource(
         [
-          source.outlet?.[this.uiLang] ?? source.outlet?.ru ?? t.outletNone,
+          source.outlet?.[this.uiLang] ?? source.outlet?.ru ?? term.outletNone,
           source.title && `«${source.title}»`,
           source.published,
           fileOf(this.release),
@@ -956,33 +1122,35 @@ export class DataDesk extends LitElement {
           .filter(Boolean)
           .join(', '),
       ),
-      ...dataset.figures.slice(base.figures.length).map((f) => t.newItem(`${figureWords(f, this.uiLang)} (${f.id})`)),
+      ...dataset.figures.slice(base.figures.length).map((f) => term.newItem(`${figureWords(f, this.uiLang)} (${f.id})`)),
       ...dataset.destinations
         .slice(base.destinations.length)
         .map((d) =>
-          t.newItem(
-            `${[...d.countries.map((c) => countryName(c, this.uiLang)), ...(d.groups ?? []).map((g) => t.groups[g])].join(', ')}${d.period ? `, ${formatPeriod(d.period, this.uiLang)}` : ''}, ${t.roles[d.role]}`,
+          term.newItem(
+            `${[...d.countries.map((c) => countryName(c, this.uiLang)), ...(d.groups ?? []).map((g) => shared[this.uiLang].groups[g])].join(', ')}${d.period ? `, ${formatPeriod(d.period, this.uiLang)}` : ''}, ${term.roles[d.role]}`,
           ),
         ),
     ];
     return html`<section aria-labelledby="step6">
-      <h2 id="step6">${t.step6}</h2>
-      <h3>${t.changes}</h3>
+      <h2 id="step6">${term.step6}</h2>
+      <h3>${term.changes}</h3>
       <ul id="changes">
         ${changes.map((c) => html`<li>${c}</li>`)}
       </ul>
-      ${pending ? html`<p>${t.pending(pending)}</p>` : nothing}
+      ${pending ? html`<p>${term.pending(pending)}</p>` : nothing}
       ${
         this.downloads
           ? html`<p class="row">
-              <a id="download-data" href=${this.downloads.data} download="technopolis-moscow.json">${t.downloadData}</a>
-              <a id="download-text" href=${this.downloads.text} download=${fileOf(this.release)}>${t.downloadText(fileOf(this.release))}</a>
+              <a id="download-data" href=${this.downloads.data} download="technopolis-moscow.json">${term.downloadData}</a>
+              <a id="download-text" href=${this.downloads.text} download=${fileOf(this.release)}
+                >${term.downloadText(fileOf(this.release))}</a
+              >
             </p>`
-          : html`<p id="not-ready">${t.notReady(messages.length)}</p>`
+          : html`<p id="not-ready">${term.notReady(messages.length)}</p>`
       }
-      <h3>${t.next}</h3>
+      <h3>${term.next}</h3>
       <ol id="next-steps">
-        ${t.nextSteps('technopolis-moscow.json', fileOf(this.release)).map((s) => html`<li>${s}</li>`)}
+        ${term.nextSteps('technopolis-moscow.json', fileOf(this.release)).map((s) => html`<li>${s}</li>`)}
       </ol>
     </section>`;
   }

@@ -8,6 +8,7 @@ import {
   Figure as FigureSchema,
   type Dataset,
   type Destination,
+  type Exporter,
   type Figure,
   type LocalText,
   type Source,
@@ -17,6 +18,7 @@ import type { Group } from '../lib/measures.js';
 
 export type Status = 'pending' | 'accepted' | 'rejected';
 export type Lang = Source['language'];
+export type Speaker = Source['speakers'][number];
 
 export interface FigureItem {
   /** Stable within the session: the form and the messages point at it. */
@@ -27,6 +29,12 @@ export interface FigureItem {
   readonly check: readonly string[];
   /** Where the draft found the number in the text (offsets), for marking it. */
   readonly at?: { readonly start: number; readonly end: number };
+}
+
+/** A company the dataset does not have yet, added with the release: written into `exporters` when a kept figure names it. */
+export interface ExporterItem {
+  readonly key: string;
+  exporter: Exporter;
 }
 
 /** A destination being edited: the form may not have its period yet (the validator says so). */
@@ -53,6 +61,8 @@ export interface Release {
   language: Lang;
   /** The id of the source this text translates or retells, or ''. */
   retells: string;
+  /** Who speaks in the text, with their role, as the text names them. */
+  speakers: Speaker[];
 }
 
 /** A country or group the text names, where it stands, and the sentence it stands in. */
@@ -67,6 +77,8 @@ export interface Desk {
   release: Release;
   figures: FigureItem[];
   destinations: DestinationItem[];
+  /** Companies the dataset does not have yet: added when a kept figure names one. */
+  exporters: ExporterItem[];
   /** Sectors the draft names that the dataset does not have yet: added when a kept entry uses one. */
   readonly sectors: readonly DraftSector[];
   /** Every country and group the text names (the draft's destinations say where), in the text's order. */
@@ -86,8 +98,8 @@ export const slug = (text: string) =>
 
 /** 1.0.0 → 1.1.0: a release adds facts, which is a minor version; a version of another shape gets `.1` added. */
 export function raiseVersion(version: string): string {
-  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-  return m ? `${m[1]}.${Number(m[2]) + 1}.0` : `${version}.1`;
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
+  return match ? `${match[1]}.${Number(match[2]) + 1}.0` : `${version}.1`;
 }
 
 /** The desk's items for a draft: every proposal waits for the maintainer's decision. */
@@ -107,6 +119,15 @@ export function fromDraft(base: Dataset, release: Release, draft: Draft): Desk {
       status: 'pending',
       destination: structuredClone(d.destination),
       check: d.check,
+    })),
+    exporters: draft.exporters.map((e, i) => ({
+      key: `x${i + 1}`,
+      exporter: {
+        id: e.id,
+        name: { [release.language]: e.name },
+        sector: draft.figures.find((f) => f.figure.exporter === e.id)?.figure.sectors?.[0] ?? '',
+        products: {},
+      },
     })),
     sectors: draft.sectors.filter((s) => !base.sectors.some((b) => b.id === s.id)),
     mentions: draft.destinations
@@ -159,14 +180,14 @@ export function sourceOf(release: Release): Source {
     language: release.language,
     ...(release.title.trim() ? { title: release.title.trim() } : {}),
     ...(release.retells ? { retells: release.retells } : {}),
-    speakers: [],
+    speakers: release.speakers.map(({ name, role }) => ({ name: { ...name }, ...(role && { role: { ...role } }) })),
   };
 }
 
 /** Where each accepted item lands in the composed dataset, so that an issue's path leads back to its item. */
 export interface Composed {
   readonly dataset: Dataset;
-  /** `$.figures[n]` and `$.destinations[n]` of the new items, by item key. */
+  /** `$.figures[n]`, `$.destinations[n]` and `$.exporters[n]` of the new items, by item key. */
   readonly paths: ReadonlyMap<string, string>;
   readonly sourcePath: string;
 }
@@ -207,11 +228,20 @@ export function compose(
     paths.set(item.key, `$.destinations[${destinations.length}]`);
     destinations.push(ordered(cite(item.destination, release.id), DESTINATION_KEYS) as Destination);
   }
+  // A new company goes in with the first kept figure that names it, and not without one.
+  const exporters = [...raw.exporters];
+  const named = new Set(figures.map((f) => f.exporter));
+  for (const item of desk.exporters) {
+    if (!named.has(item.exporter.id)) continue;
+    paths.set(item.key, `$.exporters[${exporters.length}]`);
+    exporters.push(item.exporter);
+  }
   const used = new Set([...figures.flatMap((f) => f.sectors ?? []), ...destinations.flatMap((d) => (d.sector ? [d.sector] : []))]);
   const sectors = [...raw.sectors, ...desk.sectors.filter((s) => used.has(s.id)).map((s) => ({ id: s.id, name: { ...s.name } }))];
   const dataset: Dataset = {
     ...raw,
     sectors,
+    exporters,
     version: raiseVersion(base.version),
     asOf: release.published > base.asOf ? release.published : base.asOf,
     sources: [...raw.sources, sourceOf(release)],

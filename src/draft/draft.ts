@@ -66,6 +66,14 @@ export interface Draft {
   readonly date?: string;
   /** Every sector id the figures use, with a name for a dataset that does not have it yet. */
   readonly sectors: DraftSector[];
+  /** Companies the text names that the dataset does not have yet, with the id their figures take. */
+  readonly exporters: DraftExporter[];
+}
+
+/** A company the text names and the dataset does not have: its id as the figures cite it, its name as written. */
+export interface DraftExporter {
+  readonly id: string;
+  readonly name: string;
 }
 
 export interface DraftOptions {
@@ -365,19 +373,19 @@ interface Context {
 
 /** The period an expression names, given the period it may be relative to (the sentence's, or the release's). */
 function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): { period?: Period; how?: string; other?: boolean } {
-  if (e.other) return { how: `«${e.text}» is no period the dataset holds (a year, a half or a quarter)`, other: true };
+  if (e.other) return { how: `«${e.text}» — такого периода в наборе нет (только год, полугодие или квартал)`, other: true };
   let year = e.year;
   let how: string | undefined;
   if (e.same || e.earlier) {
     // «аналогичный период прошлого года», «годом ранее»: the same part of the year, a year before unless a year is named
-    if (!relativeTo) return { how: `«${e.text}»: the period it is compared with is not stated` };
+    if (!relativeTo) return { how: `«${e.text}»: не сказано, с каким периодом сравнивают` };
     if (year === undefined) year = e.rel !== undefined && ctx.year !== undefined ? ctx.year + e.rel : relativeTo.year - 1;
     return { period: { year, part: e.part ?? relativeTo.part } };
   }
   if (year === undefined && e.rel !== undefined) {
     if (ctx.year === undefined)
       return {
-        how: `«${e.text}» (${['this', 'last', 'next'][e.rel === 0 ? 0 : e.rel < 0 ? 1 : 2]} year): the text gives no date to count from`,
+        how: `«${e.text}» (${['этот', 'прошлый', 'следующий'][e.rel === 0 ? 0 : e.rel < 0 ? 1 : 2]} год): в тексте нет даты, от которой считать`,
       };
     year = ctx.year + e.rel;
   }
@@ -388,8 +396,8 @@ function resolve(e: Expression, ctx: Context, relativeTo: Period | undefined): {
     else if (ctx.year !== undefined) {
       // «в первом полугодии» in a release of August: this year's; in one of February, last year's
       year = ctx.month !== undefined && ctx.month <= PART_END[part] ? ctx.year - 1 : ctx.year;
-      how = `«${e.text}» read from the release's date`;
-    } else return { how: `«${e.text}»: the text does not say of which year` };
+      how = `«${e.text}» — год взят по дате релиза`;
+    } else return { how: `«${e.text}»: в тексте не сказано, какого года` };
   }
   return { period: { year, part }, how };
 }
@@ -580,7 +588,7 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
       unit,
       at,
       end,
-      check: scaled || unit !== 'count' ? [] : ['a bare number: a count of what?'],
+      check: scaled || unit !== 'count' ? [] : ['число без единицы: количество чего?'],
     });
   }
   for (const m of sentence.matchAll(WORD)) {
@@ -597,7 +605,7 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
           unit: 'one-in',
           at,
           end: end + next[0].length,
-          check: [`«${m[0]}${next[0]}»: one in ${ordinal[1]}`],
+          check: [`«${m[0]}${next[0]}»: один из ${ordinal[1]}`],
         });
       continue;
     }
@@ -610,7 +618,7 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
         unit: unit?.[1] ?? 'count',
         at,
         end: end + (unit?.[0]?.[0].length ?? 0),
-        check: [`«${m[0]}» written as a word`],
+        check: [`«${m[0]}» написано словом`],
       });
     } else if (/^полтор[аы]$/u.test(word) && SCALE.test(rest)) {
       const scale = SCALE.exec(rest)!;
@@ -621,18 +629,17 @@ function numbersIn(sentence: string, periods: Expression[]): Hit[] {
         unit: unit?.[1] ?? 'count',
         at,
         end: end + scale[0].length + (unit?.[0]?.[0].length ?? 0),
-        check: [`«${m[0]}${scale[0]}» written as words`],
+        check: [`«${m[0]}${scale[0]}» написано словами`],
       });
-    } else if (TIMES_WORDS[word]) hits.push({ value: TIMES_WORDS[word], unit: 'times', at, end, check: [`«${m[0]}» written as a word`] });
+    } else if (TIMES_WORDS[word]) hits.push({ value: TIMES_WORDS[word], unit: 'times', at, end, check: [`«${m[0]}» написано словом`] });
     else if (CARDINALS[word] && /^\s+\p{L}/u.test(rest) && !NOT_A_COUNT.test(rest)) {
       const times = /^\s+раза?(?!\p{L})/u.exec(rest);
-      if (times)
-        hits.push({ value: CARDINALS[word], unit: 'times', at, end: end + times[0].length, check: [`«${m[0]}» written as a word`] });
+      if (times) hits.push({ value: CARDINALS[word], unit: 'times', at, end: end + times[0].length, check: [`«${m[0]}» написано словом`] });
       else if (!/^\s+(?:процент|из\s)/iu.test(rest))
-        hits.push({ value: CARDINALS[word], unit: 'count', at, end, check: [`«${m[0]}» written as a word`] });
+        hits.push({ value: CARDINALS[word], unit: 'count', at, end, check: [`«${m[0]}» написано словом`] });
     } else if (FRACTIONS[word] !== undefined) {
       const share = Number(FRACTIONS[word].toPrecision(4));
-      hits.push({ value: share, unit: 'percent', at, end, check: [`«${m[0]}» written as a word: ${share} %`] });
+      hits.push({ value: share, unit: 'percent', at, end, check: [`«${m[0]}» написано словом: ${share} %`] });
     }
   }
   hits.sort((a, b) => a.at - b.at);
@@ -659,7 +666,7 @@ function qualifierOf(sentence: string, hit: Hit): { qualifier: Qualifier; check?
   if (ALMOST.test(before)) return { qualifier: 'almost' };
   if (LOWER.test(before))
     return /не\s+менее[^\p{L}]*(?:чем\s+)?(?:(?:в|на|из)\s+)?$/iu.test(before)
-      ? { qualifier: 'lower-bound', check: '«не менее» means at least (≥): shown as >' }
+      ? { qualifier: 'lower-bound', check: '«не менее» значит «не меньше» (≥): показывается как >' }
       : { qualifier: 'lower-bound' };
   if (AFTER_LOWER.test(sentence.slice(hit.at, hit.end + 24))) return { qualifier: 'lower-bound' };
   return { qualifier: 'exact' };
@@ -672,10 +679,10 @@ function measureOf(text: string): { measure: Measure; check: string } {
     /высокотехнологичн\p{L}{0,16}\s+продукц\p{L}{0,16}|юқори\s+технологияли\s+маҳсулот\p{L}{0,16}|выручк\p{L}{0,16}|даромад\p{L}{0,16}/iu.exec(
       text,
     );
-  if (!named) return { measure: 'exports', check: 'measure: the release names no narrower one than exports; check it' };
+  if (!named) return { measure: 'exports', check: 'мера: в релизе нет более узкой, чем «экспорт»; проверьте' };
   return {
     measure: /выручк|даромад/iu.test(named[0]) ? 'export-revenue' : 'high-tech-products',
-    check: `measure from «${named[0]}», the first measure the release names`,
+    check: `мера по слову «${named[0]}», первой мере, которую называет релиз`,
   };
 }
 
@@ -893,7 +900,7 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 export function draftRelease(text: string, options: DraftOptions): Draft {
   if (text.length > MAX_TEXT_LENGTH)
     throw new DraftInputError(
-      `The text is ${text.length.toLocaleString('en')} characters long; a release is drafted up to ${MAX_TEXT_LENGTH.toLocaleString('en')}. Draft one release at a time.`,
+      `В тексте ${text.length.toLocaleString('ru')} знаков, а черновик составляется из текста до ${MAX_TEXT_LENGTH.toLocaleString('ru')} знаков. Вставляйте по одному релизу.`,
     );
   const work = withoutControls(text);
   const date = options.date ?? dateOf(work);
@@ -907,6 +914,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
   const byValue = new Map<string, DraftFigure[]>();
   const destinations: DraftDestination[] = [];
   const usedSectors = new Set<string>();
+  const newExporters = new Map<string, string>();
   const fromHeadline = new Set<DraftFigure>();
   /** The release's period: the first it states for its figures (not a plan, not a comparison). */
   let discourse: Period | undefined;
@@ -935,14 +943,14 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       : main.other
         ? main.how
         : previous?.period && previous.line === sentence.line
-          ? 'the sentence before'
+          ? 'из предыдущего предложения'
           : discourse
-            ? "the release's period"
+            ? 'из периода релиза'
             : (unwritable ?? main.how);
     const planned = stated && ctx.year !== undefined && stated.year > ctx.year;
     if (!discourse && !unwritable && !background) {
       if (stated && !planned) discourse = stated;
-      else if (main.other) unwritable = `the release's period: ${main.how}`;
+      else if (main.other) unwritable = `период релиза: ${main.how}`;
     }
     const bases = regions.map((r) => (r.expression ? resolve(r.expression, ctx, period) : {}));
     const sectorsHere = sectorsIn(s);
@@ -1026,16 +1034,16 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         (/(?:^|\s)до\s+$/u.test(before) && flags.countries)
       ) {
         kind = flags.contracts ? 'city' : 'country-count';
-        const bare = check.indexOf('a bare number: a count of what?');
+        const bare = check.indexOf('число без единицы: количество чего?');
         if (bare >= 0) check.splice(bare, 1);
       } else kind = cityish ? 'city' : 'zone';
       if (hit.from && kind === 'country-count') {
         figurePeriod = period && { year: period.year - 1, part: period.part };
-        check.push('«с … до …»: the first number taken as the year before');
+        check.push('«с … до …»: первое число взято как значение за год до того');
       }
       if (kind === 'sector-share' || kind === 'sector-export') {
         if (!sectors.length) sectors = sectorsFor();
-        if (!sectors.length) check.push('name its sectors: the text names none the draft knows');
+        if (!sectors.length) check.push('укажите отрасли: текст не называет ни одной известной черновику');
       }
 
       // periods
@@ -1044,12 +1052,12 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         basePeriod = b?.period;
         if (!basePeriod && figurePeriod && !b?.how) {
           basePeriod = { year: figurePeriod.year - 1, part: figurePeriod.part };
-          check.push(`base period: the text names none here; ${show(basePeriod)}, the same period a year before, assumed`);
-        } else if (!basePeriod) check.push(`give its base period${b?.how ? `: ${b.how}` : ''}`);
+          check.push(`период сравнения: здесь он не назван; принят ${show(basePeriod)}, тот же период годом ранее`);
+        } else if (!basePeriod) check.push(`укажите период сравнения${b?.how ? `: ${b.how}` : ''}`);
       } else if (region && (kind === 'export' || kind === 'sector-export' || kind === 'exporter-export')) {
         figurePeriod = bases[regionIndex]?.period;
         if (!figurePeriod)
-          check.push(`give its period: the period it is compared with${bases[regionIndex]?.how ? `, ${bases[regionIndex].how}` : ''}`);
+          check.push(`укажите период: тот, с которым сравнивают${bases[regionIndex]?.how ? `, ${bases[regionIndex].how}` : ''}`);
       } else if (kind === 'zone' || kind === 'city') {
         // a stock (an area, the residents today) has no period unless stated; an activity (exporters) has the release's
         // «из 230 резидентов … 38 компаний»: the whole is a stock
@@ -1067,15 +1075,18 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
       if (kind === 'exporter-export') {
         if (exporter?.name) {
           exporterId = known.get(exporter.name.toLowerCase()) ?? slugOf(exporter.name);
-          if (!known.has(exporter.name.toLowerCase()))
-            check.push(`a new exporter «${exporter.name}»: add it to exporters as \`${exporterId}\``);
-        } else check.push('name its exporter: the text does not name the company; give it an id in `exporters`');
+          if (!known.has(exporter.name.toLowerCase())) {
+            newExporters.set(exporterId, exporter.name);
+            check.push(`новый экспортёр «${exporter.name}» (id \`${exporterId}\`): укажите его отрасль и продукцию`);
+          }
+        } else check.push('укажите экспортёра: текст не называет компанию; выберите её или добавьте новую');
       }
-      if (kind === 'zone' || kind === 'city') check.push(`a key figure${cityish ? ' of the city' : ''}: zone or city? give it a label`);
-      if (!figurePeriod && MEASURED.has(kind)) check.push(`give its period${periodHow ? `: ${periodHow}` : ': the sentence states none'}`);
+      if (kind === 'zone' || kind === 'city')
+        check.push(`ключевой показатель${cityish ? ' города' : ''}: зоны или города? дайте ему подпись`);
+      if (!figurePeriod && MEASURED.has(kind)) check.push(`укажите период${periodHow ? `: ${periodHow}` : ': в предложении его нет'}`);
       else if (figurePeriod && !region && !stated && kind !== 'growth')
-        check.push(`period ${show(figurePeriod)} from ${periodHow ?? 'the release'}`);
-      else if (figurePeriod && stated && main.how) check.push(`period ${show(figurePeriod)} from ${main.how}`);
+        check.push(`период ${show(figurePeriod)}: ${periodHow ?? 'из релиза'}`);
+      else if (figurePeriod && stated && main.how) check.push(`период ${show(figurePeriod)}: ${main.how}`);
 
       for (const id of sectors) usedSectors.add(id);
       const figure: DraftFigure['figure'] = {
@@ -1105,13 +1116,13 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
           citations: [{ source: options.source, quote: s }],
         },
         check: [
-          'role: top, new or market?',
+          'роль: среди крупнейших рынков, новое направление или просто рынок?',
           ...(period
             ? stated
               ? []
-              : [`period ${show(period)} from ${periodHow}: mark it periodInferred if the text does not say`]
-            : ['give its period']),
-          'exporter, sector or products, if the sentence names them',
+              : [`период ${show(period)}: ${periodHow}; отметьте periodInferred, если текст его не называет`]
+            : ['укажите период']),
+          'экспортёр, отрасль или продукция, если предложение их называет',
         ],
         sentence: { start: sentence.start, end: sentence.end },
         names: [...places.countries, ...places.groups].map((p) => ({ start: sentence.start + p.at, end: sentence.start + p.end })),
@@ -1119,7 +1130,8 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
     previous = { line: sentence.line, period: stated, sectors: sectorsHere.length ? sectorsHere : [], city: cityish };
   }
   const sectors = [...usedSectors].map((id) => ({ id, name: SECTOR_NAMES.get(id)! }));
-  return { figures, destinations, ...(date ? { date } : {}), sectors };
+  const exporters = [...newExporters].map(([id, name]) => ({ id, name }));
+  return { figures, destinations, ...(date ? { date } : {}), sectors, exporters };
 
   function add(figure: DraftFigure['figure'], check: string[], at: DraftSpan, sentence: Sentence) {
     const span = { start: sentence.start, end: sentence.end };
@@ -1141,7 +1153,7 @@ export function draftRelease(text: string, options: DraftOptions): Draft {
         same.mentions.push({ at, sentence: span });
         // the body says what the headline leaves out: its points to check are the body's
         if (fromHeadline.delete(same))
-          same.check.splice(0, same.check.length, ...check, 'stated in the headline too: one figure, both quotes');
+          same.check.splice(0, same.check.length, ...check, 'сказано и в заголовке: один показатель, обе цитаты');
       }
       return;
     }

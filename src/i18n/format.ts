@@ -51,10 +51,10 @@ export const qualify = (text: string, qualifier: Qualifier, lang: Lang) =>
 /** Money in roubles, scaled to thousands, millions or billions, keeping every digit the source gave (163,93 млн ₽). */
 export function formatMoney(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return NO_FIGURE;
-  const m = shared[lang];
-  const [scale, term] =
-    value >= 1e9 ? [1e9, m.billionRub] : value >= 1e6 ? [1e6, m.millionRub] : value >= 1e3 ? [1e3, m.thousandRub] : [1, m.rub];
-  return term(formatNumber(value / scale, lang));
+  const term = shared[lang];
+  const [scale, inUnit] =
+    value >= 1e9 ? [1e9, term.billionRub] : value >= 1e6 ? [1e6, term.millionRub] : value >= 1e3 ? [1e3, term.thousandRub] : [1, term.rub];
+  return inUnit(formatNumber(value / scale, lang));
 }
 
 /** Growth as stated: +32 % for a percentage, ×3,3 for a multiple. */
@@ -79,7 +79,7 @@ export const formatPercent = (value: number, lang: Lang) => number(value / 100, 
 /** A figure's value with its unit and its qualifier sign: ≈ 1 млрд ₽, > 68 %, 206,8 га. */
 export function formatAmount(value: number, unit: string, qualifier: Qualifier, lang: Lang): string {
   if (!Number.isFinite(value)) return NO_FIGURE;
-  const m = shared[lang];
+  const term = shared[lang];
   let body: string;
   switch (unit) {
     case 'RUB':
@@ -92,13 +92,13 @@ export function formatAmount(value: number, unit: string, qualifier: Qualifier, 
       body = formatGrowth(value, 'times', lang);
       break;
     case 'one-in':
-      body = m.oneIn(value, formatNumber(value, lang));
+      body = term.oneIn(value, formatNumber(value, lang));
       break;
     case 'ha':
-      body = m.hectares(formatNumber(value, lang));
+      body = term.hectares(formatNumber(value, lang));
       break;
     case 'm2':
-      body = value >= 1e6 ? m.millionSquareMetres(formatNumber(value / 1e6, lang)) : m.squareMetres(formatNumber(value, lang));
+      body = value >= 1e6 ? term.millionSquareMetres(formatNumber(value / 1e6, lang)) : term.squareMetres(formatNumber(value, lang));
       break;
     default:
       body = formatNumber(value, lang);
@@ -108,11 +108,11 @@ export function formatAmount(value: number, unit: string, qualifier: Qualifier, 
 
 /** 2019 → «2019», 2021-Q1 → «I кв. 2021» / «Q1 2021», 2025-H1 → «I пол. 2025» / «H1 2025». */
 export function formatPeriod(period: string, lang: Lang): string {
-  const p = parsePeriod(period);
-  if (!p) return period;
-  const m = shared[lang];
-  if (p.kind === 'year') return m.year(p.year);
-  return m[p.kind](m.roman[p.index - 1] ?? String(p.index), p.year);
+  const parsed = parsePeriod(period);
+  if (!parsed) return period;
+  const term = shared[lang];
+  if (parsed.kind === 'year') return term.year(parsed.year);
+  return term[parsed.kind](term.roman[parsed.index - 1] ?? String(parsed.index), parsed.year);
 }
 
 /** The kit's English is British («recognised», «fibre»): so are its dates, «5 November 2025». */

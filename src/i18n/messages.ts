@@ -410,5 +410,13 @@ const uz: SharedTerms = {
 
 export const shared: Record<Lang, SharedTerms> = { ru, en, uz };
 
+/** A widget's own terms: none may reuse a shared term's name, so the set they join has one meaning per name. */
+export type OwnTerms<T> = T & { [K in keyof T & keyof SharedTerms]: never };
+
+/** A widget's terms joined with the shared ones, language by language: what its `LocaleController` gives. */
+export function withShared<T extends object>(own: Readonly<Record<Lang, OwnTerms<T>>>): Record<Lang, SharedTerms & T> {
+  return { ru: { ...shared.ru, ...own.ru }, en: { ...shared.en, ...own.en }, uz: { ...shared.uz, ...own.uz } };
+}
+
 /** «в 2019 году», «в I кв. 2021»: a Russian sentence's period after «в»; a year takes «году». */
 export const ruIn = (period: string) => (/^\d{4}$/.test(period) ? `в ${period} году` : `в ${period}`);

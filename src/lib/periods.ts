@@ -48,28 +48,28 @@ const monthIndex = (year: number, month: number) => year * 12 + month;
 
 /** Two periods can be compared when they are the same part of different years (Q1 with Q1, a year with a year). */
 export function comparable(a: string, b: string): boolean {
-  const pa = must(a);
-  const pb = must(b);
-  return pa.kind === pb.kind && pa.index === pb.index;
+  const first = must(a);
+  const second = must(b);
+  return first.kind === second.kind && first.index === second.index;
 }
 
 /** Whether two periods share at least one month (2025 overlaps 2025-H1). */
 export function overlaps(a: string, b: string): boolean {
-  const pa = must(a);
-  const pb = must(b);
+  const first = must(a);
+  const second = must(b);
   return (
-    monthIndex(pa.year, pa.startMonth) <= monthIndex(pb.year, pb.endMonth) &&
-    monthIndex(pb.year, pb.startMonth) <= monthIndex(pa.year, pa.endMonth)
+    monthIndex(first.year, first.startMonth) <= monthIndex(second.year, second.endMonth) &&
+    monthIndex(second.year, second.startMonth) <= monthIndex(first.year, first.endMonth)
   );
 }
 
 /** Orders periods by their end, then by their start: 2019-Q1 < 2019 < 2025-H1 < 2025. */
 export function comparePeriods(a: string, b: string): number {
-  const pa = must(a);
-  const pb = must(b);
+  const first = must(a);
+  const second = must(b);
   return (
-    monthIndex(pa.year, pa.endMonth) - monthIndex(pb.year, pb.endMonth) ||
-    monthIndex(pa.year, pa.startMonth) - monthIndex(pb.year, pb.startMonth)
+    monthIndex(first.year, first.endMonth) - monthIndex(second.year, second.endMonth) ||
+    monthIndex(first.year, first.startMonth) - monthIndex(second.year, second.startMonth)
   );
 }
 
@@ -85,7 +85,7 @@ export function latestPeriod(periods: Iterable<string>): string | undefined {
  * month of it, so showing it under its first half would state more than the source does.
  */
 export function within(a: string, b: string): boolean {
-  const pa = must(a);
-  const pb = must(b);
-  return pa.year === pb.year && pa.startMonth >= pb.startMonth && pa.endMonth <= pb.endMonth;
+  const first = must(a);
+  const second = must(b);
+  return first.year === second.year && first.startMonth >= second.startMonth && first.endMonth <= second.endMonth;
 }

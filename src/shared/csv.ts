@@ -16,7 +16,8 @@ import type { Lang } from '../i18n/lang.js';
 import { isolate } from '../lib/bidi.js';
 import { shared } from '../i18n/messages.js';
 import { derivationText } from './derived.js';
-import { measureName, periodText } from './figures.js';
+import { citationsOf, measureName, periodText } from './figures.js';
+import type { Qualifier } from '../lib/qualifiers.js';
 import { citationLines, sourceLine, type SourcesCell } from './sources.js';
 
 /** A row of cells: text, a number, or the sources of some citations (one line each). */
@@ -68,19 +69,21 @@ export function downloadCsv(filename: string, text: string): void {
  * A computed value's precision says «расчёт» first, so a file tells it from a value the source gives as approximate.
  */
 export function figureRow(model: Model, f: ResolvedFigure, subject: string, lang: Lang): CsvRow {
-  const m = shared[lang];
-  const cited = f.derived ? [...(f.derived.from.figure.citations ?? []), ...(f.derived.growth.figure.citations ?? [])] : f.figure.citations;
   return [
     subject,
     f.figure.period ? periodText(f.figure.period, f.figure.periodInferred, lang) : '',
     f.value,
-    m.unitName[f.figure.unit],
-    f.derived ? `${m.derived}, ${m.qualifierName[f.qualifier]}` : m.qualifierName[f.qualifier],
+    shared[lang].unitName[f.figure.unit],
+    precision(f.qualifier, !!f.derived, lang),
     f.derived ? derivationText(f, lang) : (f.figure.citations?.[0]?.quote ?? ''),
-    citationLines(model, cited),
+    citationLines(model, citationsOf(f)),
     measureName(f, lang),
   ];
 }
+
+/** The precision column: the qualifier's name, after «расчёт» for a value the kit computed. */
+export const precision = (qualifier: Qualifier, derived: boolean, lang: Lang) =>
+  derived ? `${shared[lang].derived}, ${shared[lang].qualifierName[qualifier]}` : shared[lang].qualifierName[qualifier];
 
 /** A fact without a number (a destination, a sector named without a share): the text in the value column. */
 export function factRow(

@@ -4,7 +4,7 @@ import type { ResolvedFigure } from '../data/model.js';
 import { formatNumber, formatPercent, formatPeriod, plural } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
-import { figureValue, figureWords } from './figures.js';
+import { citationsOf, figureValue, figureWords } from './figures.js';
 import type { SourceNotes } from './sources.js';
 
 /**
@@ -13,24 +13,26 @@ import type { SourceNotes } from './sources.js';
  * («около 1 млрд ₽»); the result follows «≈», the sign of the division, so it carries no mark of its own.
  */
 export function derivationText(resolved: ResolvedFigure, lang: Lang): string {
-  const d = resolved.derived;
-  if (!d) return '';
+  const { derived } = resolved;
+  if (!derived) return '';
   const { figure } = resolved;
-  const m = shared[lang];
-  const { value, figure: growth } = d.growth;
-  return m.derivedNote({
+  const term = shared[lang];
+  const { value, figure: growth } = derived.growth;
+  return term.derivedNote({
     period: formatPeriod(figure.period ?? '', lang),
     value: figureValue(resolved, lang),
-    from: figureWords(d.from, lang),
-    fromPeriod: formatPeriod(d.from.figure.period ?? '', lang),
-    factor: formatNumber(d.factor, lang),
-    growth: growth.unit === 'percent' ? m.rise.percent(formatPercent(value, lang)) : plural(value, lang, m.rise.times),
+    from: figureWords(derived.from, lang),
+    fromPeriod: formatPeriod(derived.from.figure.period ?? '', lang),
+    factor: formatNumber(derived.factor, lang),
+    growth: growth.unit === 'percent' ? term.rise.percent(formatPercent(value, lang)) : plural(value, lang, term.rise.times),
   });
 }
 
+/** The tag beside a value the kit computed, space before it: « расчёт». Its formula is in the widget's notes. */
+export const derivedTag = (lang: Lang) => html` <span class="tag">${shared[lang].derived}</span>`;
+
 /** The formula with the note numbers of the figures it rests on. */
 export function derivationNote(resolved: ResolvedFigure, lang: Lang, notes: SourceNotes): TemplateResult | undefined {
-  const d = resolved.derived;
-  if (!d) return undefined;
-  return html`${derivationText(resolved, lang)}${notes.marks(notes.cite([...(d.from.figure.citations ?? []), ...(d.growth.figure.citations ?? [])]))}`;
+  if (!resolved.derived) return undefined;
+  return html`${derivationText(resolved, lang)}${notes.marks(citationsOf(resolved))}`;
 }

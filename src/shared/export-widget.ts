@@ -4,7 +4,9 @@
  * hints for attribute values it does not know, and the loading and error
  * states. A widget adds its own attributes and `renderWidget`.
  *
- * The hooks a widget overrides, in the order they run for an update (ARCHITECTURE.md draws the whole path):
+ * A widget's constructor hands its own texts to the base class, `super(messages)`: `this.locale.term` then holds the
+ * shared terms and the widget's own, typed together. The hooks a widget overrides, in the order they run for an update
+ * (ARCHITECTURE.md draws the whole path):
  * 1. `willUpdate(changed)`: call `super.willUpdate` first (it resets `hints`), then read the widget's attributes with
  *    `allowed` / `count` / `text` and derive what `renderWidget` and `csvRows` read from `this.data.value`. Never
  *    change state in `renderWidget`.
@@ -23,7 +25,7 @@ import type { Model } from '../data/model.js';
 import { ThemeController, THEMES, type ThemeSetting } from '../controllers/theme-controller.js';
 import { formatDate, formatsReady, warmFormats } from '../i18n/format.js';
 import { LANGS, LOCALE, pick, toLang, type Lang } from '../i18n/lang.js';
-import { shared } from '../i18n/messages.js';
+import { withShared, type OwnTerms, type SharedTerms } from '../i18n/messages.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { citedSources, toCsv, downloadCsv, type CsvRow } from './csv.js';
 import { emit, type ReadyDetail } from './events.js';
@@ -74,7 +76,7 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * @fires {ReadyDetail} ew-ready - The data is shown (and the charts drawn). `detail`: `{ version, src }`, `src` being the URL the data came from after redirects, or `embedded`.
  * @fires {ErrorDetail} ew-error - The dataset could not be loaded or failed validation. `detail`: `{ kind, message, detail? }`: `message` is what the widget shows, in its language; `detail`, for a file that fails validation, the validator's own words (English), also in the console.
  */
-export abstract class ExportWidget extends LitElement {
+export abstract class ExportWidget<Terms extends object = object> extends LitElement {
   static override styles = [baseStyles];
   /** URL of a dataset in the kit's format to show instead of the embedded one. Only http(s) URLs are fetched; widgets naming the same URL share one request. */
   @property() src?: string | URL;
@@ -129,8 +131,11 @@ export abstract class ExportWidget extends LitElement {
   /** The `heading` as text, read before each render. */
   #heading?: string;
 
-  /** @internal The language in use (own `lang`, an ancestor's, else `ru`, followed at runtime) and the shared texts in it. */
-  protected readonly locale = new LocaleController(this, shared);
+  /**
+   * @internal The language in use (own `lang`, an ancestor's, else `ru`, followed at runtime) and the texts in it: the
+   * shared terms and the widget's own, in one typed set.
+   */
+  protected readonly locale: LocaleController<SharedTerms & Terms>;
 
   #announced: unknown;
   #readyNow?: (detail: ReadyDetail) => void;
@@ -141,6 +146,12 @@ export abstract class ExportWidget extends LitElement {
    * A load that fails leaves it waiting (`ew-error` says why) until a retry succeeds.
    */
   readonly ready: Promise<ReadyDetail> = new Promise((resolve) => (this.#readyNow = resolve));
+
+  /** @param terms The widget's own texts in every language; the shared ones join them. */
+  constructor(terms: Readonly<Record<Lang, OwnTerms<Terms>>>) {
+    super();
+    this.locale = new LocaleController(this, withShared(terms));
+  }
 
   /**
    * @internal An attribute's value as text, trimmed: its property may hold what a framework sets (`attributeText`:
@@ -172,10 +183,10 @@ export abstract class ExportWidget extends LitElement {
 
   /** @internal A positive whole number attribute such as `limit`; anything else adds a hint and gives the fallback. */
   protected count(attr: string, value: unknown, fallback: number | undefined): number | undefined {
-    const m = this.locale.term;
+    const { term } = this.locale;
     const text = this.text(
       value,
-      (shown) => m.hint({ attr, value: shown, allowed: m.wholeNumber, fallback: String(fallback ?? m.noLimit) }),
+      (shown) => term.hint({ attr, value: shown, allowed: term.wholeNumber, fallback: String(fallback ?? term.noLimit) }),
       (t) => /^[1-9]\d*$/.test(t),
     );
     return text ? Number(text) : fallback;
@@ -219,9 +230,9 @@ export abstract class ExportWidget extends LitElement {
     this.hints = [];
     if (attributeText(this.lang) !== undefined && !toLang(this.lang)) this.allowed('lang', this.lang, LANGS, this.locale.lang);
     this.allowed('theme', this.theme, THEMES, 'auto');
-    const m = this.locale.term;
+    const { term } = this.locale;
     this.#heading = this.text(this.heading, (shown) =>
-      m.hint({ attr: 'heading', value: shown, allowed: m.anyText, fallback: m.generated }),
+      term.hint({ attr: 'heading', value: shown, allowed: term.anyText, fallback: term.generated }),
     );
   }
 
@@ -334,11 +345,11 @@ export abstract class ExportWidget extends LitElement {
 
   /** @internal The reader-facing message for a failed load, in the widget's language. */
   protected errorMessage(error: unknown): string {
-    const m = this.locale.term;
-    if (!(error instanceof DatasetError)) return `${m.errorTitle}: ${String(error)}`;
+    const { term } = this.locale;
+    if (!(error instanceof DatasetError)) return `${term.errorTitle}: ${String(error)}`;
     const [first] = error.detail.issues ?? [];
-    const detail = first ? m.issueAt(first.path) : (error.detail.message ?? '');
-    return m.errors[error.kind]({
+    const detail = first ? term.issueAt(first.path) : (error.detail.message ?? '');
+    return term.errors[error.kind]({
       src: isolate(error.src),
       status: error.detail.status ?? '',
       seconds: error.detail.message ?? '',
@@ -347,19 +358,19 @@ export abstract class ExportWidget extends LitElement {
   }
 
   #renderError(error: unknown) {
-    const m = this.locale.term;
+    const { term } = this.locale;
     const issues = error instanceof DatasetError ? (error.detail.issues ?? []) : [];
     return html`<div class="state error" part="state" role="alert">
-      <strong>${m.errorTitle}</strong>
+      <strong>${term.errorTitle}</strong>
       <span>${this.errorMessage(error)}</span>
       ${
         issues.length > 1
           ? html`<ul>
-              ${issues.slice(1, 6).map((issue) => html`<li>${m.issueAt(issue.path)}</li>`)}
+              ${issues.slice(1, 6).map((issue) => html`<li>${term.issueAt(issue.path)}</li>`)}
             </ul>`
           : nothing
       }
-      <div><button type="button" @click=${() => this.data.run()}>${m.retry}</button></div>
+      <div><button type="button" @click=${() => this.data.run()}>${term.retry}</button></div>
     </div>`;
   }
 

@@ -4,6 +4,7 @@
  * («computed», «ҳисоб») and, in charts and bars, hatching. What a volume measures is named beside it.
  */
 import type { ResolvedFigure } from '../data/model.js';
+import type { Citation } from '../data/schema.js';
 import { formatAmount, formatAmountInWords, formatPeriod } from '../i18n/format.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { shared } from '../i18n/messages.js';
@@ -21,8 +22,15 @@ export const figureValue = (f: ResolvedFigure, lang: Lang) =>
 export const figureWords = (f: ResolvedFigure, lang: Lang) =>
   formatAmountInWords(f.value, f.figure.unit, shownQualifier(f.qualifier, !!f.derived), lang);
 
-/** «247 млн ₽ (расчёт)»: a value as a chart label or an accessible name reads it. */
-export const figureLabel = (f: ResolvedFigure, lang: Lang) => `${figureValue(f, lang)}${f.derived ? ` (${shared[lang].derived})` : ''}`;
+/** «247 млн ₽ (расчёт)»: a text followed by the tag of a computed value, as a sentence or an accessible name reads it. */
+export const tagDerived = (text: string, derived: boolean, lang: Lang) => (derived ? `${text} (${shared[lang].derived})` : text);
+
+/** A value as a chart label or an accessible name reads it: «247 млн ₽ (расчёт)». */
+export const figureLabel = (f: ResolvedFigure, lang: Lang) => tagDerived(figureValue(f, lang), !!f.derived, lang);
+
+/** The citations a figure rests on: its own, or for a computed one those of the amount and the growth it comes from. */
+export const citationsOf = ({ figure, derived }: ResolvedFigure): readonly Citation[] =>
+  derived ? [...(derived.from.figure.citations ?? []), ...(derived.growth.figure.citations ?? [])] : (figure.citations ?? []);
 
 /** What the figure measures, as its release names it: «экспортная выручка»; empty when the figure names none. */
 export function measureName(f: ResolvedFigure, lang: Lang): string {

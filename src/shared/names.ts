@@ -28,5 +28,8 @@ export function sectorList(model: Model, ids: readonly string[], lang: Lang, inS
 }
 
 /** Where a destination entry says exports went: its countries, then the groups it names («страны СНГ»). */
-export const placesOf = (d: Destination, lang: Lang) =>
-  formatList([...d.countries.map((c) => countryName(c, lang)), ...(d.groups ?? []).map((g) => shared[lang].groups[g])], lang);
+export const placesOf = (destination: Destination, lang: Lang) =>
+  formatList(
+    [...destination.countries.map((c) => countryName(c, lang)), ...(destination.groups ?? []).map((g) => shared[lang].groups[g])],
+    lang,
+  );

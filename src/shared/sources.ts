@@ -26,11 +26,11 @@ export const outletOf = (source: Source, lang: Lang) =>
 
 /** A source in one line for a CSV cell: «РИА Новости, 5 ноября 2025 г. (дата выведена из текста), на русском». */
 export function sourceLine(source: Source, lang: Lang): string {
-  const m = shared[lang];
+  const term = shared[lang];
   const title = source.title ? ` «${isolate(source.title)}»,` : '';
   const url = source.url ? `, ${isolate(source.url)}` : '';
-  const inferred = source.dateInferred ? ` (${m.dateInferred})` : '';
-  return `${outletOf(source, lang)},${title} ${formatDate(source.published, lang)}${inferred}, ${m.inLang[source.language]}${url}`;
+  const inferred = source.dateInferred ? ` (${term.dateInferred})` : '';
+  return `${outletOf(source, lang)},${title} ${formatDate(source.published, lang)}${inferred}, ${term.inLang[source.language]}${url}`;
 }
 
 /** The sources of some citations, for a CSV cell: the file writes one line each and lists them again at its end. */
@@ -53,7 +53,7 @@ export class SourceNotes {
   ) {}
 
   /** Registers citations and returns the note numbers they point to, e.g. [1, 2]. */
-  cite(citations: readonly Citation[] | undefined): number[] {
+  #cite(citations: readonly Citation[] | undefined): number[] {
     const numbers = new Set<number>();
     for (const { source: id, quote, ownWords } of citations ?? []) {
       const source = this.model.sources.get(id);
@@ -71,9 +71,10 @@ export class SourceNotes {
   /**
    * Superscript note numbers for a cell or a card. A pointer shortcut only: a click opens the note, but the marks are
    * no Tab stops and a screen reader does not read them (twenty «Sources 1» in a row help nobody); the notes
-   * themselves are one Tab stop away, at the end of the widget.
+   * themselves are one Tab stop away, at the end of the widget. The citations are numbered as they are first marked.
    */
-  marks(numbers: readonly number[]): TemplateResult | typeof nothing {
+  marks(citations: readonly Citation[] | undefined): TemplateResult | typeof nothing {
+    const numbers = this.#cite(citations);
     if (!numbers.length) return nothing;
     return html`<sup class="cite" aria-hidden="true"
       >${numbers.map((n, i) => html`${i ? ',' : ''}<a href="#" data-note=${n} tabindex="-1">${n}</a>`)}</sup
@@ -83,10 +84,10 @@ export class SourceNotes {
   /** The notes, closed by default; the quotes are there on demand. */
   render(): TemplateResult {
     const { lang, model } = this;
-    const m = shared[lang];
+    const term = shared[lang];
     const entries = [...this.#entries.values()];
     return html`<details class="sources" part="sources">
-      <summary>${m.sources} (${entries.length})</summary>
+      <summary>${term.sources} (${entries.length})</summary>
       <ol>
         ${entries.map(({ source, quotes }) => {
           const outlet = outletOf(source, lang);
@@ -96,16 +97,16 @@ export class SourceNotes {
           // Speakers are named apart, as those the text quotes: a quote of the text's own words says so and is not theirs.
           return html`<li id="note-${source.id}">
             <span class="outlet">${outlet}</span>, <time datetime=${source.published}>${formatDate(source.published, lang)}</time>${
-              source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${m.dateInferred})</span>` : nothing
+              source.dateInferred ? html` <span class="muted" title=${pick(source.dateNote, lang)}>(${term.dateInferred})</span>` : nothing
             }${source.title ? html` — <span lang=${quoteLang}>${isolate(source.title)}</span>` : nothing}${
-              retold ? html` <span class="muted">(${m.retells(outletOf(retold, lang))})</span>` : nothing
-            } <span class="muted">${m.inLang[source.language]}</span>${
+              retold ? html` <span class="muted">(${term.retells(outletOf(retold, lang))})</span>` : nothing
+            } <span class="muted">${term.inLang[source.language]}</span>${
               source.url ? html` <a href=${source.url} rel="noopener noreferrer" target="_blank">${isolate(source.url)}</a>` : nothing
-            }${speakers.length ? html`. <span class="speakers">${m.speakers}: ${speakers.join('; ')}</span>` : nothing}
+            }${speakers.length ? html`. <span class="speakers">${term.speakers}: ${speakers.join('; ')}</span>` : nothing}
             ${quotes.map(
               ({ quote, own }) =>
                 html`<blockquote lang=${quoteLang}>
-                  «${isolate(quote)}»${own ? html` <span class="muted" lang=${LOCALE[lang]}>(${m.ownWords})</span>` : nothing}
+                  «${isolate(quote)}»${own ? html` <span class="muted" lang=${LOCALE[lang]}>(${term.ownWords})</span>` : nothing}
                 </blockquote>`,
             )}
           </li>`;

@@ -378,3 +378,65 @@ describe('the desk: a made-up release becomes data', () => {
     }
   });
 });
+
+describe('the desk: a release that names a company and a speaker the data does not have', () => {
+  const COMPANY =
+    'Компания «Альфа-Микро» в первом полугодии 2026 года экспортировала электронику на 120 млн рублей, сообщил директор ОЭЗ Иван Петров.\n';
+
+  it('adds the company with the figure that names it, and credits the speaker to the source', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.setViewport({ width: 1280, height: 900 });
+    const hands = mouse(page);
+    try {
+      await page.goto(`${origin}/desk/`, { waitUntil: 'load' });
+      await page.waitForSelector('data-desk #open-published');
+      await hands.press('#open-published');
+      await says(page, '[role="status"]', /версия/);
+      await hands.type('#release-text', COMPANY);
+      await hands.type('#release-outlet', 'Пресс-служба ОЭЗ');
+      await hands.type('#release-date', '2026-07-21');
+      await hands.type('#release-id', 'oez-alfa-2026');
+      await hands.press('#add-speaker');
+      await hands.type('#speaker-0-name', 'Иван Петров');
+      await hands.type('#speaker-0-role', 'директор ОЭЗ');
+      await hands.leave();
+      await hands.press('#draft');
+      await page.waitForSelector('#card-x1');
+
+      // The company's card asks for what the text does not say; each message leads to its field.
+      await says(page, '#all-messages', /экспортёр «Альфа-Микро»: выберите отрасль компании/);
+      assert.equal(await page.$eval('#x1-sector', (el) => el.getAttribute('aria-invalid')), 'true');
+      const sector = PUBLISHED.sectors[0].id;
+      await hands.choose('#x1-sector', sector);
+      await hands.type('#x1-products', 'электроника');
+      await hands.type('#x1-name-en', 'Alfa-Mikro');
+      await hands.leave();
+      await stops(page, '#all-messages', /экспортёр «Альфа-Микро»/);
+      await hands.choose('#f1-measure', 'exports');
+      await hands.press('#card-f1 .accept');
+      await says(page, '#check-summary', /Ошибок нет/);
+      assert.deepEqual(await axe(page), [], 'axe violations');
+
+      const dir = mkdtempSync(join(tmpdir(), 'ew-desk-'));
+      const data = await (await downloads(page, await page.createCDPSession(), dir))(() => hands.press('#download-data'));
+      const dataset = JSON.parse(data.text);
+      assert.deepEqual(dataset.exporters.slice(PUBLISHED.exporters.length), [
+        { id: 'alfa-mikro', name: { ru: 'Альфа-Микро', en: 'Alfa-Mikro' }, sector, products: { ru: 'электроника' } },
+      ]);
+      const figure = dataset.figures.at(-1);
+      assert.equal(figure.kind, 'exporter-export');
+      assert.equal(figure.exporter, 'alfa-mikro');
+      assert.deepEqual(dataset.sources.at(-1).speakers, [{ name: { ru: 'Иван Петров' }, role: { ru: 'директор ОЭЗ' } }]);
+      cpSync(join(ROOT, 'data/sources'), join(dir, 'sources'), { recursive: true });
+      writeFileSync(join(dir, 'sources', 'oez-alfa-2026.txt'), COMPANY);
+      assert.deepEqual(validateFile(join(dir, data.name)), []);
+      rmSync(dir, { recursive: true, force: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -28,6 +28,7 @@ const release = (patch: Partial<Release> = {}): Release => ({
   dateNote: '',
   language: 'ru',
   retells: '',
+  speakers: [],
   ...patch,
 });
 
@@ -98,6 +99,53 @@ describe('the desk composes the next dataset', () => {
     const source = compose(d).dataset.sources.at(-1)!;
     assert.equal(source.dateInferred, true);
     assert.deepEqual(source.dateNote, { ru: 'В тексте «в первом полугодии 2026 года».' });
+  });
+});
+
+describe('a company or a speaker the dataset does not have yet', () => {
+  const NAMED = `${TEXT}\n\nКомпания «Альфа-Микро» в первом полугодии 2026 года экспортировала электронику на 120 млн рублей.\n`;
+  const withCompany = () => {
+    const r = release({ text: NAMED });
+    const d = fromDraft(base(), r, draftRelease(NAMED, { source: r.id, date: r.published, exporters: base().exporters }));
+    const company = d.figures.find((f) => f.figure.kind === 'exporter-export')!;
+    return { d, company };
+  };
+
+  it('opens a new company from the draft, says what it lacks, and adds it with the figure that names it', () => {
+    const { d, company } = withCompany();
+    assert.equal(d.exporters.length, 1);
+    const [item] = d.exporters;
+    assert.equal(company.figure.exporter, item!.exporter.id);
+    assert.deepEqual(item!.exporter.name, { ru: 'Альфа-Микро' });
+    const lacking = messages(d).filter((m) => m.startsWith(`${item!.key}.`));
+    assert.deepEqual(lacking, [
+      `${item!.key}.sector: экспортёр «Альфа-Микро»: выберите отрасль компании`,
+      `${item!.key}.products: экспортёр «Альфа-Микро»: впишите текст хотя бы на одном языке`,
+    ]);
+    item!.exporter = { ...item!.exporter, sector: d.base.sectors[0]!.id, products: { ru: 'электроника' } };
+    assert.deepEqual(
+      messages(d).filter((m) => m.startsWith(`${item!.key}.`)),
+      [],
+    );
+    const { dataset } = compose(d, d.base, ['accepted', 'pending']);
+    assert.deepEqual(dataset.exporters.at(-1), item!.exporter);
+    assert.equal(dataset.exporters.length, d.base.exporters.length + 1);
+  });
+
+  it('leaves a new company out when the figure that names it is rejected', () => {
+    const { d, company } = withCompany();
+    company.status = 'rejected';
+    const { dataset } = compose(d, d.base, ['accepted', 'pending']);
+    assert.deepEqual(dataset.exporters, d.base.exporters);
+    assert.ok(!messages(d).some((m) => m.startsWith('x')));
+  });
+
+  it('credits the speakers the maintainer names to the new source', () => {
+    const d = desk();
+    d.release = { ...d.release, speakers: [{ name: { ru: 'Анна Петрова' }, role: { ru: 'директор ОЭЗ' } }] };
+    const { dataset } = compose(d, d.base, ['accepted']);
+    assert.deepEqual(dataset.sources.at(-1)!.speakers, [{ name: { ru: 'Анна Петрова' }, role: { ru: 'директор ОЭЗ' } }]);
+    assert.ok(validateDataset(dataset).ok);
   });
 });
 

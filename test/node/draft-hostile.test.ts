@@ -57,7 +57,7 @@ describe('the drafter on hostile text', () => {
     const long = 'а'.repeat(MAX_TEXT_LENGTH + 1);
     assert.throws(
       () => draftRelease(long, { source: 's' }),
-      (e: unknown) => e instanceof DraftInputError && /1,000,001 characters long.*one release at a time/.test(e.message),
+      (e: unknown) => e instanceof DraftInputError && /1\u00a0000\u00a0001 знаков.*по одному релизу/.test(e.message),
     );
     const dir = mkdtempSync(join(tmpdir(), 'ew-draft-'));
     writeFileSync(join(dir, 'huge.txt'), long);
@@ -66,7 +66,7 @@ describe('the drafter on hostile text', () => {
     assert.equal(run.status, 1);
     assert.match(
       run.stderr,
-      /^draft-release: .*huge\.txt: The text is 1,000,001 characters long; a release is drafted up to 1,000,000\. Draft one release at a time\.\n$/,
+      /^draft-release: .*huge\.txt: В тексте 1\u00a0000\u00a0001 знаков, а черновик составляется из текста до 1\u00a0000\u00a0000 знаков\. Вставляйте по одному релизу\.\n$/,
     );
     assert.equal(run.stdout, '');
   });

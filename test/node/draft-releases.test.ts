@@ -49,6 +49,6 @@ describe('the drafter on releases it has never seen', () => {
     assert.deepEqual(rest, []);
     assert.equal(figure!.mentions.length, 2);
     assert.equal(figure!.figure.period, '2024');
-    assert.match(figure!.check.join(' '), /stated in the headline too/);
+    assert.match(figure!.check.join(' '), /сказано и в заголовке/);
   });
 });

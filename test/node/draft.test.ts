@@ -62,7 +62,7 @@ describe('draft-release reads a sentence', () => {
     ]);
     const unresolved = draftRelease('По итогам прошлого года экспорт составил 163,93 млн рублей.', { source: 's' }).figures[0]!;
     assert.equal(unresolved.figure.period, undefined);
-    assert.match(unresolved.check.join(' '), /«прошлого года» \(last year\): the text gives no date/);
+    assert.match(unresolved.check.join(' '), /«прошлого года» \(прошлый год\): в тексте нет даты/);
   });
 
   it('leaves out times, addresses, telephone numbers, postcodes and ids', () => {
@@ -87,7 +87,7 @@ describe('draft-release reads a sentence', () => {
         ['growth', undefined],
       ],
     );
-    assert.match(draft.figures[0]!.check.join(' '), /«девять месяцев 2023 года» is no period the dataset holds/);
+    assert.match(draft.figures[0]!.check.join(' '), /«девять месяцев 2023 года» — такого периода в наборе нет/);
   });
 
   it('quotes the sentence verbatim, without the attribution after a direct quote', () => {
@@ -128,11 +128,11 @@ describe('draft-release on a synthetic release', () => {
 
   it('says what to check: the measure, a key figure needs a label, a period the text leaves open', () => {
     assert.equal(draft.figures[0]!.figure.measure, 'exports');
-    assert.match(draft.figures[0]!.check.join(' '), /names no narrower one than exports/);
+    assert.match(draft.figures[0]!.check.join(' '), /нет более узкой, чем «экспорт»/);
     assert.equal(one('Экспорт высокотехнологичной продукции составил 326 млн рублей.')[0]!.measure, 'high-tech-products');
     assert.equal(one('Экспортная выручка превысила 8,1 миллиарда рублей.')[0]!.measure, 'export-revenue');
-    assert.match(draft.figures[6]!.check.join(' '), /give it a label/);
-    assert.match(draft.figures[4]!.check.join(' '), /period 2026 from the release's period/);
+    assert.match(draft.figures[6]!.check.join(' '), /дайте ему подпись/);
+    assert.match(draft.figures[4]!.check.join(' '), /период 2026: из периода релиза/);
   });
 
   it('places every proposal in the text: the number where it stands and its quoted sentence', () => {

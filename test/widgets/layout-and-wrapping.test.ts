@@ -20,6 +20,9 @@ function rangeRects(node: Text, start = 0, end = node.length): DOMRect[] {
   return [...range.getClientRects()].filter((r) => r.width > 0);
 }
 
+/** Lines, as boxes whose tops differ by more than a pixel: rounding each top split one line at a .5 in Firefox. */
+const lines = (rects: DOMRect[]) => rects.filter((r, i) => rects.slice(0, i).every((o) => Math.abs(o.top - r.top) > 1)).length;
+
 /** Where every piece of text of the widget lies, relative to the widget: equal layouts give equal lists. */
 function layout(el: HTMLElement): string[] {
   const origin = el.getBoundingClientRect();
@@ -70,8 +73,6 @@ describe('numbers and periods in a table', () => {
         it(`never break inside a word, number or period: <${tag} view="table" lang="${lang}"> at ${width} px`, async () => {
           const el = await mountIn(tag, `view="table" lang="${lang}"`, `style="width: ${width}px"`);
           const table = shadow(el).querySelector('table')!;
-          // Lines, as boxes whose tops differ by more than a pixel: rounding each top split one line at a .5 in Firefox.
-          const lines = (rects: DOMRect[]) => rects.filter((r, i) => rects.slice(0, i).every((o) => Math.abs(o.top - r.top) > 1)).length;
           const broken: string[] = [];
           for (const node of textNodes(table)) {
             // A growth beside its base (.nowrap) may wrap between words in a stacked table; its figure and period may not.
@@ -84,6 +85,29 @@ describe('numbers and periods in a table', () => {
           expect(broken).to.deep.equal([]);
           const box = shadow(el).querySelector('.table')!;
           expect(box.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right); // it scrolls, inside
+        });
+      }
+    }
+  }
+});
+
+describe('<key-figures> values', () => {
+  for (const layout of ['row', 'grid']) {
+    for (const lang of ['ru', 'en', 'uz']) {
+      // 704 px is the narrowest widget that lays cards out in one row.
+      for (const width of [320, 704, 768, 1280]) {
+        it(`keep a number and its unit on one line, inside the card: layout="${layout}" lang="${lang}" at ${width} px`, async () => {
+          const el = await mountIn('key-figures', `layout="${layout}" lang="${lang}"`, `style="width: ${width}px"`);
+          const values = [...shadow(el).querySelectorAll('.value')];
+          expect(values).to.have.length.above(1);
+          const broken: string[] = [];
+          for (const value of values) {
+            for (const node of textNodes(value, 'sup, .tag')) if (lines(rangeRects(node)) > 1) broken.push(node.textContent!.trim());
+            const card = value.closest('.card')!.getBoundingClientRect();
+            for (const node of textNodes(value))
+              for (const rect of rangeRects(node)) expect(rect.right).to.be.at.most(card.right + 0.5, node.textContent!);
+          }
+          expect(broken).to.deep.equal([]);
         });
       }
     }

@@ -118,11 +118,11 @@ export function destinationList(model: Model, options: DestinationOptions = {}):
   });
   const rows = [...found.values()]
     .map(({ row, order }) => {
-      const has = (p: string, test: (d: Destination) => boolean) => row.entries.some((d) => d.period === p && test(d));
-      for (const p of new Set(row.entries.map((d) => d.period))) {
-        const top = has(p, (d) => d.role === 'top');
-        if (top) row.markers.push({ marker: 'top', period: p });
-        if (!top && has(p, (d) => d.role === 'new')) row.markers.push({ marker: 'new', period: p });
+      const has = (period: string, test: (d: Destination) => boolean) => row.entries.some((d) => d.period === period && test(d));
+      for (const period of new Set(row.entries.map((d) => d.period))) {
+        const top = has(period, (d) => d.role === 'top');
+        if (top) row.markers.push({ marker: 'top', period });
+        if (!top && has(period, (d) => d.role === 'new')) row.markers.push({ marker: 'new', period });
       }
       const done = row.entries.filter((d) => d.status !== 'ongoing');
       row.counted = done.some((d) => !d.periodInferred) ? 'delivered' : done.length ? 'undated' : 'ongoing';

@@ -79,8 +79,8 @@ export function rankingPeriods(model: Model, by: By): string[] {
 export function defaultPeriod(periods: readonly string[], asOf = ''): string | undefined {
   const [year = 0, month = 12] = asOf.split('-').map(Number);
   const over = (id: string) => {
-    const p = must(id);
-    return !asOf || p.year * 12 + p.endMonth <= year * 12 + month;
+    const parsed = must(id);
+    return !asOf || parsed.year * 12 + parsed.endMonth <= year * 12 + month;
   };
   return [...periods].sort((a, b) => Number(over(b)) - Number(over(a)) || comparePeriods(b, a))[0];
 }

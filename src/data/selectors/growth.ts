@@ -44,12 +44,12 @@ export function growthPanels(model: Model, options: GrowthOptions = {}): GrowthP
   const wanted = options.comparison && options.comparison !== 'all' ? KIND_OF[options.comparison] : undefined;
   const panels = new Map<string, { kind: PeriodKind; index: number; measure?: Measure; volumes: Dated[]; growth: Compared[] }>();
   const panelOf = (f: ResolvedFigure & { figure: { period: string } }) => {
-    const p = must(f.figure.period);
-    if (wanted && p.kind !== wanted) return undefined;
-    const base = p.kind === 'year' ? 'year' : `${p.kind}-${p.index}`;
+    const parsed = must(f.figure.period);
+    if (wanted && parsed.kind !== wanted) return undefined;
+    const base = parsed.kind === 'year' ? 'year' : `${parsed.kind}-${parsed.index}`;
     const key = `${base}:${f.measure ?? ''}`;
     let panel = panels.get(key);
-    if (!panel) panels.set(key, (panel = { kind: p.kind, index: p.index, measure: f.measure, volumes: [], growth: [] }));
+    if (!panel) panels.set(key, (panel = { kind: parsed.kind, index: parsed.index, measure: f.measure, volumes: [], growth: [] }));
     return panel;
   };
   for (const resolved of model.figures.values()) {

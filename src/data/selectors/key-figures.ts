@@ -31,8 +31,8 @@ function latest(model: Model, kind: string): Dated | undefined {
 /** When a zone's or a city's figure is current to: the end of its period («2021» → 2021-12), else its source's date. */
 function currentTo(model: Model, { figure: f }: ResolvedFigure): string {
   if (f.period) {
-    const p = must(f.period);
-    return `${p.year}-${String(p.endMonth).padStart(2, '0')}`;
+    const parsed = must(f.period);
+    return `${parsed.year}-${String(parsed.endMonth).padStart(2, '0')}`;
   }
   return model.sources.get(f.citations?.[0]?.source ?? '')?.published ?? '';
 }

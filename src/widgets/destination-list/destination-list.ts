@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
 import type { Destination } from '../../data/schema.js';
 import { must } from '../../lib/periods.js';
@@ -23,8 +22,11 @@ import { factRow, type CsvRow } from '../../shared/csv.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { periodText } from '../../shared/figures.js';
 import { placesOf } from '../../shared/names.js';
-import { messages } from './destination-list.messages.js';
+import { messages, type DestinationTerms } from './destination-list.messages.js';
 import { styles } from './destination-list.styles.js';
+
+/** A marker beside a country or an entry: «главный рынок», «впервые», «поставки идут». */
+const markerTag = (text: string, kind?: string) => html` <span class=${kind ? `marker ${kind}` : 'marker'}>${text}</span>`;
 
 /**
  * The countries the zone's residents export to, as the sources name them: grouped by region, with what is shipped
@@ -35,8 +37,12 @@ import { styles } from './destination-list.styles.js';
  * @summary Export destinations named in the sources, by region, with markers and quotes.
  * @fires {SelectDetail} ew-select - A reader opened a country; `detail` is `{ kind: 'country', id: 'KZ' }`.
  */
-export class DestinationList extends ExportWidget {
+export class DestinationList extends ExportWidget<DestinationTerms> {
   static override styles = [...ExportWidget.styles, styles];
+
+  constructor() {
+    super(messages);
+  }
 
   /** Which period: one of the dataset's destination periods (`2019`, `2021-Q1`, `2025`, …) or `all`, each country once with the period it is first named in. Default: the latest. */
   @property() period?: string | number;
@@ -51,7 +57,6 @@ export class DestinationList extends ExportWidget {
   @property() limit?: string | number;
 
   @state() private expanded = false;
-  readonly #t = new LocaleController(this, messages);
   #options: DestinationOptions = {};
   #view?: DestinationView;
 
@@ -61,7 +66,7 @@ export class DestinationList extends ExportWidget {
     let exporter: string | undefined;
     let period: string | undefined;
     if (model) {
-      exporter = this.allowed('exporter', this.exporter, [...model.exporters.keys()], this.#t.term.allExporters);
+      exporter = this.allowed('exporter', this.exporter, [...model.exporters.keys()], this.locale.term.allExporters);
       exporter = model.exporters.has(exporter) ? exporter : undefined;
       period = this.allowed(
         'period',
@@ -82,7 +87,7 @@ export class DestinationList extends ExportWidget {
   }
 
   protected renderWidget(model: Model) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     const notes = new SourceNotes(model, lang);
     const view = this.#view;
     if (!view) return html``;
@@ -94,26 +99,26 @@ export class DestinationList extends ExportWidget {
       html`<ul>
         ${rows.map((row) => this.#row(row, all, model, notes))}
       </ul>`;
-    return html`<h2>${this.headingOr(m.heading(pick(model.dataset.zone.name, lang), shown))}</h2>
-      <p class="summary">${view.rows.length ? this.#summary(model, view, range, shown) : m.empty}</p>
+    return html`<h2>${this.headingOr(term.heading(pick(model.dataset.zone.name, lang), shown))}</h2>
+      <p class="summary">${view.rows.length ? this.#summary(model, view, range, shown) : term.empty}</p>
       ${this.#renderStated(view, notes)}${this.#renderExtents(view, notes)}${this.#renderGroups(view, model, notes)}
       <div class="groups">
-        ${view.groups.map((g) =>
-          g.region === 'none'
-            ? list(g.rows)
+        ${view.groups.map((group) =>
+          group.region === 'none'
+            ? list(group.rows)
             : html`<div class="group">
                 <h3>
-                  ${m.regions[g.region]}
-                  <span class="count">(${g.rows.length < g.total ? m.of(g.rows.length, g.total) : g.total})</span>
+                  ${term.regions[group.region]}
+                  <span class="count">(${group.rows.length < group.total ? term.of(group.rows.length, group.total) : group.total})</span>
                 </h3>
-                ${list(g.rows)}
+                ${list(group.rows)}
               </div>`,
         )}
       </div>
       ${
         view.apart.length
           ? html`<div class="group apart">
-              <h3>${m.apartHeading} <span class="count">(${view.apart.length})</span></h3>
+              <h3>${term.apartHeading} <span class="count">(${view.apart.length})</span></h3>
               ${list(view.apart)}
             </div>`
           : nothing
@@ -121,8 +126,8 @@ export class DestinationList extends ExportWidget {
       ${
         view.hidden
           ? html`<p class="more">
-              ${plural(view.hidden, lang, m.more)}
-              <button type="button" @click=${() => (this.expanded = true)}>${m.showAll}</button>
+              ${plural(view.hidden, lang, term.more)}
+              <button type="button" @click=${() => (this.expanded = true)}>${term.showAll}</button>
             </p>`
           : nothing
       }
@@ -131,22 +136,23 @@ export class DestinationList extends ExportWidget {
 
   /** The numbers of countries the sources state, beside how many they name. */
   #renderStated(view: DestinationView, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     return view.stated.map(
-      ({ figure: f, named }) =>
+      ({ figure: stated, named }) =>
         html`<p class="stated">
-          ${m.stated(qualify(plural(f.value, lang, m.countries), f.qualifier, lang), formatPeriod(f.figure.period, lang), named)}${notes.marks(
-            notes.cite(f.figure.citations),
-          )}
+          ${term.stated(qualify(plural(stated.value, lang, term.countries), stated.qualifier, lang), formatPeriod(stated.figure.period, lang), named)}${notes.marks(stated.figure.citations)}
         </p>`,
     );
   }
 
   /** The sources' words for the whole geography («несколько десятков стран»), beside how many they name. */
   #renderExtents(view: DestinationView, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     return view.extents.map(
-      (d) => html`<p class="stated">${m.extent(pick(d.extent, lang), d.countries.length)}${notes.marks(notes.cite(d.citations))}</p>`,
+      (destination) =>
+        html`<p class="stated">
+          ${term.extent(pick(destination.extent, lang), destination.countries.length)}${notes.marks(destination.citations)}
+        </p>`,
     );
   }
 
@@ -155,63 +161,94 @@ export class DestinationList extends ExportWidget {
    * groups: the countries of the same sentence are in the list above.
    */
   #renderGroups(view: DestinationView, model: Model, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     if (!view.groupEntries.length) return nothing;
     return html`<p class="named-groups">
-      ${m.groupsNamed}:
+      ${term.groupsNamed}:
       ${view.groupEntries.map(
-        (d, i) =>
-          html`${i ? '; ' : ''}${placesOf({ ...d, countries: [] }, lang)}
-          (${[d.role === 'top' ? m.markers.top : '', this.#what(d, model), periodText(d.period, d.periodInferred, lang)]
+        (destination, i) =>
+          html`${i ? '; ' : ''}${placesOf({ ...destination, countries: [] }, lang)}
+          (${[
+            destination.role === 'top' ? term.markers.top : '',
+            this.#what(destination, model),
+            periodText(destination.period, destination.periodInferred, lang),
+          ]
             .filter(Boolean)
-            .join(', ')})${notes.marks(notes.cite(d.citations))}`,
+            .join(', ')})${notes.marks(destination.citations)}`,
       )}
     </p>`;
   }
 
   /** Who exports where: in one period, or period by period since the first; a count says what it counts. */
   #summary(model: Model, view: DestinationView, range: { from: string | number; to: string | number }, period: string) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     const exporter = this.#options.exporter ? model.exporters.get(this.#options.exporter) : undefined;
     const who = !exporter
-      ? m.who.all
+      ? term.who.all
       : exporter.name
-        ? m.who.named(pick(exporter.name, lang))
-        : m.who.unnamed(pick(exporter.products, lang));
+        ? term.who.named(pick(exporter.name, lang))
+        : term.who.unnamed(pick(exporter.products, lang));
     if (view.period !== 'all') {
       // The period's count counts its deliveries; the undated and those under way are counted apart.
       const { delivered } = view.counts;
       const dated = view.rows.filter((r) => r.counted === 'delivered');
-      const regions = plural(new Set(dated.map((r) => r.region)).size, lang, m.regionsIn);
-      const own = delivered ? m.summary({ who, named: plural(delivered, lang, m.named), period, regions }) : m.summaryNone(who, period);
-      const others = (['undated', 'ongoing'] as const).filter((k) => view.counts[k]);
-      return others.length ? `${own} ${m.apart(others.map((k) => m.counted[k](view.counts[k])).join(', '))}` : own;
+      const regions = plural(new Set(dated.map((r) => r.region)).size, lang, term.regionsIn);
+      const own = delivered
+        ? term.summary({ who, named: plural(delivered, lang, term.named), period, regions })
+        : term.summaryNone(who, period);
+      const others = (['undated', 'ongoing'] as const).filter((counted) => view.counts[counted]);
+      return others.length ? `${own} ${term.apart(others.map((counted) => term.counted[counted](view.counts[counted])).join(', '))}` : own;
     }
-    const named = plural(view.rows.length, lang, m.named);
-    const steps = view.firstNamed.map((f, i) => (i ? m.stepMore : m.step)(f.count, formatPeriod(f.period, lang)));
-    return m.summaryAll({ ...range, who, named, steps: formatList(steps, lang) });
+    const named = plural(view.rows.length, lang, term.named);
+    const steps = view.firstNamed.map((first, i) => (i ? term.stepMore : term.step)(first.count, formatPeriod(first.period, lang)));
+    return term.summaryAll({ ...range, who, named, steps: formatList(steps, lang) });
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const { lang, term: m } = this.#t;
-    const rows: CsvRow[] = [this.locale.term.csvHeader];
+    const { lang, term } = this.locale;
+    const rows: CsvRow[] = [term.csvHeader];
     // Every country, also those a `limit` leaves out of view.
-    const line = (d: Destination) =>
-      [d.role === 'market' ? '' : m.markers[d.role], d.status === 'ongoing' ? m.markers.ongoing : '', this.#what(d, model)]
+    const line = (destination: Destination) =>
+      [
+        destination.role === 'market' ? '' : term.markers[destination.role],
+        destination.status === 'ongoing' ? term.markers.ongoing : '',
+        this.#what(destination, model),
+      ]
         .filter(Boolean)
         .join('; ');
     for (const row of this.#view?.rows ?? [])
-      for (const d of row.entries)
-        rows.push(factRow(model, countryName(row.code, lang), d.period, line(d), d.citations, lang, d.periodInferred));
-    for (const d of this.#view?.groupEntries ?? [])
-      rows.push(factRow(model, placesOf({ ...d, countries: [] }, lang), d.period, line(d), d.citations, lang, d.periodInferred));
+      for (const destination of row.entries)
+        rows.push(
+          factRow(
+            model,
+            countryName(row.code, lang),
+            destination.period,
+            line(destination),
+            destination.citations,
+            lang,
+            destination.periodInferred,
+          ),
+        );
+    for (const destination of this.#view?.groupEntries ?? [])
+      rows.push(
+        factRow(
+          model,
+          placesOf({ ...destination, countries: [] }, lang),
+          destination.period,
+          line(destination),
+          destination.citations,
+          lang,
+          destination.periodInferred,
+        ),
+      );
     return rows;
   }
 
   #row(row: CountryRow, all: boolean, model: Model, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
-    const markers = all ? row.markers : row.markers.filter((k, i, list) => list.findIndex((o) => o.marker === k.marker) === i);
-    const tag = (text: string, kind = '') => html` <span class="marker ${kind}">${text}</span>`;
+    const { lang, term } = this.locale;
+    const markers = all
+      ? row.markers
+      : row.markers.filter((marked, i, list) => list.findIndex((other) => other.marker === marked.marker) === i);
     return html`<li>
       <details
         class="country"
@@ -219,33 +256,33 @@ export class DestinationList extends ExportWidget {
       >
         <summary>
           <span class="name">${countryName(row.code, lang)}</span>${markers.map(({ marker, period }) =>
-            tag(all ? `${m.markers[marker]}, ${formatPeriod(period, lang)}` : m.markers[marker], marker),
-          )}${all ? html` <span class="first muted">${m.first(formatPeriod(row.first, lang))}</span>` : nothing}
+            markerTag(all ? `${term.markers[marker]}, ${formatPeriod(period, lang)}` : term.markers[marker], marker),
+          )}${all ? html` <span class="first muted">${term.first(formatPeriod(row.first, lang))}</span>` : nothing}
         </summary>
         <ul class="entries">
-          ${row.entries.map((d) => html`<li>${this.#entry(d, model)}${notes.marks(notes.cite(d.citations))}</li>`)}
+          ${row.entries.map((destination) => html`<li>${this.#entry(destination, model)}${notes.marks(destination.citations)}</li>`)}
         </ul>
       </details>
     </li>`;
   }
 
   /** What is shipped and by whom, as the entry says it: «медицинские изделия — Медплант»; empty when it names neither. */
-  #what(d: Destination, model: Model): string {
-    const { lang, term: m } = this.#t;
-    const exporter = d.exporter ? model.exporters.get(d.exporter) : undefined;
-    const what = pick(d.products ?? exporter?.products, lang) || pick(model.sectors.get(d.sector ?? exporter?.sector ?? ''), lang);
-    return what ? `${what} — ${exporter ? (exporter.name ? pick(exporter.name, lang) : m.resident) : m.residents}` : '';
+  #what(destination: Destination, model: Model): string {
+    const { lang, term } = this.locale;
+    const exporter = destination.exporter ? model.exporters.get(destination.exporter) : undefined;
+    const what =
+      pick(destination.products ?? exporter?.products, lang) || pick(model.sectors.get(destination.sector ?? exporter?.sector ?? ''), lang);
+    return what ? `${what} — ${exporter ? (exporter.name ? pick(exporter.name, lang) : term.resident) : term.residents}` : '';
   }
 
   /** When, what and by whom, as the entry says it: an unnamed exporter stays unnamed. */
-  #entry(d: Destination, model: Model) {
-    const { lang, term: m } = this.#t;
-    const what = this.#what(d, model);
-    const body = what || (d.role === 'top' ? m.topLine : m.marketLine);
-    const tag = (text: string) => html` <span class="marker">${text}</span>`;
-    return html`${periodText(d.period, d.periodInferred, lang)}:${
-      what && d.role === 'top' ? tag(m.markers.top) : nothing
-    }${d.role === 'new' ? tag(m.firstTime) : nothing}
-    ${body}${d.status === 'ongoing' ? tag(m.markers.ongoing) : nothing}`;
+  #entry(destination: Destination, model: Model) {
+    const { lang, term } = this.locale;
+    const what = this.#what(destination, model);
+    const body = what || (destination.role === 'top' ? term.topLine : term.marketLine);
+    return html`${periodText(destination.period, destination.periodInferred, lang)}:${
+      what && destination.role === 'top' ? markerTag(term.markers.top) : nothing
+    }${destination.role === 'new' ? markerTag(term.firstTime) : nothing}
+    ${body}${destination.status === 'ongoing' ? markerTag(term.markers.ongoing) : nothing}`;
   }
 }

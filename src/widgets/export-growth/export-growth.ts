@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartSpec } from '../../controllers/chart-controller.js';
 import { PlotHeights } from '../../controllers/chart-plugins.js';
 import { readChartTheme } from '../../controllers/chart-theme.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Compared, Dated, Model, ResolvedFigure } from '../../data/model.js';
 import {
   COMPARISONS,
@@ -21,22 +20,21 @@ import { formatGrowth, formatNumber, formatPeriod, growthText } from '../../i18n
 import { pick } from '../../i18n/lang.js';
 import { figureLabel, figureValue, figureWords, measureName, periodText } from '../../shared/figures.js';
 import { figureRow, type CsvRow } from '../../shared/csv.js';
-import { derivationNote } from '../../shared/derived.js';
+import { derivationNote, derivedTag } from '../../shared/derived.js';
 import { emit } from '../../shared/events.js';
 import { ExportWidget } from '../../shared/export-widget.js';
 import { upperFirst } from '../../shared/names.js';
 import { SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
-import { messages } from './export-growth.messages.js';
+import { messages, type GrowthTerms } from './export-growth.messages.js';
 import { growthChart } from './export-growth.chart.js';
 import { styles } from './export-growth.styles.js';
 
-/** What one render draws with: the source notes and how a figure is written and cited. */
-interface Pen {
-  readonly notes: SourceNotes;
-  amount(f: ResolvedFigure): string;
-  cite(f: ResolvedFigure): unknown;
-  growth(g: Compared): string;
+/** How one render writes a figure, its growth and its note marks, numbered in the render's source notes. */
+interface FigureWriter {
+  amount(figure: ResolvedFigure): string;
+  cite(figure: ResolvedFigure): unknown;
+  growth(growth: Compared): string;
 }
 
 /**
@@ -56,8 +54,12 @@ export const LIST_LIMIT = 20;
  * @cssproperty [--ew-chart-height=13em] - Height of each chart panel (half as much again for every panel when one has more than six periods, whose labels run upwards).
  * @fires {SelectDetail} ew-select - A reader chose a period: clicked its bar, or pressed its button in the table view, which then marks its row; `detail.id` is the period.
  */
-export class ExportGrowth extends ExportWidget {
+export class ExportGrowth extends ExportWidget<GrowthTerms> {
   static override styles = [...ExportWidget.styles, styles];
+
+  constructor() {
+    super(messages);
+  }
 
   /** Which comparisons to show: `all`, `years`, `half-years` or `quarters`. */
   @property() comparison: Comparison = 'all';
@@ -76,7 +78,6 @@ export class ExportGrowth extends ExportWidget {
   @state() private uncut = false;
   /** The period a reader chose last: its row in the table is marked, and its button pressed. */
   @state() private selected?: string;
-  readonly #t = new LocaleController(this, messages);
   #panels: GrowthPanel[] = [];
   #cumulative: Dated[] = [];
   /** Every panel and cumulative total, for the CSV: `#panels` and `#cumulative` are cut short for a very long file. */
@@ -100,7 +101,7 @@ export class ExportGrowth extends ExportWidget {
     const year = (attr: 'from' | 'to') => {
       const text = this.text(
         this[attr],
-        (shown) => this.#t.term.hintYear(attr, shown),
+        (shown) => this.locale.term.hintYear(attr, shown),
         (t) => /^\d{4}$/.test(t),
       );
       return text ? Number(text) : undefined;
@@ -112,34 +113,36 @@ export class ExportGrowth extends ExportWidget {
     const panels = model ? growthPanels(model, options) : [];
     const cumulative = model ? cumulativeExports(model) : [];
     this.#all = { panels, cumulative };
-    this.#panels = this.uncut ? panels : panels.map((p) => latestOf(p, LIST_LIMIT));
+    this.#panels = this.uncut ? panels : panels.map((panel) => latestOf(panel, LIST_LIMIT));
     this.#cumulative = this.uncut ? cumulative : cumulative.slice(-LIST_LIMIT);
-    const count = (list: GrowthPanel[], totals: Dated[]) => list.reduce((sum, p) => sum + p.volumes.length, totals.length);
+    const count = (list: GrowthPanel[], totals: Dated[]) => list.reduce((sum, panel) => sum + panel.volumes.length, totals.length);
     this.#figures = { shown: count(this.#panels, this.#cumulative), total: count(panels, cumulative) };
     // Panels of one measure share a scale, so that a bar's height means the same amount in each (248 млн does not look
     // as tall as ≈ 1 млрд). Panels of different measures do not: equal heights would invite comparing shipments
     // with high-tech exports, which count different things.
     this.#top = new Map();
-    for (const p of this.#panels) this.#top.set(p.measure, Math.max(this.#top.get(p.measure) ?? 0, ...p.volumes.map((v) => v.value)));
+    for (const panel of this.#panels)
+      this.#top.set(panel.measure, Math.max(this.#top.get(panel.measure) ?? 0, ...panel.volumes.map((volume) => volume.value)));
   }
 
   protected renderWidget(model: Model) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     const notes = new SourceNotes(model, lang);
-    const pen: Pen = {
-      notes,
-      amount: (f) => figureValue(f, lang),
-      cite: (f) => notes.marks(notes.cite(f.figure.citations)),
-      growth: (g) => m.growthVs(growthText(g.value, g.figure.unit as 'percent' | 'times', lang), formatPeriod(g.figure.basePeriod, lang)),
+    const writer: FigureWriter = {
+      amount: (figure) => figureValue(figure, lang),
+      cite: ({ figure }) => notes.marks(figure.citations),
+      growth: ({ value, figure }) =>
+        term.growthVs(growthText(value, figure.unit as 'percent' | 'times', lang), formatPeriod(figure.basePeriod, lang)),
     };
-    const heading = this.headingOr(m.heading(pick(model.dataset.zone.name, lang)));
+    const heading = this.headingOr(term.heading(pick(model.dataset.zone.name, lang)));
     const table = this.shown === 'table';
     return html`<h2 id="heading">${heading}</h2>
       <p class="summary">${this.#summary()}</p>
-      ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${m.empty}</p>` : nothing}
-      ${this.#renderCut()} ${table ? nothing : this.#renderPanels(pen)}
-      <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, pen, table)}</div>
-      ${this.#cumulative.length && !table ? this.#renderCumulative(pen) : nothing} ${this.#renderDerived(notes, !table)} ${notes.render()}`;
+      ${viewToggle(this.shown, term, (view) => (this.shown = view))} ${!this.#panels.length ? html`<p>${term.empty}</p>` : nothing}
+      ${this.#renderCut()} ${table ? nothing : this.#renderPanels(writer)}
+      <div class="table ${table ? '' : 'sr-only'}">${this.#renderTable(heading, writer, table)}</div>
+      ${this.#cumulative.length && !table ? this.#renderCumulative(writer) : nothing} ${this.#renderDerived(notes, !table)}
+      ${notes.render()}`;
   }
 
   /**
@@ -156,14 +159,14 @@ export class ExportGrowth extends ExportWidget {
   #renderCut() {
     const { shown, total } = this.#figures;
     if (shown === total) return nothing;
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     return html`<p class="cut" role="note">
-      ${m.cut(formatNumber(shown, lang), formatNumber(total, lang))}
-      <button type="button" @click=${this.#showAll}>${m.showAll}</button>
+      ${term.cut(formatNumber(shown, lang), formatNumber(total, lang))}
+      <button type="button" @click=${this.#showAll}>${term.showAll}</button>
     </p>`;
   }
 
-  #renderPanels(pen: Pen) {
+  #renderPanels(writer: FigureWriter) {
     // One plot height for all panels (PlotHeights): when one panel's many labels need a taller plot, every panel has it.
     const dense = this.#panels.some((panel) => timeline(panel).length > 6);
     return html`<div class="panels ${dense ? 'dense' : ''}">
@@ -171,7 +174,7 @@ export class ExportGrowth extends ExportWidget {
         (panel) =>
           html`<div class="panel">
             <h3>${this.#title(panel)}</h3>
-            <p>${this.#growthLine(panel, pen) || html`&nbsp;`}</p>
+            <p>${this.#growthLine(panel, writer) || html`&nbsp;`}</p>
             <div class="plot">
               <canvas data-chart=${panel.key} role="img" aria-label=${this.#chartLabel(panel)}></canvas>
             </div>
@@ -181,52 +184,50 @@ export class ExportGrowth extends ExportWidget {
   }
 
   /** The figures as a table: the chart view's alternative for screen readers, and the table view, where a period is a button that selects it. */
-  #renderTable(heading: string, pen: Pen, shown: boolean) {
-    const m = this.#t.term;
+  #renderTable(heading: string, writer: FigureWriter, shown: boolean) {
+    const { term } = this.locale;
     return html`<table>
       <caption>
         ${heading}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${m.period}</th>
-          <th scope="col" class="num">${m.volume}</th>
-          <th scope="col">${m.growth}</th>
+          <th scope="col">${term.period}</th>
+          <th scope="col" class="num">${term.volume}</th>
+          <th scope="col">${term.growth}</th>
         </tr>
       </thead>
-      ${this.#panels.map((panel) => this.#renderPanelRows(panel, pen, shown))} ${this.#renderCumulativeRows(pen)}
+      ${this.#panels.map((panel) => this.#renderPanelRows(panel, writer, shown))} ${this.#renderCumulativeRows(writer)}
     </table>`;
   }
 
-  #renderPanelRows(panel: GrowthPanel, pen: Pen, shown: boolean) {
-    const lang = this.#t.lang;
+  #renderPanelRows(panel: GrowthPanel, writer: FigureWriter, shown: boolean) {
+    const { lang, term } = this.locale;
     return html`<tbody>
       <tr>
         <th scope="colgroup" colspan="3">${this.#title(panel)}</th>
       </tr>
-      ${timeline(panel).map((v) => {
-        if ('gap' in v)
+      ${timeline(panel).map((slot) => {
+        if ('gap' in slot)
           return html`<tr class="gap">
-            <th scope="row" class="period">${this.#gap(v)}</th>
-            <td colspan="2">${this.#t.term.noData}</td>
+            <th scope="row" class="period">${this.#gap(slot)}</th>
+            <td colspan="2">${term.noData}</td>
           </tr>`;
-        const growth = growthOf(v, panel.growth);
-        const chosen = v.figure.period === this.selected;
+        const growth = growthOf(slot, panel.growth);
+        const chosen = slot.figure.period === this.selected;
         return html`<tr class=${chosen && shown ? 'selected' : ''}>
           <th scope="row" class="period">
             ${
               shown
-                ? html`<button type="button" class="select" aria-pressed=${chosen} @click=${() => this.#select(v.figure.period)}>
-                    ${formatPeriod(v.figure.period, lang)}
+                ? html`<button type="button" class="select" aria-pressed=${chosen} @click=${() => this.#select(slot.figure.period)}>
+                    ${formatPeriod(slot.figure.period, lang)}
                   </button>`
-                : formatPeriod(v.figure.period, lang)
+                : formatPeriod(slot.figure.period, lang)
             }
           </th>
-          <td class="num" data-label=${this.#t.term.volume}>
-            ${pen.amount(v)}${v.derived ? html` <span class="tag">${this.locale.term.derived}</span>` : pen.cite(v)}
-          </td>
-          <td data-label=${this.#t.term.growth} class=${growth.length ? '' : 'empty'}>
-            ${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${pen.growth(g)}${pen.cite(g)}</span>`)}
+          <td class="num" data-label=${term.volume}>${writer.amount(slot)}${slot.derived ? derivedTag(lang) : writer.cite(slot)}</td>
+          <td data-label=${term.growth} class=${growth.length ? '' : 'empty'}>
+            ${growth.map((g, i) => html`${i ? '; ' : ''}<span class="nowrap">${writer.growth(g)}${writer.cite(g)}</span>`)}
           </td>
         </tr>`;
       })}
@@ -234,14 +235,14 @@ export class ExportGrowth extends ExportWidget {
   }
 
   /** The cumulative totals under column heads of their own: what each counts is not a growth. */
-  #renderCumulativeRows(pen: Pen) {
-    const { term: m } = this.#t;
+  #renderCumulativeRows(writer: FigureWriter) {
+    const { term } = this.locale;
     if (!this.#cumulative.length) return nothing;
-    const [at, amount, what] = m.cumulativeColumns;
+    const [at, amount, what] = term.cumulativeColumns;
     return html`<tbody>
       <tr>
         <th scope="colgroup" colspan="3">
-          ${m.cumulative}${this.#apart() ? html` <span class="measure">${m.cumulativeApart}</span>` : nothing}
+          ${term.cumulative}${this.#apart() ? html` <span class="measure">${term.cumulativeApart}</span>` : nothing}
         </th>
       </tr>
       <tr>
@@ -250,11 +251,11 @@ export class ExportGrowth extends ExportWidget {
         <th scope="col">${what}</th>
       </tr>
       ${this.#cumulative.map(
-        (c) =>
+        (total) =>
           html`<tr>
-            <th scope="row" class="period">${this.#at(c)}</th>
-            <td class="num" data-label=${amount}>${pen.amount(c)}${pen.cite(c)}</td>
-            <td data-label=${what}>${this.#counts(c)}</td>
+            <th scope="row" class="period">${this.#at(total)}</th>
+            <td class="num" data-label=${amount}>${writer.amount(total)}${writer.cite(total)}</td>
+            <td data-label=${what}>${this.#counts(total)}</td>
           </tr>`,
       )}
     </tbody>`;
@@ -262,97 +263,101 @@ export class ExportGrowth extends ExportWidget {
 
   /** Whether the cumulative totals are of different measures: then they are said not to be one series. */
   #apart() {
-    return new Set(this.#cumulative.map((c) => measureName(c, this.#t.lang))).size > 1;
+    return new Set(this.#cumulative.map((total) => measureName(total, this.locale.lang))).size > 1;
   }
 
   /** What a cumulative total counts: its measure and what it covers, as its source says. */
-  #counts(c: Dated) {
-    const lang = this.#t.lang;
-    return [measureName(c, lang), pick(c.figure.note, lang)].filter(Boolean).join('. ');
+  #counts(total: Dated) {
+    const lang = this.locale.lang;
+    return [measureName(total, lang), pick(total.figure.note, lang)].filter(Boolean).join('. ');
   }
 
-  #renderCumulative(pen: Pen) {
-    const { term: m } = this.#t;
+  #renderCumulative(writer: FigureWriter) {
+    const { term } = this.locale;
     return html`<dl class="cumulative">
-      <dt>${m.cumulative}</dt>
-      ${this.#apart() ? html`<dd class="measure">${m.cumulativeApart}</dd>` : nothing}
+      <dt>${term.cumulative}</dt>
+      ${this.#apart() ? html`<dd class="measure">${term.cumulativeApart}</dd>` : nothing}
       ${this.#cumulative.map(
-        (c) =>
+        (total) =>
           html`<dd>
-            ${this.#at(c)}: <span class="nowrap">${pen.amount(c)}</span>${pen.cite(c)}
-            <span class="measure">— ${this.#counts(c)}</span>
+            ${this.#at(total)}: <span class="nowrap">${writer.amount(total)}</span>${writer.cite(total)}
+            <span class="measure">— ${this.#counts(total)}</span>
           </dd>`,
       )}
     </dl>`;
   }
 
   /** «на 2019», or the period marked as not stated. */
-  #at({ figure: f }: Dated) {
-    const lang = this.#t.lang;
-    return f.periodInferred ? periodText(f.period, true, lang) : this.#t.term.cumulativeAt(formatPeriod(f.period, lang));
+  #at({ figure }: Dated) {
+    const { lang, term } = this.locale;
+    return figure.periodInferred ? periodText(figure.period, true, lang) : term.cumulativeAt(formatPeriod(figure.period, lang));
   }
 
   /** The formulas of the computed values; the hatching named only beside the bars that show it. */
   #renderDerived(notes: SourceNotes, hatched: boolean) {
-    const derived = this.#panels.flatMap((p) => p.volumes.filter((v) => v.derived));
+    const derived = this.#panels.flatMap((panel) => panel.volumes.filter((volume) => volume.derived));
     if (!derived.length) return nothing;
-    const m = this.#t.term;
+    const { lang, term } = this.locale;
     return html`<ul class="notes">
-      ${hatched ? html`<li class="hatch">${m.hatchLegend}</li>` : nothing}
-      <li>${m.derivedLegend}</li>
-      ${derived.map((d) => html`<li>${derivationNote(d, this.#t.lang, notes)}</li>`)}
+      ${hatched ? html`<li class="hatch">${term.hatchLegend}</li>` : nothing}
+      <li>${term.derivedLegend}</li>
+      ${derived.map((volume) => html`<li>${derivationNote(volume, lang, notes)}</li>`)}
     </ul>`;
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     // A row names what it counts, as its panel's title does: «Экспортная выручка», never a bare «Экспорт».
-    const subject = (f: ResolvedFigure) => upperFirst(measureName(f, lang), lang) || m.volume;
+    const subject = (figure: ResolvedFigure) => upperFirst(measureName(figure, lang), lang) || term.volume;
     return [
-      this.locale.term.csvHeader,
-      ...this.#all.panels.flatMap((p) => p.volumes.map((v) => figureRow(model, v, subject(v), lang))),
-      ...this.#all.cumulative.map((c) => figureRow(model, c, `${m.cumulativeRow}: ${measureName(c, lang)}`, lang)),
+      term.csvHeader,
+      ...this.#all.panels.flatMap((panel) => panel.volumes.map((volume) => figureRow(model, volume, subject(volume), lang))),
+      ...this.#all.cumulative.map((total) => figureRow(model, total, `${term.cumulativeRow}: ${measureName(total, lang)}`, lang)),
     ];
   }
 
   /** «I полугодие: экспортная выручка»: what the panel's axis measures is named in its title. */
   #title(panel: GrowthPanel) {
-    const title = this.#t.term.panel[panel.kind](this.locale.term.roman[panel.index - 1] ?? String(panel.index));
-    const measure = panel.volumes[0] && measureName(panel.volumes[0], this.#t.lang);
+    const { lang, term } = this.locale;
+    const title = term.panel[panel.kind](term.roman[panel.index - 1] ?? String(panel.index));
+    const measure = panel.volumes[0] && measureName(panel.volumes[0], lang);
     return measure ? `${title}: ${measure}` : title;
   }
 
   /** The periods of a gap: «2022–2023» (years as the axis writes them), «I пол. 2022 – I пол. 2023». */
   #gap({ gap: [first, last] }: Gap) {
-    const lang = this.#t.lang;
+    const lang = this.locale.lang;
     if (first === last) return formatPeriod(first, lang);
     return first.length > 4 ? [first, last].map((p) => formatPeriod(p, lang)).join(' – ') : `${first}–${last}`;
   }
 
   /** The growths a panel's sources state; with several, each says the period it belongs to. */
-  #growthLine(panel: GrowthPanel, pen: Pen) {
+  #growthLine(panel: GrowthPanel, writer: FigureWriter) {
     // Sorted latest period first: a period's growths stand together.
     const byPeriod: [string, Compared[]][] = [];
-    for (const g of panel.growth) {
+    for (const growth of panel.growth) {
       const last = byPeriod.at(-1);
-      if (last?.[0] === g.figure.period) last[1].push(g);
-      else byPeriod.push([g.figure.period, [g]]);
+      if (last?.[0] === growth.figure.period) last[1].push(growth);
+      else byPeriod.push([growth.figure.period, [growth]]);
     }
     return byPeriod
-      .map(([period, list]) => (panel.growth.length > 1 ? `${formatPeriod(period, this.#t.lang)}: ` : '') + list.map(pen.growth).join(', '))
+      .map(
+        ([period, list]) =>
+          (panel.growth.length > 1 ? `${formatPeriod(period, this.locale.lang)}: ` : '') + list.map(writer.growth).join(', '),
+      )
       .join('; ');
   }
 
   #chartLabel(panel: GrowthPanel) {
-    const { lang, term: m } = this.#t;
-    const items = timeline(panel).map((v) =>
-      'gap' in v ? `${this.#gap(v)}: ${m.noData}` : `${formatPeriod(v.figure.period, lang)}: ${figureLabel(v, lang)}`,
+    const { lang, term } = this.locale;
+    const items = timeline(panel).map((slot) =>
+      'gap' in slot ? `${this.#gap(slot)}: ${term.noData}` : `${formatPeriod(slot.figure.period, lang)}: ${figureLabel(slot, lang)}`,
     );
-    return this.#t.term.chartLabel(this.#title(panel), items.join('; '));
+    return term.chartLabel(this.#title(panel), items.join('; '));
   }
 
   #summary() {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     const latest = latestGrowth(this.#panels);
     if (!latest) return nothing;
     const { volume, growth } = latest;
@@ -368,7 +373,7 @@ export class ExportGrowth extends ExportWidget {
           ? formatGrowth(growth.value, 'percent', lang).replace('+', '')
           : formatNumber(growth.value, lang),
     };
-    return (!growth ? m.summaryPlain : growth.figure.unit === 'percent' ? m.summaryPercent : m.summaryTimes)(values);
+    return (!growth ? term.summaryPlain : growth.figure.unit === 'percent' ? term.summaryPercent : term.summaryTimes)(values);
   }
 
   #specs(): ChartSpec[] {
@@ -379,9 +384,9 @@ export class ExportGrowth extends ExportWidget {
       key: panel.key,
       slots: timeline(panel),
       top: this.#top.get(panel.measure) ?? 0,
-      noData: this.#t.term.noData,
+      noData: this.locale.term.noData,
     });
-    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.#t.lang, this.#heights, (period) => this.#select(period)));
+    return this.#panels.map((panel) => growthChart(plot(panel), theme, this.locale.lang, this.#heights, (period) => this.#select(period)));
   }
 
   /** A reader chose a period: a bar clicked, or its button in the table pressed; the table marks its row. */

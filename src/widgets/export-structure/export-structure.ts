@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { Model } from '../../data/model.js';
-import type { Citation } from '../../data/schema.js';
 import {
   exportStructure,
   structurePeriods,
@@ -13,15 +11,15 @@ import {
 } from '../../data/selectors/structure.js';
 import { formatAmount, formatAmountInWords, formatPercent, formatPeriod } from '../../i18n/format.js';
 import { pick, type Lang } from '../../i18n/lang.js';
-import { shared } from '../../i18n/messages.js';
 import { ExportWidget } from '../../shared/export-widget.js';
-import { measureName, shownQualifier } from '../../shared/figures.js';
-import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
+import { measureName, shownQualifier, tagDerived } from '../../shared/figures.js';
+import { derivedTag } from '../../shared/derived.js';
+import { factRow, figureRow, precision, type CsvRow } from '../../shared/csv.js';
 import { lowerFirst, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
 import { VIEWS, viewToggle, type View } from '../../shared/view-toggle.js';
 import { bar, hatchDefs } from './export-structure.bar.js';
-import { messages } from './export-structure.messages.js';
+import { messages, type StructureTerms } from './export-structure.messages.js';
 import { styles } from './export-structure.styles.js';
 
 /** The remainder with the mark its shares carry through the subtraction: < 7 %, > 50 %, ≈ 30 %, 49,4 %. */
@@ -30,13 +28,12 @@ const restValue = ({ value, bound }: Remainder, lang: Lang) =>
     ? `<\u00a0${formatPercent(value, lang)}`
     : formatAmount(value, 'percent', bound === 'lower' ? 'lower-bound' : bound, lang);
 
-/** What one render draws with: the structure, its source notes, and how its parts are written. */
-interface Pen {
+/** What one render of the structure reads: the structure, its source notes, its period and sectors in words. */
+interface StructureContext {
   readonly structure: Structure;
   readonly notes: SourceNotes;
   readonly period: string;
   names(ids: readonly string[]): string;
-  cite(citations: readonly Citation[] | undefined): unknown;
 }
 
 /**
@@ -48,8 +45,12 @@ interface Pen {
  * @tag export-structure
  * @summary A period's export by sector, with lower bounds and the part not broken down kept as the sources state them.
  */
-export class ExportStructure extends ExportWidget {
+export class ExportStructure extends ExportWidget<StructureTerms> {
   static override styles = [...ExportWidget.styles, styles];
+
+  constructor() {
+    super(messages);
+  }
 
   /** The period to show, e.g. `2019` or `2021-Q1`. Defaults to the latest period the data breaks down by sector. */
   @property() period?: string | number;
@@ -58,7 +59,6 @@ export class ExportStructure extends ExportWidget {
   @property() view: View = 'chart';
 
   @state() private shown?: View;
-  readonly #t = new LocaleController(this, messages);
   #structure?: Structure;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -72,109 +72,106 @@ export class ExportStructure extends ExportWidget {
   }
 
   protected renderWidget(model: Model) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     const zone = pick(model.dataset.zone.name, lang);
     const structure = this.#structure;
     if (!structure)
-      return html`<h2>${this.headingOr(m.heading(zone))}</h2>
-        <p>${m.empty}</p>`;
+      return html`<h2>${this.headingOr(term.heading(zone))}</h2>
+        <p>${term.empty}</p>`;
     const notes = new SourceNotes(model, lang);
-    const pen: Pen = {
+    const context: StructureContext = {
       structure,
       notes,
       period: formatPeriod(structure.period, lang),
       names: (ids) => sectorList(model, ids, lang),
-      cite: (citations) => notes.marks(notes.cite(citations)),
     };
-    const heading = this.headingOr(m.heading(zone, pen.period));
+    const heading = this.headingOr(term.heading(zone, context.period));
     const table = this.shown === 'table';
     return html`<h2>${heading}</h2>
-      <p class="summary">${this.#summary(pen)}</p>
-      ${viewToggle(this.shown, this.locale.term, (view) => (this.shown = view))}
+      <p class="summary">${this.#summary(context)}</p>
+      ${viewToggle(this.shown, term, (view) => (this.shown = view))}
       ${
         // The chart view is already text (names, values, notes): the table is its alternative view, not a duplicate.
-        table ? this.#renderTable(heading, pen) : this.#renderChart(pen)
+        table ? this.#renderTable(heading, context) : this.#renderChart(context)
       }
-      ${structure.portfolio.map((p) => html`<p class="also">${m.also(pen.names(p.sectors))}${pen.cite(p.citations)}</p>`)} ${notes.render()}`;
+      ${structure.portfolio.map((named) => html`<p class="also">${term.also(context.names(named.sectors))}${notes.marks(named.citations)}</p>`)}
+      ${notes.render()}`;
   }
 
-  #share(sh: Share) {
-    return html`${formatAmount(sh.value, 'percent', shownQualifier(sh.qualifier, sh.computed), this.#t.lang)}${sh.computed ? this.#tag() : nothing}`;
-  }
-
-  #tag() {
-    return html` <span class="tag">${this.locale.term.derived}</span>`;
+  #share(share: Share) {
+    const { lang } = this.locale;
+    return html`${formatAmount(share.value, 'percent', shownQualifier(share.qualifier, share.computed), lang)}${share.computed ? derivedTag(lang) : nothing}`;
   }
 
   /** A sector's amount; named by its measure when the total counts something else (revenue beside high-tech exports). */
-  #amount(p: StructurePart) {
-    const { amount } = p;
+  #amount(part: StructurePart) {
+    const { amount } = part;
     if (!amount) return '';
-    const lang = this.#t.lang;
+    const lang = this.locale.lang;
     const other = amount.measure !== this.#structure?.total?.measure ? ` (${measureName(amount, lang)})` : '';
     return `${formatAmount(amount.value, 'RUB', amount.qualifier, lang)}${other}`;
   }
 
-  #total({ structure: { total }, cite }: Pen) {
+  #total({ structure: { total }, notes }: StructureContext) {
     return total
-      ? html`${formatAmount(total.value, 'RUB', total.qualifier, this.#t.lang)}${cite(total.figure.citations)}
-        (${measureName(total, this.#t.lang)})`
+      ? html`${formatAmount(total.value, 'RUB', total.qualifier, this.locale.lang)}${notes.marks(total.figure.citations)}
+        (${measureName(total, this.locale.lang)})`
       : nothing;
   }
 
   #restText({ rest }: Structure) {
-    return rest && html`${restValue(rest, this.#t.lang)}${this.#tag()}`;
+    return rest && html`${restValue(rest, this.locale.lang)}${derivedTag(this.locale.lang)}`;
   }
 
   /** How far a lower-bound share may reach beyond its bound: at most the part not broken down. */
-  #open(structure: Structure, sh?: Share) {
-    return sh?.qualifier === 'lower-bound' ? (structure.rest?.value ?? 0) : 0;
+  #open(structure: Structure, share?: Share) {
+    return share?.qualifier === 'lower-bound' ? (structure.rest?.value ?? 0) : 0;
   }
 
-  #label(p: StructurePart, pen: Pen) {
-    return html`${pen.names(p.sectors)}${p.note ? html` <small>${pick(p.note, this.#t.lang)}</small>` : nothing}`;
+  #label(part: StructurePart, context: StructureContext) {
+    return html`${context.names(part.sectors)}${part.note ? html` <small>${pick(part.note, this.locale.lang)}</small>` : nothing}`;
   }
 
-  #renderChart(pen: Pen) {
-    const { structure } = pen;
-    const m = this.#t.term;
+  #renderChart(context: StructureContext) {
+    const { structure } = context;
+    const { term } = this.locale;
     return html`<div class="chart">
-      ${hatchDefs} ${structure.total ? html`<p class="total">${m.total}, ${pen.period}: ${this.#total(pen)}</p>` : nothing}
+      ${hatchDefs} ${structure.total ? html`<p class="total">${term.total}, ${context.period}: ${this.#total(context)}</p>` : nothing}
       <ul class="rows">
         ${structure.parts.map(
-          (p) =>
+          (part) =>
             html`<li>
-              <span class="label">${this.#label(p, pen)}</span>
+              <span class="label">${this.#label(part, context)}</span>
               <span class="value"
-                >${p.share ? this.#share(p.share) : nothing}${p.share && p.amount ? html` · ` : nothing}${this.#amount(p)}${pen.cite(p.citations)}</span
+                >${part.share ? this.#share(part.share) : nothing}${part.share && part.amount ? html` · ` : nothing}${this.#amount(part)}${context.notes.marks(part.citations)}</span
               >
-              ${bar(p.share?.value ?? 0, this.#open(structure, p.share), p.share?.computed ? 'computed' : 'fill')}
+              ${bar(part.share?.value ?? 0, this.#open(structure, part.share), part.share?.computed ? 'computed' : 'fill')}
             </li>`,
         )}
-        ${this.#renderRestRow(pen)}
+        ${this.#renderRestRow(context)}
       </ul>
       ${this.#renderLegend(structure)}
     </div>`;
   }
 
-  #renderRestRow({ structure, cite }: Pen) {
+  #renderRestRow({ structure, notes }: StructureContext) {
     const { rest } = structure;
     if (!rest) return nothing;
     return html`<li class="rest">
-      <span class="label">${this.#t.term.rest}</span>
-      <span class="value">${this.#restText(structure)}${cite(rest.citations)}</span>
+      <span class="label">${this.locale.term.rest}</span>
+      <span class="value">${this.#restText(structure)}${notes.marks(rest.citations)}</span>
       ${bar(rest.value, 0, 'remainder')}
     </li>`;
   }
 
   /** What each look of a bar means; the part not broken down has one look in every period, named here. */
   #renderLegend(structure: Structure) {
-    const m = this.#t.term;
+    const { term } = this.locale;
     const { parts, rest } = structure;
     const legend = [
-      ...(parts.some((p) => this.#open(structure, p.share)) ? [[0, 100, '', m.open] as const] : []),
-      ...(parts.some((p) => p.share?.computed) ? [[100, 0, 'computed', m.computed] as const] : []),
-      ...(rest ? [[100, 0, 'remainder', m.restLegend] as const] : []),
+      ...(parts.some((part) => this.#open(structure, part.share)) ? [[0, 100, '', term.open] as const] : []),
+      ...(parts.some((part) => part.share?.computed) ? [[100, 0, 'computed', term.computed] as const] : []),
+      ...(rest ? [[100, 0, 'remainder', term.restLegend] as const] : []),
     ];
     if (!legend.length) return nothing;
     return html`<ul class="legend">
@@ -182,8 +179,8 @@ export class ExportStructure extends ExportWidget {
     </ul>`;
   }
 
-  #renderTable(heading: string, pen: Pen) {
-    const m = this.#t.term;
+  #renderTable(heading: string, context: StructureContext) {
+    const { term } = this.locale;
     return html`<div class="table">
       <table>
         <caption>
@@ -191,109 +188,110 @@ export class ExportStructure extends ExportWidget {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${m.sectors}</th>
-            <th scope="col" class="num">${m.share}</th>
-            <th scope="col" class="num">${m.amount}</th>
+            <th scope="col">${term.sectors}</th>
+            <th scope="col" class="num">${term.share}</th>
+            <th scope="col" class="num">${term.amount}</th>
           </tr>
         </thead>
         <tbody>
-          ${pen.structure.parts.map(
-            (p) =>
+          ${context.structure.parts.map(
+            (part) =>
               html`<tr>
-                <th scope="row">${this.#label(p, pen)}</th>
-                <td class="num" data-label=${m.share}>${p.share ? html`${this.#share(p.share)}${pen.cite(p.citations)}` : '—'}</td>
-                <td class="num" data-label=${m.amount}>
-                  ${p.amount ? html`${this.#amount(p)}${pen.cite(p.amount.figure.citations)}` : '—'}
+                <th scope="row">${this.#label(part, context)}</th>
+                <td class="num" data-label=${term.share}>
+                  ${part.share ? html`${this.#share(part.share)}${context.notes.marks(part.citations)}` : '—'}
+                </td>
+                <td class="num" data-label=${term.amount}>
+                  ${part.amount ? html`${this.#amount(part)}${context.notes.marks(part.amount.figure.citations)}` : '—'}
                 </td>
               </tr>`,
           )}
-          ${this.#renderTableEnd(pen)}
+          ${this.#renderTableEnd(context)}
         </tbody>
       </table>
     </div>`;
   }
 
   /** The rows after the sectors: the part not broken down and the whole. */
-  #renderTableEnd(pen: Pen) {
-    const m = this.#t.term;
-    const { rest, total } = pen.structure;
+  #renderTableEnd(context: StructureContext) {
+    const { term } = this.locale;
+    const { rest, total } = context.structure;
     return html`${
       rest
         ? html`<tr>
-            <th scope="row">${m.rest}</th>
-            <td class="num" data-label=${m.share}>${this.#restText(pen.structure)}${pen.cite(rest.citations)}</td>
-            <td class="num" data-label=${m.amount}>—</td>
+            <th scope="row">${term.rest}</th>
+            <td class="num" data-label=${term.share}>${this.#restText(context.structure)}${context.notes.marks(rest.citations)}</td>
+            <td class="num" data-label=${term.amount}>—</td>
           </tr>`
         : nothing
     }
     ${
       total
         ? html`<tr class="sum">
-            <th scope="row">${m.total}</th>
-            <td class="num" data-label=${m.share}>${formatPercent(100, this.#t.lang)}</td>
-            <td class="num" data-label=${m.amount}>${this.#total(pen)}</td>
+            <th scope="row">${term.total}</th>
+            <td class="num" data-label=${term.share}>${formatPercent(100, this.locale.lang)}</td>
+            <td class="num" data-label=${term.amount}>${this.#total(context)}</td>
           </tr>`
         : nothing
     }`;
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const { lang, term: m } = this.#t;
-    const q = this.locale.term.qualifierName;
-    const rows: CsvRow[] = [this.locale.term.csvHeader];
+    const { lang, term } = this.locale;
+    const qualifierName = term.qualifierName;
+    const rows: CsvRow[] = [term.csvHeader];
     if (!this.#structure) return rows;
     const { period: id, parts, rest, portfolio } = this.#structure;
     const names = (ids: readonly string[]) => sectorList(model, ids, lang);
     const period = formatPeriod(id, lang);
-    for (const p of parts) {
-      if (p.share) {
-        const how = p.share.computed ? m.computed : (p.citations[0]?.quote ?? '');
-        const precision = p.share.computed ? `${this.locale.term.derived}, ${q[p.share.qualifier]}` : q[p.share.qualifier];
-        const measured = p.amount ?? this.#structure.total;
+    for (const part of parts) {
+      if (part.share) {
+        const how = part.share.computed ? term.computed : (part.citations[0]?.quote ?? '');
+        const measured = part.amount ?? this.#structure.total;
         rows.push([
-          names(p.sectors),
+          names(part.sectors),
           period,
-          p.share.value,
+          part.share.value,
           '%',
-          precision,
+          precision(part.share.qualifier, part.share.computed, lang),
           how,
-          citationLines(model, p.citations),
+          citationLines(model, part.citations),
           measured ? measureName(measured, lang) : '',
         ]);
       }
-      if (p.amount) rows.push(figureRow(model, p.amount, names(p.sectors), lang));
+      if (part.amount) rows.push(figureRow(model, part.amount, names(part.sectors), lang));
     }
     if (rest)
       rows.push([
-        m.rest,
+        term.rest,
         period,
         rest.bound === 'upper' ? `< ${rest.value}` : rest.bound === 'lower' ? `> ${rest.value}` : rest.value,
         '%',
         [
-          this.locale.term.derived,
+          term.derived,
           ...(rest.bound === 'exact'
             ? []
-            : [rest.bound === 'upper' ? this.locale.term.upperBound : q[rest.bound === 'lower' ? 'lower-bound' : 'approximate']]),
+            : [rest.bound === 'upper' ? term.upperBound : qualifierName[rest.bound === 'lower' ? 'lower-bound' : 'approximate']]),
         ].join(', '),
-        m.restHow,
+        term.restHow,
         citationLines(model, rest.citations),
         '',
       ]);
-    for (const p of portfolio) rows.push(factRow(model, names(p.sectors), id, m.named, p.citations, lang));
+    for (const named of portfolio) rows.push(factRow(model, names(named.sectors), id, term.named, named.citations, lang));
     return rows;
   }
 
-  #summary({ structure: { parts, total }, period, names }: Pen) {
-    const { lang, term: m } = this.#t;
+  #summary({ structure: { parts, total }, period, names }: StructureContext) {
+    const { lang, term } = this.locale;
     const top = parts[0];
-    if (!top?.share) return m.summaryNone(period);
+    if (!top?.share) return term.summaryNone(period);
     const { value, qualifier, computed, measure = 'exports' } = top.share;
     const words = formatAmountInWords(value, 'percent', shownQualifier(qualifier, computed), lang);
-    const of = shared[lang].shareOf(words, measure, total ? measureName(total, lang) : '');
-    return m.summary({
+    const of = term.shareOf(words, measure, total ? measureName(total, lang) : '');
+    return term.summary({
       period,
       sectors: lowerFirst(names(top.sectors), lang),
-      share: `${of}${computed ? ` (${this.locale.term.derived})` : ''}`,
+      share: tagDerived(of, computed, lang),
       amount: top.amount ? formatAmountInWords(top.amount.value, 'RUB', top.amount.qualifier, lang) : '',
       total: total ? formatAmount(total.value, 'RUB', total.qualifier, lang) : '',
     });

@@ -9,7 +9,8 @@ export interface KeyFiguresTerms {
   cityHeading(zone: string): string;
   summary(years: string): string;
   years(span: string): string;
-  year(y: string): string;
+  /** A year as a sentence names it: «2019 г.». */
+  yearLabel(y: string): string;
   asOf(date: string): string;
   growthVs(growth: GrowthText, base: string): string;
   resident: string;
@@ -24,7 +25,7 @@ const ru: KeyFiguresTerms = {
   cityHeading: (zone) => `Показатели города, не ${zone}`,
   summary: (years) => `Показатели из источников ${years}; у каждого — своя дата.`,
   years: (span) => `${span} гг.`,
-  year: (y) => `${y} г.`,
+  yearLabel: (y) => `${y} г.`,
   asOf: (date) => `по данным на ${date}`,
   growthVs: (growth, base) => `${growth.text} к ${base}`,
   resident: 'резидент ОЭЗ',
@@ -46,7 +47,7 @@ const en: KeyFiguresTerms = {
   cityHeading: (zone) => `City figures, not ${zone}’s`,
   summary: (years) => `Figures from sources published in ${years}; each has its own date.`,
   years: (span) => span,
-  year: (y) => y,
+  yearLabel: (y) => y,
   asOf: (date) => `as of ${date}`,
   growthVs: (growth, base) => (growth.times ? `${growth.times} times ${base}` : `${growth.text} on ${base}`),
   resident: 'a resident of the zone',
@@ -68,7 +69,7 @@ const uz: KeyFiguresTerms = {
   cityHeading: (zone) => `Шаҳар кўрсаткичлари, ${zone} эмас`,
   summary: (years) => `Кўрсаткичлар ${years} манбаларидан олинган; ҳар бирининг ўз санаси бор.`,
   years: (span) => `${span} йиллар`,
-  year: (y) => `${y} йил`,
+  yearLabel: (y) => `${y} йил`,
   asOf: (date) => `${date} ҳолатига`,
   growthVs: (growth, base) => `${uzSuffix(base, 'га')} нисбатан ${growth.text}`,
   resident: 'МИЗ резиденти',

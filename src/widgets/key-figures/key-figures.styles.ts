@@ -4,25 +4,31 @@ export const styles = css`
   :host {
     --_state-height: 15em;
   }
+  /* Flex, not a grid of equal tracks: a card is never narrower than its value (a number and its unit are one
+     unbreakable run), so a line takes fewer cards when a language's values are longer, and a word never breaks. */
   .cards {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.75em;
-    grid-template-columns: minmax(0, 1fr);
     margin: 0 0 0.75em;
   }
+  .card {
+    flex: 1 1 100%;
+    /* A value wider than the whole widget still breaks, inside the card, rather than overflow the page. */
+    max-inline-size: 100%;
+    box-sizing: border-box;
+  }
   @container (min-width: 352px) {
-    .cards {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+    .card {
+      flex-basis: calc(50% - 0.375em);
     }
   }
   @container (min-width: 704px) {
-    .row {
-      grid-template-columns: none;
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
+    .row > .card {
+      flex-basis: 0;
     }
-    .grid {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+    .grid > .card {
+      flex-basis: calc((100% - 1.5em) / 3);
     }
   }
   .card {

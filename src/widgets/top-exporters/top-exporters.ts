@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../../controllers/locale-controller.js';
 import type { ComputedShare, Model, ResolvedFigure } from '../../data/model.js';
 import { BY, defaultPeriod, ranking, rankingPeriods, type By, type Ranking, type RankingRow } from '../../data/selectors/exporters.js';
 import { formatAmount, formatAmountInWords, formatList, formatPeriod } from '../../i18n/format.js';
-import { pick, type Lang } from '../../i18n/lang.js';
-import { shared } from '../../i18n/messages.js';
+import { pick } from '../../i18n/lang.js';
 import { ExportWidget } from '../../shared/export-widget.js';
-import { factRow, figureRow, type CsvRow } from '../../shared/csv.js';
-import { figureValue, figureWords, measureName, measureNames, periodText, shownQualifier } from '../../shared/figures.js';
+import { factRow, figureRow, precision, type CsvRow } from '../../shared/csv.js';
+import { derivedTag } from '../../shared/derived.js';
+import { figureValue, figureWords, measureName, measureNames, periodText, shownQualifier, tagDerived } from '../../shared/figures.js';
 import { lowerFirst, placesOf, sectorList } from '../../shared/names.js';
 import { citationLines, SourceNotes } from '../../shared/sources.js';
-import { messages } from './top-exporters.messages.js';
+import { messages, type ExportersTerms } from './top-exporters.messages.js';
 import { styles, widths } from './top-exporters.styles.js';
 
 /**
@@ -23,8 +22,12 @@ import { styles, widths } from './top-exporters.styles.js';
  * @summary Exporters or sectors of a period, ranked by the amounts the sources state.
  * @cssproperty [--ew-bar=var(--ew-series-1)] - Colour of the bars.
  */
-export class TopExporters extends ExportWidget {
+export class TopExporters extends ExportWidget<ExportersTerms> {
   static override styles = [...ExportWidget.styles, widths, styles];
+
+  constructor() {
+    super(messages);
+  }
 
   /** The period: one the dataset ranks for `by` (with today's data `2025-H1` or `2025` by company, `2019` or `2021-Q1` by sector). Default: the latest. Any other shows a hint listing the valid ones. */
   @property() period?: string | number;
@@ -35,7 +38,6 @@ export class TopExporters extends ExportWidget {
   /** What is ranked: `company` (exporters) or `sector`. */
   @property() by: By = 'company';
 
-  readonly #t = new LocaleController(this, messages);
   #ranking?: Ranking;
   /** The measures of the ranked rows, named: one is said once in their heading, several value by value. */
   #measures: string[] = [];
@@ -52,44 +54,45 @@ export class TopExporters extends ExportWidget {
     this.#ranking = ranking(model, { by, period, limit });
     this.#measures = measureNames(
       this.#ranking.ranked.flatMap((row) => [row.amount, row.share]),
-      this.#t.lang,
+      this.locale.lang,
     );
   }
 
   /** A share with what it is of: «> 68 % экспорта»; a computed one as the kit rounds it, tagged apart by the caller. */
-  #shareOf(share: ResolvedFigure | ComputedShare, lang: Lang, words = false) {
+  #shareOf(share: ResolvedFigure | ComputedShare, words = false) {
+    const { lang, term } = this.locale;
     const computed = !('figure' in share);
     const qualifier = shownQualifier(share.qualifier, computed);
     const text = (words ? formatAmountInWords : formatAmount)(share.value, 'percent', qualifier, lang);
-    const name = 'figure' in share ? measureName(share, lang) : share.measure ? shared[lang].measure[share.measure] : '';
-    return shared[lang].shareOf(text, share.measure ?? 'exports', name);
+    const name = 'figure' in share ? measureName(share, lang) : share.measure ? term.measure[share.measure] : '';
+    return term.shareOf(text, share.measure ?? 'exports', name);
   }
 
   protected renderWidget(model: Model) {
-    const { lang, term: m } = this.#t;
-    const r = this.#ranking;
-    if (!r) return html``;
+    const { lang, term } = this.locale;
+    const ranking = this.#ranking;
+    if (!ranking) return html``;
     const notes = new SourceNotes(model, lang);
-    const period = r.period ? formatPeriod(r.period, lang) : '';
+    const period = ranking.period ? formatPeriod(ranking.period, lang) : '';
     const zone = pick(model.dataset.zone.name, lang);
-    const { total, ranked, context, unranked } = r;
+    const { total, ranked, context, unranked } = ranking;
     const measures = this.#measures;
-    const heading = r.withheld && r.by === 'company' ? m.headingListed : m.heading[r.by];
-    return html`<h2>${this.headingOr(r.period ? heading(zone, period) : zone)}</h2>
-      <p class="summary">${this.#summary(r)}</p>
+    const heading = ranking.withheld && ranking.by === 'company' ? term.headingListed : term.heading[ranking.by];
+    return html`<h2>${this.headingOr(ranking.period ? heading(zone, period) : zone)}</h2>
+      <p class="summary">${this.#summary(ranking)}</p>
       ${
         total
           ? html`<p class="total">
-              ${m.total(period)}${figureValue(total, lang)}${notes.marks(notes.cite(total.figure.citations))} (${measureName(total, lang)})
+              ${term.total(period)}${figureValue(total, lang)}${notes.marks(total.figure.citations)} (${measureName(total, lang)})
             </p>`
           : nothing
       }
-      ${!ranked.length && !unranked.length ? html`<p>${m.empty}</p>` : nothing}
+      ${!ranked.length && !unranked.length ? html`<p>${term.empty}</p>` : nothing}
       ${
         ranked.length
-          ? html`<h3>${r.withheld ? m.listed : m.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}</h3>
+          ? html`<h3>${ranking.withheld ? term.listed : term.ranked}${measures.length === 1 ? ` (${measures[0]})` : ''}</h3>
               ${
-                r.withheld
+                ranking.withheld
                   ? html`<ul class="rows listed">
                       ${ranked.map((row) => this.#row(row, notes))}
                     </ul>`
@@ -97,12 +100,12 @@ export class TopExporters extends ExportWidget {
                       ${ranked.map((row) => this.#row(row, notes))}
                     </ol>`
               }
-              ${r.hidden ? html`<p class="meta">${m.more(ranked.length, ranked.length + r.hidden)}</p>` : nothing}`
+              ${ranking.hidden ? html`<p class="meta">${term.more(ranked.length, ranked.length + ranking.hidden)}</p>` : nothing}`
           : nothing
       }
       ${
         context.length
-          ? html`<h3>${m.context}</h3>
+          ? html`<h3>${term.context}</h3>
               <ul class="rows context">
                 ${context.map((row) => this.#row(row, notes))}
               </ul>`
@@ -110,21 +113,21 @@ export class TopExporters extends ExportWidget {
       }
       ${
         unranked.length
-          ? html`<h3>${m.unranked[r.by]}</h3>
+          ? html`<h3>${term.unranked[ranking.by]}</h3>
               <ul class="rows">
                 ${unranked.map((row) => this.#row(row, notes))}
               </ul>`
           : nothing
       }
-      ${this.#renderComputed(r, notes)} ${notes.render()}`;
+      ${this.#renderComputed(ranking, notes)} ${notes.render()}`;
   }
 
   /** How each computed share was worked out, with the notes of the amount and the total. */
-  #renderComputed(r: Ranking, notes: SourceNotes) {
-    const computed = r.ranked.flatMap((row) => this.#computed(row, r) ?? []);
+  #renderComputed(ranking: Ranking, notes: SourceNotes) {
+    const computed = ranking.ranked.flatMap((row) => this.#computed(row, ranking) ?? []);
     if (!computed.length) return nothing;
     return html`<ul class="notes">
-      ${computed.map(({ text, citations }) => html`<li>${text}${notes.marks(notes.cite(citations))}</li>`)}
+      ${computed.map(({ text, citations }) => html`<li>${text}${notes.marks(citations)}</li>`)}
     </ul>`;
   }
 
@@ -132,39 +135,39 @@ export class TopExporters extends ExportWidget {
   #computed(row: RankingRow, { total }: Ranking) {
     const share = row.computedShare;
     if (!share || !row.amount || !total) return undefined;
-    const lang = this.#t.lang;
+    const { lang, term } = this.locale;
     const amount = (f: ResolvedFigure) => formatAmount(f.value, f.figure.unit, f.qualifier, lang);
-    const text = this.#t.term.computedNote({
+    const text = term.computedNote({
       name: this.#label(row),
       share: formatAmount(share.value, 'percent', shownQualifier(share.qualifier, true), lang),
       amount: amount(row.amount),
       total: amount(total),
     });
-    return { text, share, citations: [...(row.amount.figure.citations ?? []), ...(total.figure.citations ?? [])] };
+    return { text, share, amount: row.amount, citations: [...(row.amount.figure.citations ?? []), ...(total.figure.citations ?? [])] };
   }
 
   protected override csvRows(model: Model): CsvRow[] {
-    const r = this.#ranking;
-    const lang = this.#t.lang;
-    const rows: CsvRow[] = [this.locale.term.csvHeader];
-    for (const row of r ? [...r.ranked, ...r.context, ...r.unranked] : []) {
+    const ranking = this.#ranking;
+    const { lang, term } = this.locale;
+    const rows: CsvRow[] = [term.csvHeader];
+    for (const row of ranking ? [...ranking.ranked, ...ranking.context, ...ranking.unranked] : []) {
       const subject = this.#label(row);
-      for (const f of [row.amount, row.share]) if (f) rows.push(figureRow(model, f, subject, lang));
-      const computed = r && this.#computed(row, r);
+      for (const figure of [row.amount, row.share]) if (figure) rows.push(figureRow(model, figure, subject, lang));
+      const computed = ranking && this.#computed(row, ranking);
       if (computed)
         rows.push([
           subject,
-          r.period ? formatPeriod(r.period, lang) : '',
+          ranking.period ? formatPeriod(ranking.period, lang) : '',
           computed.share.value,
           '%',
-          `${this.locale.term.derived}, ${this.locale.term.qualifierName[computed.share.qualifier]}`,
+          precision(computed.share.qualifier, true, lang),
           computed.text,
           citationLines(model, computed.citations),
-          measureName(row.amount!, lang),
+          measureName(computed.amount, lang),
         ]);
-      for (const d of row.destinations) {
-        const what = [placesOf(d, lang), pick(d.products, lang)].filter(Boolean).join(': ');
-        rows.push(factRow(model, subject, d.period, what, d.citations, lang, d.periodInferred));
+      for (const destination of row.destinations) {
+        const what = [placesOf(destination, lang), pick(destination.products, lang)].filter(Boolean).join(': ');
+        rows.push(factRow(model, subject, destination.period, what, destination.citations, lang, destination.periodInferred));
       }
     }
     return rows;
@@ -172,26 +175,22 @@ export class TopExporters extends ExportWidget {
 
   /** One exporter or sector: name, stated figures and a bar when it has any, what it ships and where. */
   #row(row: RankingRow, notes: SourceNotes) {
-    const { lang } = this.#t;
+    const { lang } = this.locale;
     const figures = [row.amount, row.share].filter((f) => f !== undefined);
     const ranked = this.#ranking?.ranked.includes(row);
-    const value = (f: ResolvedFigure) => {
-      const about = [this.#own(f), !ranked || this.#measures.length > 1 ? measureName(f, lang) : ''].filter(Boolean);
-      return html`${f === row.share ? this.#shareOf(f, lang) : figureValue(f, lang)}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(notes.cite(f.figure.citations))}`;
+    const value = (figure: ResolvedFigure) => {
+      const about = [this.#own(figure), !ranked || this.#measures.length > 1 ? measureName(figure, lang) : ''].filter(Boolean);
+      return html`${figure === row.share ? this.#shareOf(figure) : figureValue(figure, lang)}${about.length ? ` (${about.join('; ')})` : ''}${notes.marks(figure.figure.citations)}`;
     };
     const sector = row.exporter && pick(this.data.value?.sectors.get(row.exporter.sector), lang);
     return html`<li class="row">
       <div class="line">
-        <span class="name ${row.exporter && !row.exporter.name ? 'unnamed' : ''}"
-          >${this.#label(row)}${notes.marks(notes.cite(row.citations))}</span
-        >
+        <span class="name ${row.exporter && !row.exporter.name ? 'unnamed' : ''}">${this.#label(row)}${notes.marks(row.citations)}</span>
         ${
           figures.length
             ? html`<span class="value"
                 >${figures.map((f, i) => html`${i ? ', ' : ''}${value(f)}`)}${
-                  row.computedShare
-                    ? html`, ${this.#shareOf(row.computedShare, lang)} <span class="tag">${this.locale.term.derived}</span>`
-                    : nothing
+                  row.computedShare ? html`, ${this.#shareOf(row.computedShare)}${derivedTag(lang)}` : nothing
                 }</span
               >`
             : nothing
@@ -206,57 +205,58 @@ export class TopExporters extends ExportWidget {
 
   /** Where a row's exports went, with what, when and how, each with its note. */
   #renderDestinations(row: RankingRow, notes: SourceNotes) {
-    const { lang, term: m } = this.#t;
+    const { lang, term } = this.locale;
     if (!row.destinations.length) return nothing;
     return html`<p class="meta">
-      ${m.to}${row.destinations.map((d, i) => {
+      ${term.to}${row.destinations.map((destination, i) => {
         // Every delivery with its own period as the source states it, or «дата не указана».
         const extra = [
-          pick(d.products, lang),
-          periodText(d.period, d.periodInferred, lang),
-          d.role === 'new' ? m.new : '',
-          d.status === 'ongoing' ? m.ongoing : '',
+          pick(destination.products, lang),
+          periodText(destination.period, destination.periodInferred, lang),
+          destination.role === 'new' ? term.new : '',
+          destination.status === 'ongoing' ? term.ongoing : '',
         ].filter(Boolean);
-        return html`${i ? '; ' : ''}${placesOf(d, lang)} (${extra.join(', ')})${notes.marks(notes.cite(d.citations))}`;
+        return html`${i ? '; ' : ''}${placesOf(destination, lang)} (${extra.join(', ')})${notes.marks(destination.citations)}`;
       })}
     </p>`;
   }
 
   /** The exporter's name in the widget's language, the unnamed resident as such, or the sectors. */
   #label(row: RankingRow, inSentence = false): string {
-    const { lang, term } = this.#t;
+    const { lang, term } = this.locale;
     if (row.exporter) return row.exporter.name ? pick(row.exporter.name, lang) : inSentence ? lowerFirst(term.unnamed, lang) : term.unnamed;
     return this.data.value ? sectorList(this.data.value, row.sectors, lang, inSentence) : '';
   }
 
   /** The figure's own period, when it differs from the chosen one: «137 млн ₽ (2025)». */
-  #own({ figure: f }: ResolvedFigure) {
-    return f.period && (f.period !== this.#ranking?.period || f.periodInferred) ? periodText(f.period, f.periodInferred, this.#t.lang) : '';
+  #own({ figure }: ResolvedFigure) {
+    const { period, periodInferred } = figure;
+    return period && (period !== this.#ranking?.period || periodInferred) ? periodText(period, periodInferred, this.locale.lang) : '';
   }
 
   /** One sentence: the top row with its stated figures. */
-  #summary(r: Ranking) {
-    const { lang, term: m } = this.#t;
-    const period = r.period ? formatPeriod(r.period, lang) : '';
-    const top = r.ranked[0];
-    if (!top) return r.period ? m.noFigures(period) : nothing;
-    if (r.withheld) {
+  #summary(ranking: Ranking) {
+    const { lang, term } = this.locale;
+    const period = ranking.period ? formatPeriod(ranking.period, lang) : '';
+    const top = ranking.ranked[0];
+    if (!top) return ranking.period ? term.noFigures(period) : nothing;
+    if (ranking.withheld) {
       const names = measureNames(
-        r.ranked.flatMap((row) => [row.amount, row.share]),
+        ranking.ranked.flatMap((row) => [row.amount, row.share]),
         lang,
       );
       const parts = formatList(
-        r.parts.map((p) => formatPeriod(p, lang)),
+        ranking.parts.map((p) => formatPeriod(p, lang)),
         lang,
       );
-      return m.withheld[r.withheld](r.by, period, parts, formatList(names, lang));
+      return term.withheld[ranking.withheld](ranking.by, period, parts, formatList(names, lang));
     }
     const values = [
       top.amount && figureWords(top.amount, lang),
-      top.share && this.#shareOf(top.share, lang, true),
-      top.computedShare && `${this.#shareOf(top.computedShare, lang, true)} (${this.locale.term.derived})`,
+      top.share && this.#shareOf(top.share, true),
+      top.computedShare && tagDerived(this.#shareOf(top.computedShare, true), true, lang),
     ].filter(Boolean);
-    const name = top.exporter?.name ? m.quoted(this.#label(top)) : this.#label(top, true);
-    return m.summary[r.by](period, name, values.join(', '));
+    const name = top.exporter?.name ? term.quoted(this.#label(top)) : this.#label(top, true);
+    return term.summary[ranking.by](period, name, values.join(', '));
   }
 }
