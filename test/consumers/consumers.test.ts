@@ -304,16 +304,17 @@ describe('apps built with Vite, in Chromium', () => {
  * promised are lower (<key-figures> alone 25 KB; <export-growth> alone no more than the whole kit minus the other four
  * widgets), and are not met yet: the per-widget code is shared with the rest of the kit (the base class, the texts in
  * three languages, the CSV), and an app's bundler gets chart.js whole, without the slimming of the self-contained file.
- * Lit's hydration support (src/shared/hydrate.ts), which adopts pre-rendered code, is about 2.1 KB of each app's size.
+ * Lit's hydration support (src/shared/hydrate.ts), which adopts pre-rendered code, is about 2.1 KB of each app's size;
+ * the "Embed" dialog with the embed codes and its texts in three languages (src/shared/embed-*.ts), about 3.3 KB.
  */
 const BUDGETS: Record<string, number> = {
-  'key-figures': 36_700,
-  'top-exporters': 40_100,
-  'destination-list': 39_400,
-  'export-structure': 38_200,
-  'export-growth': 88_700,
-  all: 111_500,
-  'own-lit': 36_700,
+  'key-figures': 40_000,
+  'top-exporters': 43_500,
+  'destination-list': 42_800,
+  'export-structure': 41_500,
+  'export-growth': 92_000,
+  all: 114_900,
+  'own-lit': 40_100,
   data: 5_600,
 };
 
