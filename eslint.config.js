@@ -5,7 +5,19 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'storybook-static/', 'node_modules/', 'bench/results/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'site/',
+      'storybook-static/',
+      'node_modules/',
+      'bench/results/',
+      '.tmp/',
+      'test/consumers/*/.next/',
+      'test/consumers/*/.astro/',
+      'test/consumers/*/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

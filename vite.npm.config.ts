@@ -17,10 +17,12 @@ const WIDGETS = readdirSync(source('widgets'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** Entries: the kit (defines every tag), one per widget (defines its own), and two that define none. */
+/** Entries: the kit (defines every tag), one per widget (defines its own), and three that define none. */
 export const NPM_ENTRIES: Record<string, string> = {
   index: source('index.ts'),
   elements: source('elements.ts'),
+  // Lit's hydration alone, for an app that loads Lit itself before the kit: imported first, it precedes Lit.
+  'shared/hydrate': source('shared/hydrate.ts'),
   'data/index': source('data/index.ts'),
   ...Object.fromEntries(WIDGETS.map((tag) => [`widgets/${tag}/index`, source(`widgets/${tag}/index.ts`)])),
 };

@@ -69,8 +69,14 @@ export function prerender(tag: string, attributes: Readonly<Record<string, strin
   const pageLang = toLang(options.pageLang ?? 'ru');
   if (!pageLang) throw new Error(`pageLang "${options.pageLang}": the kit has ru, en and uz`);
   const model = modelOf(options.dataset);
-  // Lit's stand-in registry, where the server renderer looks tags up; the Node entry defines nothing itself.
-  if (!customElements.get(tag)) customElements.define(tag, widget);
+  // Lit's stand-in registry, where the server renderer looks tags up; the Node entry defines nothing itself. It is one
+  // per process: a tag another copy of the kit defined there would render without this call's dataset and language.
+  const defined = customElements.get(tag);
+  if (defined && defined !== widget)
+    throw new Error(
+      `<${tag}> is defined in this process by another copy of export-widgets: use that copy's prerender, or install one copy`,
+    );
+  if (!defined) customElements.define(tag, widget);
   const inputs = inputsOf(Object.entries(attributes), (widget as unknown as typeof ReactiveElement).observedAttributes);
   const markup = Object.entries({ ...attributes, [PRERENDERED]: model.dataset.version, [PRERENDERED_FROM]: inputs })
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escaped(value)}"`))

@@ -12,7 +12,7 @@
  * is replaced by a fresh render in the same task, which brings embed code made from an older dataset up to date. A
  * theme the page asks for that differs from the pre-rendered one is adopted first, then switched (one class changes).
  */
-import { adoptStyles, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, type LitElement, type ReactiveController, type ReactiveElement } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { Model } from '../data/model.js';
 import type { Theme } from '../controllers/theme-controller.js';
@@ -127,6 +127,9 @@ export class PrerenderedController implements ReactiveController {
     const root = this.host.shadowRoot;
     if (root) {
       root.replaceChildren();
+      // Without Lit's hydration (an app's Lit loaded before it), Lit renders before the root's first child: gone now.
+      const options = (this.host as Partial<LitElement>).renderOptions;
+      if (options?.renderBefore && options.renderBefore.parentNode !== root) options.renderBefore = null;
       // The pre-rendered <style> went with the rest: the widget's own styles, as a fresh element adopts them.
       adoptStyles(root, (this.host.constructor as typeof ReactiveElement).elementStyles);
     }

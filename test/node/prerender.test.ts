@@ -77,6 +77,21 @@ describe('the server renderer', () => {
     assert.equal(run.stdout.trim(), '<key-figures');
   });
 
+  it('refuses a tag that another copy of the kit defined in the process, rather than render it without its data', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "import('./src/node.ts').then((m) => { customElements.define('key-figures', class {}); m.prerender('key-figures'); })",
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.notEqual(run.status, 0, run.stdout);
+    assert.match(run.stderr, /<key-figures> is defined in this process by another copy of export-widgets/);
+  });
+
   it('refuses an unknown tag, an invalid dataset and a reserved attribute, with a message', () => {
     assert.throws(() => prerender('export-grow'), /not a widget of this kit/);
     assert.throws(() => prerender('key-figures', {}, { dataset: { format: 1 } }), /dataset is not valid/);
