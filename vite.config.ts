@@ -132,6 +132,8 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'export-widgets.js' : `export-widgets.${format}.js`),
     },
     rolldownOptions: {
+      // The classic script has no `import.meta`: the "Embed" dialog reads the script's address from `document.currentScript` there.
+      onLog: (level, log, handler) => void (log.code === 'EMPTY_IMPORT_META' || handler(level, log)),
       // chart.js keeps every scale and controller otherwise: a bare property read is not a side effect in this code base.
       treeshake: { propertyReadSideEffects: false },
       // No comments in the output but the banner (added after minification): `/* @__PURE__ */` marks are for bundlers

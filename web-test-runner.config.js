@@ -46,6 +46,13 @@ export default {
           };
       },
     },
+    // What a build publishes beside the kit, which the widgets' "Embed" dialog reads: a fixture, wherever it is asked for.
+    {
+      name: 'publication',
+      serve(context) {
+        if (context.path.endsWith('/publish.json')) return { type: 'json', body: readFileSync('test/fixtures/publish.json', 'utf8') };
+      },
+    },
     // FC_RUNS and FC_SEED for the property tests (test/hostile-input/generated-datasets.test.ts): more cases, or another seed.
     {
       name: 'fast-check-env',

@@ -32,6 +32,18 @@ function kit(): Plugin {
       const manifest = read(MANIFEST, 'npm run manifest');
       return `export const publication = ${publication.trim()};\nexport const manifest = ${manifest.trim()};\n`;
     },
+    // The widgets' "Embed" dialog reads publish.json beside the code that runs it: in `storybook dev` the sources
+    // (/src/shared/), in the build the chunks (assets/).
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0]!.endsWith('/publish.json')) return next();
+        res.setHeader('content-type', 'application/json');
+        res.end(read(PUBLICATION, 'npm run build:site'));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'assets/publish.json', source: read(PUBLICATION, 'npm run build:site') });
+    },
   };
 }
 

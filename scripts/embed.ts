@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { embedCodes, isWidget, prerenderedCode, refusedProperty, WIDGETS, type Publication, type WidgetTag } from '../src/embed/codes.js';
-import { COLUMN, measureEmbeds } from './embed-heights.js';
+import { COLUMN, measureEmbeds, withSite } from './embed-heights.js';
 import { prerender } from './prerender.js';
 
 const SITE = fileURLToPath(new URL('../site/', import.meta.url));
@@ -43,7 +43,7 @@ const prerendered = args.includes('--prerendered');
 const [first, ...rest] = args.filter((arg) => arg !== '--prerendered');
 
 if (first === '--measure') {
-  const measured = await measureEmbeds(SITE, Number(rest[0] ?? COLUMN));
+  const measured = await withSite(SITE, (session) => measureEmbeds(session, Number(rest[0] ?? COLUMN)));
   for (const [tag, byLang] of Object.entries(measured))
     console.log(
       `${tag}: ${Object.entries(byLang)

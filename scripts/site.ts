@@ -18,9 +18,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publicBase, publicBaseWarning, type Publication, type PublishedFile } from '../src/embed/codes.js';
+import { publicBase, publicBaseWarning, WIDGETS, type Publication, type PublishedFile, type WidgetTag } from '../src/embed/codes.js';
 import { bundle } from './bundle.js';
-import { iframeHeights } from './embed-heights.js';
+import { LANGS, makeCards, socialMeta, type CardIndex } from './cards.js';
+import { iframeHeights, withSite } from './embed-heights.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SITE = join(ROOT, 'site');
@@ -66,13 +67,14 @@ cpSync(join(ROOT, 'LICENSE'), join(SITE, 'LICENSE.txt'));
 const resize = publish('resize', '.js', await script('resize.ts', 'iife'), true);
 const embedJs = publish('embed', '.js', await script('embed.ts', 'es'));
 const embedCss = publish('embed', '.css', readFileSync(join(ROOT, 'src/embed/embed.css')));
-writeFileSync(
-  join(SITE, 'embed.html'),
+/** The embed page in `folder` (relative, ending in `/`), with the tags of a widget's link preview added. */
+const embedPage = (folder: string, meta = '') =>
   readFileSync(join(ROOT, 'src/embed/embed.html'), 'utf8')
-    .replace('%kit%', kit.file)
-    .replace('%embed.js%', embedJs.file)
-    .replace('%embed.css%', embedCss.file),
-);
+    .replace('%kit%', folder + kit.file)
+    .replace('%embed.js%', folder + embedJs.file)
+    .replace('%embed.css%', folder + embedCss.file)
+    .replace('</head>', meta ? `  ${meta}\n  </head>` : '</head>');
+writeFileSync(join(SITE, 'embed.html'), embedPage(''));
 
 // The desk (desk/): a page where a release becomes data, in the browser, with the kit's widgets as its preview.
 mkdirSync(join(SITE, 'desk'));
@@ -84,13 +86,48 @@ writeFileSync(
 );
 
 for (const file of ['technopolis-moscow.json', 'dataset.schema.json']) cpSync(join(ROOT, 'data', file), join(SITE, 'data', file));
-// The demo pages are written for the repository (../dist/…); in the folder the kit sits one level up.
+
+// One Chromium for the pages the build opens: the iframe heights, then the social cards.
+let cardsTime = 0;
+const [heights, cards] = await withSite(SITE, async (session) => {
+  const measured = await iframeHeights(session);
+  const start = performance.now();
+  const made: CardIndex = await makeCards(SITE, session);
+  cardsTime = performance.now() - start;
+  return [measured, made] as const;
+});
+console.log(`site/images/: ${cards.cards.length} social cards in ${(cardsTime / 1000).toFixed(1)} s`);
+
+// A crawler runs no script, so a link preview names its widget in the page itself: the query of embed.html?widget=…
+// never reaches it. embed.html carries the zone's overview (key-figures, ru); embed/<widget>.<lang>.html, the same page
+// with its widget and language preset, carries that widget's card: the address to share.
+writeFileSync(join(SITE, 'embed.html'), embedPage('', socialMeta(cards, 'key-figures', 'ru', base)));
+const TAGS = Object.keys(WIDGETS) as WidgetTag[];
+mkdirSync(join(SITE, 'embed'));
+for (const tag of TAGS)
+  for (const lang of LANGS)
+    writeFileSync(
+      join(SITE, 'embed', `${tag}.${lang}.html`),
+      embedPage('../', socialMeta(cards, tag, lang, base))
+        .replace('<html lang="ru">', `<html lang="${lang}">`)
+        .replace('<main>', `<main data-widget="${tag}" data-lang="${lang}">`),
+    );
+
+// The demo pages are written for the repository (../dist/…); in the folder the kit sits one level up. Each names the
+// card of the first widget it shows, in its language, for its link preview.
+const WIDGET_TAG = new RegExp(`<(${TAGS.join('|')})[\\s>]`);
 mkdirSync(join(SITE, 'demo'));
 for (const file of readdirSync(join(ROOT, 'demo'), { withFileTypes: true }).flatMap((entry) => (entry.isFile() ? [entry.name] : []))) {
-  const text = readFileSync(join(ROOT, 'demo', file), 'utf8');
-  writeFileSync(join(SITE, 'demo', file), file.endsWith('.html') ? text.replaceAll('../dist/', '../') : text);
+  let text = readFileSync(join(ROOT, 'demo', file), 'utf8');
+  if (file.endsWith('.html')) {
+    text = text.replaceAll('../dist/', '../');
+    const tag = WIDGET_TAG.exec(text)?.[1] as WidgetTag | undefined;
+    const lang = LANGS.find((l) => l === /<html[^>]*\slang="([a-z]+)/.exec(text)?.[1]) ?? 'ru';
+    if (tag) text = text.replace('</head>', `  ${socialMeta(cards, tag, lang, base)}\n  </head>`);
+  }
+  writeFileSync(join(SITE, 'demo', file), text);
 }
 
-const publication: Publication = { base, kit, classic, resize, embed: 'embed.html', heights: await iframeHeights(SITE) };
+const publication: Publication = { base, kit, classic, resize, embed: 'embed.html', heights };
 writeFileSync(join(SITE, 'publish.json'), `${JSON.stringify(publication, null, 2)}\n`);
-console.log(`site/: ${base} (kit ${kit.file}, resize ${resize.file}, embed.html)`);
+console.log(`site/: ${base} (kit ${kit.file}, resize ${resize.file}, embed.html, embed/<widget>.<lang>.html)`);

@@ -23,5 +23,6 @@ export const BrokenDataset = common.BrokenDataset;
 export const OtherZone = common.OtherZone;
 export const CustomColours = common.CustomColours;
 export const CustomHeading = common.CustomHeading;
+export const EmbedLink = common.EmbedLink;
 export const UnknownValue = common.UnknownValue;
 export const Picture = common.Picture;

@@ -129,6 +129,13 @@ export const common = {
     'Colours are CSS custom properties set on the element (or in the page’s stylesheet): see the table below.',
   ),
   CustomHeading: story({ heading: 'Экспорт «Технополиса Москва»' }, {}, '`heading` replaces the generated heading.'),
+  EmbedLink: story(
+    { 'embed-link': true },
+    {},
+    '`embed-link` adds an Embed button to the footer: a dialog with this widget’s embed codes as it is configured (script ' +
+      'and element, iframe with the resize script, iframe alone), each with a copy button, in the widget’s language. ' +
+      'The codes come from the folder the kit is loaded from (its publish.json); the pre-rendered code is made on this page.',
+  ),
   UnknownValue: story({ theme: 'sepia' }, {}, 'A value the widget does not know is named in a short note; the default is shown.'),
   Picture: {
     ...story(

@@ -1,7 +1,8 @@
 /**
  * The iframe embed page's script (site/embed.html): shows one widget configured by the query string, with the same
  * names and values as its attributes (`embed.html?widget=export-growth&lang=uz&comparison=years`), plus `--ew-…`
- * colours and sizes. It tells its parent its height whenever it changes and forwards the widget's events, in namespaced
+ * colours and sizes. The build's copies of the page for sharing (embed/<widget>.<lang>.html, whose link previews name
+ * the widget's card) preset `widget` and `lang` on <main>; the query still sets the rest. It tells its parent its height whenever it changes and forwards the widget's events, in namespaced
  * messages (codes.ts) that the resize script reads. The kit itself is loaded by the page, from the same folder.
  *
  * The page speaks with the publisher's voice on the publisher's origin, so the address chooses only among what the
@@ -10,8 +11,9 @@
  */
 import { EVENT_MESSAGE, FREE_TEXT, HEIGHT_MESSAGE, isWidget, refusedProperty, WIDGETS, type EmbedMessage } from './codes.js';
 
-/** The folder's own datasets: JSON files in `data/` beside this page, on its origin. */
-const DATA = new URL('data/', location.href);
+/** The folder's own datasets: JSON files in its `data/` (beside this script, which the pages in embed/ load from above), on its origin. */
+const script = import.meta.url; // through a name: bundlers take `new URL('…', import.meta.url)` for a file to bundle
+const DATA = new URL('data/', script);
 const ownDataset = (value: string) => {
   try {
     const url = new URL(value, location.href);
@@ -40,7 +42,9 @@ new ResizeObserver(() =>
 for (const event of ['ew-ready', 'ew-select', 'ew-error'] as const)
   document.addEventListener(event, (e) => post({ type: EVENT_MESSAGE, event, detail: e.detail }));
 
-const tag = params.get('widget') ?? '';
+const preset = main.dataset;
+const tag = params.get('widget') ?? preset.widget ?? '';
+if (preset.lang && !params.has('lang')) params.set('lang', preset.lang);
 if (!isWidget(tag)) {
   main.classList.add('missing');
   note(

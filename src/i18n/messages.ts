@@ -100,10 +100,29 @@ export interface SharedTerms {
   dateInferred: string;
   /** The dataset line: what the data is about and where it comes from (press releases, not the zone). */
   dataset(zone: string, version: string, date: string): string;
+  /** The "Embed" dialog (attribute `embed-link`): its button, title, each code's name and use, copying, closing. */
+  embed: EmbedTerms;
   hint(h: HintFacts): string;
   /** Where a dataset fails validation, by its JSON path: the reader's words; the checker's own text goes to `ew-error`. */
   issueAt(path: string): string;
   errors: Record<LoadErrorKind, (e: LoadFacts) => string>;
+}
+
+/** The texts of the "Embed" dialog; `forms` by the id of each embed code (src/shared/embed-codes.ts). */
+export interface EmbedTerms {
+  open: string;
+  title: string;
+  forms: Record<'script' | 'iframe-resize' | 'iframe', { label: string; hint: string }>;
+  copy: string;
+  copied: string;
+  /** The clipboard refused: the code is selected for the reader to copy. */
+  selected: string;
+  close: string;
+  /** The codes could not be loaded from the kit's folder (publish.json). */
+  failed: string;
+  /** Where the pre-rendered form is made (not in the browser: it needs the server renderer), and the link there. */
+  prerendered: string;
+  docs: string;
 }
 
 /** Ordinals in words for «каждый восьмой», «ҳар саккизинчи», from 2 to 10, as far as a release is likely to write them. */
@@ -179,6 +198,22 @@ const ru: SharedTerms = {
   outletUnnamed: 'издание не указано',
   dateInferred: 'дата выведена из текста',
   dataset: (zone, version, date) => `Данные собраны из пресс-релизов (тема: ${zone}), версия ${version} от ${date}`,
+  embed: {
+    open: 'Встроить',
+    title: 'Код для вставки на сайт',
+    forms: {
+      script: { label: 'Скрипт и элемент', hint: 'Для страниц, где можно вставить <script>: виджет станет частью страницы.' },
+      'iframe-resize': { label: 'Iframe со скриптом высоты', hint: 'Для страниц со скриптами: iframe примет высоту виджета.' },
+      iframe: { label: 'Только iframe', hint: 'Для полей, из которых скрипты удаляются.' },
+    },
+    copy: 'Копировать',
+    copied: 'Код скопирован.',
+    selected: 'Код выделен: нажмите Ctrl+C (⌘C на Mac).',
+    close: 'Закрыть',
+    failed: 'Коды для вставки на этой странице недоступны.',
+    prerendered: 'Готовый HTML-код, в котором цифры видны ещё до загрузки скриптов, есть в документации виджета.',
+    docs: 'Открыть документацию',
+  },
   issueAt: (path) => `ошибка в ${path}`,
   hint: (h) => `Атрибут ${h.attr}="${h.value}" не распознан; допустимо: ${h.allowed}. Показано по умолчанию: ${h.fallback}.`,
   errors: {
@@ -253,6 +288,22 @@ const en: SharedTerms = {
   outletUnnamed: 'outlet not named',
   dateInferred: 'date inferred from the text',
   dataset: (zone, version, date) => `Data compiled from press releases (subject: ${zone}), version ${version} of ${date}`,
+  embed: {
+    open: 'Embed',
+    title: 'Embed this on your site',
+    forms: {
+      script: { label: 'Script and element', hint: 'Pages that allow a <script>: the widget becomes part of the page.' },
+      'iframe-resize': { label: 'Iframe with the resize script', hint: 'Pages with scripts: the iframe takes the height of the widget.' },
+      iframe: { label: 'Iframe alone', hint: 'Text fields that strip scripts.' },
+    },
+    copy: 'Copy',
+    copied: 'Code copied.',
+    selected: 'The code is selected: press Ctrl+C (⌘C on a Mac).',
+    close: 'Close',
+    failed: 'The embed codes are not available on this page.',
+    prerendered: 'Pre-rendered HTML, whose figures show before any script loads, is in the widget’s documentation.',
+    docs: 'Open the documentation',
+  },
   issueAt: (path) => `error in ${path}`,
   hint: (h) => `Attribute ${h.attr}="${h.value}" is not recognised; allowed: ${h.allowed}. Showing the default: ${h.fallback}.`,
   errors: {
@@ -333,6 +384,22 @@ const uz: SharedTerms = {
   outletUnnamed: 'нашр кўрсатилмаган',
   dateInferred: 'сана матндан аниқланган',
   dataset: (zone, version, date) => `Маълумотлар матбуот хабарларидан тўпланган (мавзу: ${zone}), ${version} версия, ${date}`,
+  embed: {
+    open: 'Жойлаш',
+    title: 'Сайтга жойлаш учун код',
+    forms: {
+      script: { label: 'Скрипт ва элемент', hint: '<script> қўйиш мумкин бўлган саҳифалар учун: виджет саҳифанинг бир қисмига айланади.' },
+      'iframe-resize': { label: 'Iframe ва баландлик скрипти', hint: 'Скриптли саҳифалар учун: iframe виджет баландлигини олади.' },
+      iframe: { label: 'Фақат iframe', hint: 'Скриптлар олиб ташланадиган матн майдонлари учун.' },
+    },
+    copy: 'Нусха олиш',
+    copied: 'Коддан нусха олинди.',
+    selected: 'Код белгиланди: Ctrl+C (Mac’да ⌘C) тугмасини босинг.',
+    close: 'Ёпиш',
+    failed: 'Бу саҳифада жойлаш кодлари мавжуд эмас.',
+    prerendered: 'Рақамлари скриптлар юкланишидан олдин кўринадиган тайёр HTML код виджет ҳужжатларида бор.',
+    docs: 'Ҳужжатларни очиш',
+  },
   issueAt: (path) => `хато: ${path}`,
   hint: (h) => `${h.attr}="${h.value}" атрибути танилмади; мумкин: ${h.allowed}. Стандарт кўриниш: ${h.fallback}.`,
   errors: {

@@ -33,6 +33,7 @@ import { citedSources, toCsv, download, type CsvRow } from './csv.js';
 import { layout, pictureTheme, toPng, toSvg, type Block, type Columns } from './picture.js';
 import { emit, type ReadyDetail } from './events.js';
 import { sourceLine } from './sources.js';
+import { EmbedDialog } from './embed-dialog.js';
 import { attributeText, describeValue } from '../lib/attribute-text.js';
 import { isolate } from '../lib/bidi.js';
 import { PrerenderedController } from './prerendered.js';
@@ -94,6 +95,16 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
 
   /** Replaces the generated heading. An empty value keeps the generated one. */
   @property() heading?: string;
+
+  /**
+   * Adds an "Embed" button to the footer: a dialog with this widget's embed codes as configured (script and element,
+   * iframe with the resize script, iframe alone), each with a copy button. Off by default. The codes come from the
+   * folder the kit was loaded from (its publish.json); elsewhere the dialog says they are not available.
+   */
+  @property({ type: Boolean, attribute: 'embed-link' }) embedLink = false;
+
+  /** @internal */
+  readonly #embed = new EmbedDialog(this, () => this.locale.lang);
 
   /** @internal */
   protected readonly themeController = new ThemeController(this);
@@ -374,8 +385,10 @@ export abstract class ExportWidget<Terms extends object = object> extends LitEle
                       )
                     : nothing
                 }
+                ${this.embedLink ? this.#embed.renderButton(term.embed) : nothing}
               </p>
-            </footer>`,
+            </footer>
+            ${this.embedLink ? this.#embed.renderDialog(term.embed, term.loading) : nothing}`,
         error: (error) => this.#renderError(error),
       })}
     </section>`;

@@ -137,6 +137,7 @@ export const baseStyles = css`
   }
   button:focus-visible,
   summary:focus-visible,
+  textarea:focus-visible,
   a:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -281,6 +282,58 @@ export const baseStyles = css`
       color: #000;
       padding: 0;
     }
+  }
+  /* The "Embed" dialog: in the widget's colours and language, above the page. */
+  dialog.embed {
+    box-sizing: border-box;
+    width: min(44em, calc(100vw - 2em));
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 0.4em;
+    padding: 1em 1.25em;
+  }
+  dialog.embed::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  dialog.embed .head {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 1em;
+    margin: 0 0 0.5em;
+  }
+  dialog.embed h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  dialog.embed label {
+    display: block;
+    font-weight: 600;
+  }
+  dialog.embed p {
+    margin: 0.2em 0 0.5em;
+  }
+  dialog.embed .muted {
+    font-size: 0.875em;
+  }
+  dialog.embed textarea {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    margin: 0 0 0.35em;
+    padding: 0.4em;
+    font:
+      0.8em/1.4 ui-monospace,
+      monospace;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 0.25em;
+    resize: vertical;
+  }
+  dialog.embed .code {
+    margin: 0 0 1em;
   }
   /*
    * Print what a reader needs: the table, the summary and the sources; no controls, no canvas. A reader without

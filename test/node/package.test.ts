@@ -86,6 +86,7 @@ describe('the custom-elements manifest', () => {
     tagName?: string;
     cssProperties?: { name: string; default?: string }[];
     members?: { name: string; privacy?: string }[];
+    attributes?: { name: string; type?: { text: string }; default?: string }[];
   };
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
@@ -100,6 +101,18 @@ describe('the custom-elements manifest', () => {
     assert.ok(used.has('--ew-series-2') && used.has('--ew-dark-accent'), [...used].join(', '));
     const documented = new Map(elements.flatMap((e) => (e.cssProperties ?? []).map((p) => [p.name, p.default] as const)));
     for (const name of used) assert.ok(documented.get(name), `${name} is used but not documented with a default in the manifest`);
+  });
+
+  it('lists the attributes every widget shares on each widget, with their types (Storybook controls, editors)', () => {
+    for (const element of elements) {
+      const listed = new Map((element.attributes ?? []).map((a) => [a.name, a]));
+      for (const name of ['src', 'lang', 'theme', 'heading']) assert.ok(listed.has(name), `${element.tagName} lacks ${name}`);
+      assert.deepEqual(
+        { type: listed.get('embed-link')?.type?.text, default: listed.get('embed-link')?.default },
+        { type: 'boolean', default: 'false' },
+        `${element.tagName}: embed-link`,
+      );
+    }
   });
 
   it('lists no private member', () => {
