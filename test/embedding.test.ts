@@ -5,6 +5,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { applyPrintRules, canEmulateMedia, osPrefersDark } from './media.js';
 import { Chart } from 'chart.js';
+import type { ChartController } from '../src/controllers/chart-controller.js';
 import type { ExportGrowth } from '../src/widgets/export-growth/export-growth.js';
 import { TAGS, widgets } from '../src/widgets/registry.js';
 import { csvLines, downloaded, mount, shadow } from './helpers.js';
@@ -65,8 +66,10 @@ describe('dark mode', () => {
     const chart = firstChart(el);
     const light = chart.data.datasets[0]!.borderColor;
     root.dataset.theme = 'dark';
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
+    // The page's observer asks for an update in a microtask; the render waits for the next paint, the chart for its batch.
+    await null;
+    while (el.isUpdatePending) await el.updateComplete;
+    await (el as unknown as { charts: ChartController }).charts.drawn;
     expect(firstChart(el)).to.equal(chart); // updated in place, not recreated
     expect(chart.data.datasets[0]!.borderColor).not.to.equal(light);
     expect(chart.data.datasets[0]!.borderColor).to.equal('#8ab4f8');

@@ -8,12 +8,13 @@ import { TAGS, widgets, type WidgetTag } from '../../src/widgets/registry.js';
 export { TAGS, type WidgetTag };
 
 /** A widget's public reactive properties (internal `@state` left out) and the attribute each one reads. */
-export function declared(tag: WidgetTag): { property: string; attribute: string }[] {
+export function declared(tag: WidgetTag): { property: string; attribute: string; boolean: boolean }[] {
   return [...widgets[tag].elementProperties]
     .filter(([, options]) => !options.state)
     .map(([name, options]) => ({
       property: String(name),
       attribute: typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase(),
+      boolean: options.type === Boolean,
     }));
 }
 
