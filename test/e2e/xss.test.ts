@@ -109,13 +109,15 @@ let server: Site;
 /** Element and attribute names the widgets use with the real dataset: anything else in a hostile render was injected. */
 let baseline: { elements: string[]; attributes: string[] };
 
-/** Opens the sources, presses every button (toggles, "show all", CSV download), captures the CSV files. */
+/** Opens the sources, presses every button (toggles, "show all", CSV, PNG and SVG downloads), captures the CSV and SVG files. */
 async function interact(p: Page) {
   await p.evaluate(async (sel: string) => {
     const csv: string[] = ((window as any).__csv = []);
+    const svg: string[] = ((window as any).__svg = []);
     const create = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) blob.text().then((text) => csv.push(text));
+      if (blob instanceof Blob && blob.type.startsWith('text/csv')) blob.text().then((text) => csv.push(text));
+      if (blob instanceof Blob && blob.type.startsWith('image/svg')) blob.text().then((text) => svg.push(text));
       return create(blob);
     };
     for (const el of document.querySelectorAll(sel)) {
@@ -183,7 +185,7 @@ const add = (p: Page, indexes: number[]) =>
 describe(`${PAYLOADS.length} XSS payloads in every text field, shown by every widget`, () => {
   for (let start = 0; start < PAYLOADS.length; start += BATCH) {
     const indexes = Array.from({ length: Math.min(BATCH, PAYLOADS.length - start) }, (_, k) => start + k);
-    it(`payloads ${start}–${indexes.at(-1)}: 0 run, each shown as text, no markup injected, CSV cells defused`, async () => {
+    it(`payloads ${start}–${indexes.at(-1)}: 0 run, each shown as text, no markup injected in the page or its pictures, CSV cells defused`, async () => {
       const t: Tab = await tab(browser);
       try {
         await t.page.goto(`${server.origin}/index.html`, { waitUntil: 'load' });
@@ -231,6 +233,18 @@ describe(`${PAYLOADS.length} XSS payloads in every text field, shown by every wi
         );
         const csv: string[] = await t.page.evaluate(() => (window as any).__csv);
         assert.ok(csv.length >= indexes.length, `CSV files captured: ${csv.length}`);
+        // The pictures carry the same texts: as text nodes, never as elements, handlers or links of their own.
+        const svg: string[] = await t.page.evaluate(() =>
+          (window as any).__svg.flatMap((text: string) => {
+            const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+            const bad = [...doc.querySelectorAll('script, foreignObject, a, parsererror')].map((el) => `<${el.localName}>`);
+            for (const el of doc.querySelectorAll('*'))
+              for (const attr of el.attributes) if (/^on|href$/i.test(attr.name)) bad.push(`${el.localName}[${attr.name}]`);
+            return bad;
+          }),
+        );
+        assert.ok(svg.length === 0, `markup injected into the SVG pictures: ${svg.join(', ')}`);
+        assert.ok(await t.page.evaluate(() => (window as any).__svg.length >= 1), 'SVG pictures captured');
         const live = csv.flatMap(cells).filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+([.,]\d+)?$/.test(cell));
         assert.deepEqual(live, [], 'CSV cells a spreadsheet would run as formulas');
         assert.deepEqual([...seen.errors, ...t.errors.filter((e) => !/Failed to load resource/.test(e))], []);
