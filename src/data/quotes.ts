@@ -4,6 +4,25 @@
  */
 import type { Dataset } from './schema.js';
 import type { DataIssue } from './rules.js';
+import type { Measure } from '../lib/measures.js';
+
+/**
+ * Words that name a measure in the releases' languages: a figure of that measure quotes at least one, so that a reader
+ * sees in the quote what the figure counts. `exports` and `other` have none (the general word, or the figure's note).
+ */
+/** A measure's words as a person reads them: «поставок», «отгруз…». */
+const stems = (words: RegExp) =>
+  words.source
+    .split('|')
+    .slice(0, 3)
+    .map((w) => `«${w}…»`)
+    .join(', ');
+
+export const MEASURE_WORDS: Partial<Record<Measure, RegExp>> = {
+  'export-revenue': /выручк|даромад|revenue/i,
+  shipments: /поставок|поставк|отгруз|жўнат|экспорт ҳажми|shipped|shipments/i,
+  'high-tech-products': /высокотехнологичн|юқори технологияли|high-tech/i,
+};
 
 /**
  * One character as a person can compare it: «“» is not «"», and an invisible no-break space is named.
@@ -117,6 +136,26 @@ export function checkQuotes(dataset: Dataset, texts: ReadonlyMap<string, string>
   check('figures', dataset.figures);
   check('portfolio', dataset.portfolio);
   check('destinations', dataset.destinations);
+  // The measure is the one the figure's own sentences name: a quote cut short of those words hides it from the reader.
+  dataset.figures.forEach((figure, i) => {
+    // Only quotes that stand in a release at hand (the desk has only the text it adds): a misquote is told above.
+    const quotes = (figure.citations ?? [])
+      .filter((c) => texts.get(files.get(c.source)?.file ?? '')?.includes(c.quote))
+      .map((c) => c.quote);
+    if (!quotes.length || !figure.measure) return;
+    const words = MEASURE_WORDS[figure.measure];
+    if (words && !quotes.some((quote) => words.test(quote)))
+      issues.push({
+        path: `$.figures[${i}].citations`,
+        message: `no quote names the measure ${figure.measure} (words such as ${stems(words)}): quote the release as far as the words that say what is counted`,
+      });
+    const revenue = MEASURE_WORDS['export-revenue']!;
+    if (figure.measure !== 'export-revenue' && quotes.every((quote) => revenue.test(quote)))
+      issues.push({
+        path: `$.figures[${i}].measure`,
+        message: `every quote speaks of revenue, so the measure is export-revenue, not ${figure.measure}`,
+      });
+  });
   // A date note shows the words it reasons from in «»: in every language, words the release itself has.
   dataset.sources.forEach((source, i) => {
     const text = texts.get(source.file);

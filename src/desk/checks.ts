@@ -108,6 +108,12 @@ const RUSSIAN: [RegExp, (m: RegExpExecArray) => string][] = [
   [/is more than the whole export of (\S+)/, (m) => `это больше всего экспорта за ${m[1]}`],
   [/the share is stated as/, () => 'доля не сходится с суммой отрасли и общим объёмом: проверьте числа по цитатам'],
   [/not found verbatim/, () => 'цитаты нет в тексте слово в слово'],
+  [
+    /no quote names the measure ([\w-]+) \(words such as (.+)\)/,
+    (m) =>
+      `цитата не называет меру («${shared.ru.measure[m[1] as Measure] ?? m[1]}»): продлите её до слов текста, которые говорят, что считается (${m[2]}), или выберите другую меру`,
+  ],
+  [/every quote speaks of revenue/, () => `каждая цитата говорит о выручке: мера — «${shared.ru.measure['export-revenue']}»`],
   [/duplicate id/, () => 'такой идентификатор уже есть в данных'],
   [/unknown sector/, () => 'такой отрасли нет в данных: выберите её из списка'],
   [/unknown exporter/, () => 'такого экспортёра нет в данных: выберите его из списка или добавьте нового'],

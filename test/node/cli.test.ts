@@ -23,9 +23,9 @@ function copyOfData(change: (data: any) => void): string {
 
 describe('npm run validate-data', () => {
   it('passes a valid dataset, saying so', () => {
-    const run = validate(join(root, 'test/fixtures/frozen/dataset.json'));
+    const run = validate(join(root, 'test/fixtures/measures.json'));
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /frozen\/dataset\.json: valid/);
+    assert.match(run.stdout, /fixtures\/measures\.json: valid/);
   });
 
   it("fails a copy with a figure whose source is removed, naming the path and the figure's id", () => {
