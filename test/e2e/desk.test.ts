@@ -48,6 +48,15 @@ interface Hands {
   leave(): Promise<void>;
 }
 
+/** Replaces the focused field's text, as a person does: select all, delete, type. */
+async function retype(page: Page, text: string) {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.sendCharacter(text);
+}
+
 const ticked = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLInputElement).checked);
 
 function mouse(page: Page): Hands {
@@ -56,11 +65,7 @@ function mouse(page: Page): Hands {
     press: (selector) => page.click(selector),
     async type(selector, text) {
       await page.click(selector);
-      await page.keyboard.down('Control');
-      await page.keyboard.press('a');
-      await page.keyboard.up('Control');
-      await page.keyboard.press('Backspace');
-      await page.keyboard.sendCharacter(text);
+      await retype(page, text);
     },
     async choose(selector, value) {
       await page.select(selector, value);
@@ -91,11 +96,7 @@ function keyboard(page: Page): Hands {
     },
     async type(selector, text) {
       await reach(selector);
-      await page.keyboard.down('Control');
-      await page.keyboard.press('a');
-      await page.keyboard.up('Control');
-      await page.keyboard.press('Backspace');
-      await page.keyboard.sendCharacter(text);
+      await retype(page, text);
     },
     async choose(selector, value) {
       await reach(selector);
