@@ -29,6 +29,8 @@ export interface Options {
   root: string;
   /** The built kit (export-widgets.js) of this checkout. */
   kit: string;
+  /** The reference bundle: a bare chart.js bar chart (bench/reference.js, built). */
+  reference: string;
   /** Another checkout to measure as "before". */
   compare?: string;
   chromeArgs: readonly string[];
@@ -97,6 +99,8 @@ interface Phase {
   blocking: number;
   /** Script time in long animation frames, by invoker and function. */
   scripts: Record<string, number>;
+  /** The longest single script of each invoker and function: one piece of work (a render turn, a chart slice). */
+  longestScript: Record<string, number>;
 }
 
 /** A control: where it is (a selector in a widget's shadow root) and how a reader uses it. */
@@ -149,14 +153,19 @@ const median = (xs: number[]) => {
 function phase(c: Collected, from: number, answer?: number): Phase {
   const long = c.long.filter((t) => t.start + t.duration > from).map((t) => t.duration);
   const scripts: Record<string, number> = {};
+  const longestScript: Record<string, number> = {};
   for (const frame of c.loaf.filter((f) => f.start + f.duration > from && f.blocking > 0))
-    for (const s of frame.scripts) scripts[s.what] = (scripts[s.what] ?? 0) + s.duration;
+    for (const s of frame.scripts) {
+      scripts[s.what] = (scripts[s.what] ?? 0) + s.duration;
+      longestScript[s.what] = Math.max(longestScript[s.what] ?? 0, s.duration);
+    }
   return {
     ...(answer === undefined ? {} : { answer }),
     longest: Math.max(0, ...long),
     longTasks: long.filter((d) => d >= LONG_MS).length,
     blocking: long.reduce((sum, d) => sum + Math.max(0, d - LONG_MS), 0),
     scripts,
+    longestScript,
   };
 }
 
@@ -245,6 +254,39 @@ async function visit(browser: Browser, url: string, widgets: number, controls: C
   }
 }
 
+/**
+ * The floors under the start: the three pieces of it that are each one call no script can split, measured alone in
+ * pages with nothing else, at the same CPU rate. The longest task of each page's load is the piece.
+ */
+const FLOORS = {
+  'the first `Intl.NumberFormat` of a page (ICU builds its number-formatting data, once per page), no kit': 'intl.html',
+  'the kit’s module on a page with no widget (parse, compile, evaluate)': 'kit-only.html',
+  'one bare chart.js bar chart, no kit: chart.js’s module and the chart, which it draws in the same task (bench/reference.js)':
+    'chart-only.html',
+} as const;
+const FLOOR_PAGES: Record<(typeof FLOORS)[keyof typeof FLOORS], string> = {
+  'intl.html': `<script>new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3 }).format(1.5)</script>`,
+  'kit-only.html': `<script type="module" src="../dist/export-widgets.js"></script>`,
+  'chart-only.html': `<div style="height:300px"><canvas aria-label="ref" data-labels="2019|2020|2021|2022|2023|2024" data-values="326|450|600|700|900|1000"></canvas></div><script type="module" src="../dist/reference.js"></script>`,
+};
+
+/** The longest task of a cold load of `url`, until quiet. */
+async function floor(browser: Browser, url: string): Promise<number> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.evaluateOnNewDocument(COLLECTOR);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await quiet(page);
+    return Math.max(0, ...(await collected(page)).long.map((t) => t.duration));
+  } finally {
+    await context.close();
+  }
+}
+
 /** A kit and its demo page, copied where the bench server serves them. */
 function stage(dir: string, checkout: string, kit: string) {
   mkdirSync(join(dir, 'demo'), { recursive: true });
@@ -272,6 +314,16 @@ export async function phoneBench(o: Options): Promise<string> {
     kits.push({ label: 'before', dir: join(TMP, 'before') });
   }
   stage(join(TMP, 'after'), o.root, o.kit);
+  const floorDir = join(TMP, 'floors');
+  mkdirSync(join(floorDir, 'demo'), { recursive: true });
+  mkdirSync(join(floorDir, 'dist'), { recursive: true });
+  copyFileSync(o.kit, join(floorDir, 'dist/export-widgets.js'));
+  copyFileSync(o.reference, join(floorDir, 'dist/reference.js'));
+  for (const [file, body] of Object.entries(FLOOR_PAGES))
+    writeFileSync(
+      join(floorDir, 'demo', file),
+      `<!doctype html><html lang="ru"><meta charset="utf-8"><title>floor</title><body>${body}</body></html>`,
+    );
   kits.push({ label: o.compare ? 'after' : 'this kit', dir: join(TMP, 'after') });
 
   const server = await serve({ port: 0, root: o.root });
@@ -285,6 +337,7 @@ export async function phoneBench(o: Options): Promise<string> {
   const chromium = await browser.version();
   const loadBefore = loadavg()[0]!;
   const runs = new Map<string, Map<string, Phase>[]>(kits.map((k) => [k.label, []]));
+  const floors = new Map<string, number[]>(Object.keys(FLOORS).map((name) => [name, []]));
   try {
     for (let round = 0; round < o.rounds; round++) {
       // Alternating, and the other one first every other round: drift on a shared machine hits both alike.
@@ -300,6 +353,8 @@ export async function phoneBench(o: Options): Promise<string> {
           `phone round ${round + 1}/${o.rounds} ${kit.label}: start longest ${Math.round(news.get(START)!.longest)} ms, theme ${news.get(THEME)!.answer} ms`,
         );
       }
+      for (const [name, file] of Object.entries(FLOORS))
+        floors.get(name)!.push(await floor(browser, `${origin}/${relative(o.root, floorDir)}/demo/${file}`));
     }
   } finally {
     await browser.close();
@@ -342,12 +397,19 @@ export async function phoneBench(o: Options): Promise<string> {
     .flatMap((row) =>
       labels.map((l) => {
         const sums: Record<string, number[]> = {};
-        for (const run of runs.get(l)!) for (const [what, d] of Object.entries(run.get(row)?.scripts ?? {})) (sums[what] ??= []).push(d);
+        const longest: Record<string, number[]> = {};
+        for (const run of runs.get(l)!) {
+          for (const [what, d] of Object.entries(run.get(row)?.scripts ?? {})) (sums[what] ??= []).push(d);
+          for (const [what, d] of Object.entries(run.get(row)?.longestScript ?? {})) (longest[what] ??= []).push(d);
+        }
         const top = Object.entries(sums)
           .map(([what, ds]) => [what, ds.reduce((a, b) => a + b, 0) / runs.get(l)!.length] as const)
           .sort((a, b) => b[1] - a[1])
           .slice(0, 4)
-          .map(([what, d]) => `\`${what.replaceAll('|', '/').slice(0, 90)}\` ${Math.round(d)} ms`);
+          .map(
+            ([what, d]) =>
+              `\`${what.replaceAll('|', '/').slice(0, 90)}\` ${Math.round(d)} ms (one at most ${Math.round(median(longest[what]!))})`,
+          );
         return `| ${row} | ${l} | ${top.join('; ') || '—'} |`;
       }),
     )
@@ -364,7 +426,13 @@ Targets: every control ≤ ${ANSWER_MS} ms; the theme switch ≤ ${ANSWER_MS} ms
 
 ${table}
 
-Where long animation frames spent their script time (mean per load, the largest four; \`long-animation-frame\` script attribution):
+The floors under the start: each piece alone, in a page with nothing else, at the same CPU rate (its load's longest task, ms):
+
+| piece | longest task |
+| --- | --- |
+${[...floors].map(([name, xs]) => `| ${name} | ${ms({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) })} |`).join('\n')}
+
+Where long animation frames spent their script time (mean per load, the largest four, and the median of the longest single script of each: one render turn, one chart slice; \`long-animation-frame\` script attribution):
 
 | phase | kit | scripts |
 | --- | --- | --- |

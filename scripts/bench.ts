@@ -97,6 +97,7 @@ await build({
   },
 });
 const KIT = join(TMP, 'kit/export-widgets.js');
+const REF = join(TMP, 'ref/reference.js');
 
 // The sub-benchmarks: the pre-rendered embed code's (bench/prerender.ts) and the phone profile (bench/phone.ts), alone
 // with --pages cls,lighthouse,phone, else at the end.
@@ -122,6 +123,7 @@ const runSub = async (only: string[]) => {
       await phoneBench({
         root: ROOT,
         kit: KIT,
+        reference: REF,
         ...(argv.includes('--compare') ? { compare: resolve(ROOT, option('compare', '')) } : {}),
         chromeArgs: CHROME_ARGS,
         rounds: Number(option('phone-rounds', '5')),
@@ -135,7 +137,6 @@ if (ONLY.length && ONLY.every((p) => SUB.includes(p))) {
   console.log(await runSub(ONLY));
   process.exit(0);
 }
-const REF = join(TMP, 'ref/reference.js');
 
 interface Size {
   min: number;
