@@ -178,6 +178,17 @@ describe('the desk’s messages', () => {
     assert.deepEqual(messages(d), ['f3.quote: экспорт за I пол. 2026, 520 млн ₽: цитаты нет в тексте слово в слово']);
   });
 
+  it('asks for a quote that names the figure’s measure, at its quote', () => {
+    const d = desk();
+    d.figures[2]!.figure.citations = [{ source: 'oez-2026-h1', quote: 'составил 520 млн рублей' }];
+    const [said, ...rest] = messages(d);
+    assert.deepEqual(rest, []);
+    assert.match(
+      said!,
+      /^f3\.quote: экспорт за I пол\. 2026, 520 млн ₽: цитата не называет меру \(«экспорт высокотехнологичной продукции»\): продлите её/,
+    );
+  });
+
   it('warns when the text is not in the language given: its quotes would be shown as that language', () => {
     assert.equal(scriptOf(TEXT), 'ru');
     assert.equal(scriptOf(readFileSync(join(root, 'data/sources/003_cd4e457b81cfc732.txt'), 'utf8')), 'uz');
