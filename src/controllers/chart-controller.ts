@@ -64,9 +64,15 @@ export class ChartController implements ReactiveController {
   #resolve?: () => void;
   /** The page moved the widget (hostDisconnected took its charts): the next update draws them at once. */
   #moved = false;
+  /**
+   * A render's specs wait for the page's next batch: until they are read, charts drawn for an earlier render do not
+   * settle `drawn`, which the newer render waits on.
+   */
+  #queued = false;
   /** What the page-wide scheduler and observer call (chart-scheduler.ts); not part of the controller's API. */
   readonly #job: ChartJob = {
     read: () => {
+      this.#queued = false;
       const specs = this.#read();
       return () => this.#apply(specs);
     },
@@ -96,6 +102,7 @@ export class ChartController implements ReactiveController {
     }
     // Nothing of the charts in the update's own task (a reader's click, a theme switch): the page's next batch reads
     // the specs, after the frame that paints the render.
+    this.#queued = true;
     schedule(this.#job);
   }
 
@@ -218,7 +225,7 @@ export class ChartController implements ReactiveController {
       }
       if (update) chart.update('none');
     }
-    if (!waiting) this.#settle();
+    if (!waiting && !this.#queued) this.#settle();
     return false;
   }
 
