@@ -1,6 +1,7 @@
 // What the package ships beside the bundles, checked on the build: licence notices for every bundled
 // package, the banner naming them, source maps, and every file package.json points at.
 import { strict as assert } from 'node:assert';
+import { originalPositionFor, TraceMap, type SourceMapInput } from '@jridgewell/trace-mapping';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,11 +32,11 @@ describe('third-party notices', () => {
       }
     });
 
-    it(`${bundle} starts with a banner naming the notices and ends with its source map`, () => {
+    it(`${bundle} starts with Chrome's compile hint and a banner naming the notices, and ends with its source map`, () => {
       const code = readFileSync(dist(bundle), 'utf8');
       assert.match(
         code.slice(0, 200),
-        /^\/\*! export-widgets \d+\.\d+\.\d+ \| MIT \| third-party licences: THIRD-PARTY-NOTICES\.txt \*\/\n/,
+        /^\/\/# allFunctionsCalledOnLoad\n\/\*! export-widgets \d+\.\d+\.\d+ \| MIT \| third-party licences: THIRD-PARTY-NOTICES\.txt \*\/\n/,
       );
       assert.ok(code.trimEnd().endsWith(`//# sourceMappingURL=${bundle}.map`), 'no sourceMappingURL at the end');
       const map = JSON.parse(readFileSync(dist(`${bundle}.map`), 'utf8')) as { sources: string[]; sourcesContent: string[] };
@@ -43,6 +44,14 @@ describe('third-party notices', () => {
         map.sources.some((s) => s.endsWith('src/shared/define.ts')),
         'the map does not point at the kit`s sources',
       );
+      // The banner's lines come before the code: the map still leads from the code to its place in the sources.
+      const lines = code.split('\n');
+      const line = lines.findIndex((l) => l.includes('customElements.define('));
+      const traced = originalPositionFor(new TraceMap(map as unknown as SourceMapInput), {
+        line: line + 1,
+        column: lines[line]!.indexOf('customElements.define('),
+      });
+      assert.match(traced.source ?? '', /src\/shared\/define\.ts$/, JSON.stringify(traced));
       assert.equal(map.sourcesContent.length, map.sources.length, 'the map does not carry its sources');
     });
   }
