@@ -1,5 +1,5 @@
 /**
- * The check that every quote stands verbatim in the source text it cites.
+ * The check that every quote stands verbatim in the source text it cites, and says what its figure measures.
  * Not part of the bundle: the CLI and the tests read the texts from data/sources/.
  */
 import type { Dataset } from './schema.js';
@@ -10,19 +10,19 @@ import type { Measure } from '../lib/measures.js';
  * Words that name a measure in the releases' languages: a figure of that measure quotes at least one, so that a reader
  * sees in the quote what the figure counts. `exports` and `other` have none (the general word, or the figure's note).
  */
-/** A measure's words as a person reads them: «поставок», «отгруз…». */
+export const MEASURE_WORDS: Partial<Record<Measure, RegExp>> = {
+  'export-revenue': /выручк|даромад|revenue/i,
+  shipments: /поставок|поставк|отгруз|жўнат|экспорт ҳажми|shipped|shipments/i,
+  'high-tech-products': /высокотехнологичн|юқори технологияли|high-tech/i,
+};
+
+/** A measure's words as a person reads them: «поставок…», «отгруз…». */
 const stems = (words: RegExp) =>
   words.source
     .split('|')
     .slice(0, 3)
     .map((w) => `«${w}…»`)
     .join(', ');
-
-export const MEASURE_WORDS: Partial<Record<Measure, RegExp>> = {
-  'export-revenue': /выручк|даромад|revenue/i,
-  shipments: /поставок|поставк|отгруз|жўнат|экспорт ҳажми|shipped|shipments/i,
-  'high-tech-products': /высокотехнологичн|юқори технологияли|high-tech/i,
-};
 
 /**
  * One character as a person can compare it: «“» is not «"», and an invisible no-break space is named.
