@@ -338,8 +338,9 @@ describe('a Next.js 16 App Router app, from the packed package', () => {
         WIDGETS.map(() => 1),
         report,
       );
-      // Chromium says so once per widget; the README names the warning.
-      assert.equal(t.warnings.length, WIDGETS.length, report);
+      // Chromium says so each time React sets a widget's code as HTML: once per widget, or again when React sets it
+      // again (4 for 2 widgets in one CI run of many, with the same page). The README names the warning.
+      assert.ok(t.warnings.length >= WIDGETS.length, report);
       assert.ok(
         t.warnings.every((text) => /declarative Shadow DOM is not being parsed/.test(text)),
         report,
