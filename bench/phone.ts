@@ -223,8 +223,11 @@ const theme = (page: Page) =>
     await page.waitForFunction(() => document.documentElement.classList.contains('dark'));
   });
 
-/** One cold load of a page, its start measured, then `controls` used one after another. */
-async function visit(browser: Browser, url: string, widgets: number, controls: Control[], themeSwitch: boolean) {
+/**
+ * One cold load of `url` in a context of its own, at the phone's size and CPU rate, with the collector installed:
+ * `work` measures what it will, and a page error fails the load.
+ */
+async function coldLoad<T>(browser: Browser, url: string, work: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -237,6 +240,17 @@ async function visit(browser: Browser, url: string, widgets: number, controls: C
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.evaluateOnNewDocument(COLLECTOR);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const result = await work(page);
+    if (errors.length) throw new Error(`phone: ${url}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** One cold load of a page, its start measured, then `controls` used one after another. */
+const visit = (browser: Browser, url: string, widgets: number, controls: Control[], themeSwitch: boolean) =>
+  coldLoad(browser, url, async (page) => {
     await page.waitForFunction(
       (n: number) => (window as unknown as { __phone: { ready: number } }).__phone.ready >= n,
       { timeout: 120_000 },
@@ -247,12 +261,8 @@ async function visit(browser: Browser, url: string, widgets: number, controls: C
     const results = new Map<string, Phase>([[START, phase(c, c.fcp ?? 0)]]);
     for (const control of controls) results.set(control.name, await use(page, control));
     if (themeSwitch) results.set(THEME, await theme(page));
-    if (errors.length) throw new Error(`phone: ${url}: ${errors.join('; ')}`);
     return results;
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 /**
  * The floors under the start: the three pieces of it that are each one call no script can split, measured alone in
@@ -271,21 +281,11 @@ const FLOOR_PAGES: Record<(typeof FLOORS)[keyof typeof FLOORS], string> = {
 };
 
 /** The longest task of a cold load of `url`, until quiet. */
-async function floor(browser: Browser, url: string): Promise<number> {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    await page.setViewport(VIEWPORT);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    await page.evaluateOnNewDocument(COLLECTOR);
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+const floor = (browser: Browser, url: string) =>
+  coldLoad(browser, url, async (page) => {
     await quiet(page);
     return Math.max(0, ...(await collected(page)).long.map((t) => t.duration));
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 /** A kit and its demo page, copied where the bench server serves them. */
 function stage(dir: string, checkout: string, kit: string) {
