@@ -13,15 +13,25 @@ import { ROOT } from './harness.js';
 const RELEASE = join(ROOT, 'test/fixtures/new-release');
 let dir: string;
 
+/** The year the fixture is written for: its release speaks of 2026 and compares with 2025. */
+const FIXTURE_YEAR = 2026;
+
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'ew-new-release-'));
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
-  const entries = JSON.parse(readFileSync(join(RELEASE, 'entries.json'), 'utf8')) as Pick<Dataset, 'figures' | 'destinations'> & {
-    source: Dataset['sources'][number];
-  };
-  cpSync(join(RELEASE, 'release.txt'), join(dir, 'sources', entries.source.file));
   const file = join(dir, 'technopolis-moscow.json');
   const data = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+  // The made-up release comes after the data's last year and its base period after that too, so that a real release
+  // of any period, added since, neither shares its ids nor is compared with its made-up growth.
+  const last = Math.max(
+    ...[...data.sources.map((s) => s.published), ...data.destinations.map((d) => d.period)].map((t) => Number(t.slice(0, 4))),
+  );
+  const shift = Math.max(0, last + 2 - FIXTURE_YEAR);
+  const later = (text: string) => text.replace(/\b(2025|2026)\b/g, (year) => String(Number(year) + shift));
+  const entries = JSON.parse(later(readFileSync(join(RELEASE, 'entries.json'), 'utf8'))) as Pick<Dataset, 'figures' | 'destinations'> & {
+    source: Dataset['sources'][number];
+  };
+  writeFileSync(join(dir, 'sources', entries.source.file), later(readFileSync(join(RELEASE, 'release.txt'), 'utf8')));
   const grown = {
     ...data,
     version: `${data.version}-grown`,
